@@ -1,0 +1,17 @@
+// Three tiers (STYLE.md §11). scripts/test.mjs picks which run and on what infrastructure.
+const preset = require('./jest.preset');
+const roots = ['<rootDir>/libs', '<rootDir>/services', '<rootDir>/tests'];
+
+module.exports = {
+  projects: [
+    { ...preset, displayName: 'unit', roots, testMatch: ['**/*.spec.ts'] },
+    {
+      ...preset,
+      displayName: 'integration',
+      roots,
+      testMatch: ['**/*.integration-spec.ts'],
+      testTimeout: 30_000,
+    },
+    { ...preset, displayName: 'e2e', roots: ['<rootDir>/tests'], testMatch: ['**/*.e2e-spec.ts'], testTimeout: 60_000 },
+  ],
+};

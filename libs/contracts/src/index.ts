@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+export * from './common/auth-context';
+export * from './common/error-codes';
+export * from './common/error-envelope';
+export * from './common/event-envelope';
+export * from './common/health';
+export * from './common/page';
+export * from './common/validators';
+export * from './subjects';
+export * from './members/orgs/org-kind';
+export * from './members/orgs/org.dto';
+export * from './members/orgs/org-requests';
+export * from './members/orgs/org-events';
+export * from './documents/register.dto';
+export * from './finance/dues-rule.dto';
+export * from './resolutions/resolution.dto';

@@ -1,0 +1,52 @@
+/**
+ * Every NATS subject, named `<svc>.<entity>.<action>`; events are past tense with a
+ * version (`members.org.moved.v1`). Decorators and clients take these constants,
+ * never string literals. A test run prefixes them in the transport, not here.
+ */
+export const SUBJECTS = {
+  members: {
+    health: 'members.health.check',
+    orgCreate: 'members.org.create',
+    orgGet: 'members.org.get',
+    orgUpdate: 'members.org.update',
+    orgMove: 'members.org.move',
+    orgClose: 'members.org.close',
+    orgListChildren: 'members.org.list-children',
+    orgSearch: 'members.org.search',
+    orgAncestors: 'members.org.ancestors',
+  },
+  documents: {
+    health: 'documents.health.check',
+    registerList: 'documents.register.list',
+  },
+  finance: {
+    health: 'finance.health.check',
+    duesRuleList: 'finance.dues-rule.list',
+  },
+  resolutions: {
+    health: 'resolutions.health.check',
+    resolutionList: 'resolutions.resolution.list',
+  },
+} as const;
+
+export const EVENTS = {
+  members: {
+    orgCreated: 'members.org.created.v1',
+    orgUpdated: 'members.org.updated.v1',
+    orgMoved: 'members.org.moved.v1',
+    orgClosed: 'members.org.closed.v1',
+  },
+} as const;
+
+type Leaves<T> = T extends string ? T : { [K in keyof T]: Leaves<T[K]> }[keyof T];
+export type Subject = Leaves<typeof SUBJECTS>;
+export type EventType = Leaves<typeof EVENTS>;
+
+/** Queue group per service, so that replicas share the load. */
+export const QUEUE_GROUPS = {
+  members: 'members',
+  documents: 'documents',
+  finance: 'finance',
+  resolutions: 'resolutions',
+} as const;
+export type ServiceName = keyof typeof QUEUE_GROUPS;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * Reads `<PREFIX>_<KEY>` for every key of the schema (so that several services can run
+ * in one process with their own settings), validates, and stops the boot with one line
+ * per bad setting, naming the variable.
+ */
+export function loadConfig<S extends z.ZodObject>(
+  prefix: string,
+  schema: S,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<S> {
+  const raw: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) raw[key] = env[`${prefix}_${toEnvName(key)}`];
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      return `  ${prefix}_${toEnvName(key)}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration for ${prefix}:\n${lines.join('\n')}`);
+  }
+  return result.data;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** `databaseUrl` → `DATABASE_URL`. */
+export function toEnvName(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+/** Common building blocks of the per-service schemas. */
+export const configFields = {
+  postgresUrl: () =>
+    z.string({ error: 'is required' }).regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL'),
+  natsUrl: () => z.string().regex(/^(nats|tls):\/\/.+/, 'must be a nats:// URL').optional(),
+  port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
+  secret: () => z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
+  logLevel: () => z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  timeoutMs: (fallback: number) => z.coerce.number().int().min(50).max(120_000).default(fallback),
+};

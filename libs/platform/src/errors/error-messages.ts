@@ -1,0 +1,63 @@
+import type { ErrorCode } from '@lienthong/contracts';
+
+export type Language = 'vi' | 'en';
+
+/** Vietnamese first, English second. Exhaustive: a new code without messages fails to compile. */
+export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
+  'COMMON.VALIDATION_FAILED': { vi: 'Dữ liệu không hợp lệ.', en: 'The input is not valid.' },
+  'COMMON.MALFORMED_REQUEST': { vi: 'Yêu cầu không đúng định dạng JSON.', en: 'The request body is not well-formed JSON.' },
+  'COMMON.UNAUTHENTICATED': { vi: 'Cần đăng nhập.', en: 'Authentication is required.' },
+  'COMMON.FORBIDDEN': { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  'COMMON.NOT_FOUND': { vi: 'Không tìm thấy.', en: 'Not found.' },
+  'COMMON.ROUTE_NOT_FOUND': { vi: 'Đường dẫn API không tồn tại.', en: 'No such API route.' },
+  'COMMON.CONFLICT': { vi: 'Xung đột với trạng thái hiện tại.', en: 'Conflicts with the current state.' },
+  'COMMON.PRECONDITION_FAILED': {
+    vi: 'Bản ghi đã bị người khác thay đổi; hãy tải lại rồi thử lại.',
+    en: 'The record was changed by someone else; reload and try again.',
+  },
+  'COMMON.PRECONDITION_REQUIRED': { vi: 'Thiếu tiêu đề If-Match.', en: 'The If-Match header is required.' },
+  'COMMON.PAYLOAD_TOO_LARGE': { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
+  'COMMON.UNSUPPORTED_MEDIA_TYPE': { vi: 'Chỉ chấp nhận application/json.', en: 'Only application/json is accepted.' },
+  'COMMON.RULE_VIOLATION': { vi: 'Thao tác trái quy định.', en: 'A rule refuses this operation.' },
+  'COMMON.RATE_LIMITED': { vi: 'Quá nhiều yêu cầu; hãy thử lại sau.', en: 'Too many requests; try again later.' },
+  'COMMON.SERVICE_UNAVAILABLE': {
+    vi: 'Dịch vụ tạm thời không sẵn sàng; hãy thử lại sau.',
+    en: 'A service is temporarily unavailable; try again later.',
+  },
+  'COMMON.TIMEOUT': { vi: 'Dịch vụ không trả lời kịp thời.', en: 'A service did not answer in time.' },
+  'COMMON.INTERNAL': { vi: 'Lỗi hệ thống; đã ghi nhận để xử lý.', en: 'Internal error; it has been logged.' },
+  'AUTH.INVALID_CREDENTIALS': { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  'AUTH.TOKEN_INVALID': { vi: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.', en: 'The token is invalid or expired.' },
+  'AUTH.CONTEXT_INVALID': { vi: 'Ngữ cảnh xác thực không hợp lệ.', en: 'The auth context is missing, forged or stale.' },
+  'MEMBERS.ORG_NOT_FOUND': { vi: 'Không tìm thấy tổ chức đảng.', en: 'Organisation not found.' },
+  'MEMBERS.ORG_PARENT_NOT_FOUND': { vi: 'Không tìm thấy tổ chức cấp trên.', en: 'Parent organisation not found.' },
+  'MEMBERS.ORG_PARENT_CLOSED': { vi: 'Tổ chức cấp trên đã giải thể.', en: 'The parent organisation is closed.' },
+  'MEMBERS.ORG_MOVE_CYCLE': {
+    vi: 'Không thể chuyển tổ chức vào chính nó hoặc tổ chức trực thuộc nó.',
+    en: 'An organisation cannot move under itself or its own descendants.',
+  },
+  'MEMBERS.ORG_CLOSED': { vi: 'Tổ chức đã giải thể.', en: 'The organisation is closed.' },
+  'MEMBERS.ORG_HAS_OPEN_CHILDREN': {
+    vi: 'Tổ chức còn tổ chức trực thuộc đang hoạt động.',
+    en: 'The organisation still has active sub-organisations.',
+  },
+  'MEMBERS.ORG_KIND_NOT_ALLOWED': {
+    vi: 'Loại tổ chức này không được đặt dưới tổ chức cấp trên đã chọn.',
+    en: 'This kind of organisation cannot sit under the chosen parent.',
+  },
+  'MEMBERS.ORG_SHORT_NAME_TAKEN': {
+    vi: 'Tên viết tắt đã được dùng trong cùng tổ chức cấp trên.',
+    en: 'The short name is already used under the same parent.',
+  },
+  'MEMBERS.ORG_VERSION_MISMATCH': {
+    vi: 'Tổ chức đã bị người khác thay đổi; hãy tải lại.',
+    en: 'The organisation was changed by someone else; reload it.',
+  },
+  'DOCUMENTS.REGISTER_NOT_FOUND': { vi: 'Không tìm thấy sổ văn bản.', en: 'Document register not found.' },
+  'FINANCE.RULE_NOT_FOUND': { vi: 'Không tìm thấy quy định đảng phí.', en: 'Dues rule not found.' },
+  'RESOLUTIONS.RESOLUTION_NOT_FOUND': { vi: 'Không tìm thấy nghị quyết.', en: 'Resolution not found.' },
+};
+
+export function errorMessage(code: ErrorCode, lang: Language): string {
+  return ERROR_MESSAGES[code][lang];
+}

@@ -1,0 +1,31 @@
+import { HmacAuthContext } from '../auth-context/auth-context-signer';
+import { FsBlobStore } from '../blobs/fs-blob-store';
+import { InProcessTransport } from '../messaging/in-process-transport';
+import { NatsTransport } from '../messaging/nats-transport';
+import { JsonLogger, type LogLevel } from '../observability/logger';
+import type { ServiceRuntime } from './create-service-app';
+
+export interface RuntimeSettings {
+  name: string;
+  /** Absent → in-process transport (standalone mode, tests without NATS). */
+  natsUrl?: string;
+  subjectPrefix?: string;
+  authContextKey: string;
+  logLevel: LogLevel;
+  blobDir?: string;
+}
+
+/** The runtime a service gets when it runs as its own process (services mode, compose, k8s). */
+export async function createRuntime(settings: RuntimeSettings): Promise<ServiceRuntime> {
+  const logger = new JsonLogger({ app: settings.name }, settings.logLevel);
+  const transport = settings.natsUrl
+    ? await NatsTransport.connect({ servers: settings.natsUrl, name: settings.name, subjectPrefix: settings.subjectPrefix, logger })
+    : new InProcessTransport({ subjectPrefix: settings.subjectPrefix });
+  return {
+    transport,
+    logger,
+    verifier: new HmacAuthContext(settings.authContextKey),
+    blobStore: settings.blobDir ? new FsBlobStore(settings.blobDir) : undefined,
+    processMetrics: true,
+  };
+}

@@ -1,0 +1,120 @@
+import type { HealthReport, Subject } from '@lienthong/contracts';
+import { HealthCheckRequest } from '@lienthong/contracts';
+import { Global, Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { DiscoveryModule, NestFactory } from '@nestjs/core';
+import type { DataSource } from 'typeorm';
+import type { AuthContextVerifier } from '../auth-context/auth-context-signer';
+import type { BlobStore } from '../blobs/blob-store';
+import { runMigrations } from '../database/run-migrations';
+import { RpcExplorer } from '../messaging/rpc-explorer';
+import { RpcServer } from '../messaging/rpc-server';
+import type { RpcTransport } from '../messaging/rpc-transport';
+import type { Logger } from '../observability/logger';
+import { createAppMetrics, type AppMetrics } from '../observability/metrics';
+import { HealthChecker } from './health-checker';
+import { NestLoggerAdapter } from './nest-logger';
+import { ServiceHttpController } from './service-http.controller';
+import { BLOB_STORE, DATA_SOURCE, LOGGER, METRICS, SERVICE_NAME, TRANSPORT } from './tokens';
+
+/** What the launcher (or a service's own main) hands to a composition root. */
+export interface ServiceRuntime {
+  transport: RpcTransport;
+  logger: Logger;
+  verifier: AuthContextVerifier;
+  blobStore?: BlobStore;
+  /** Collect Node's process metrics: once per process, so only when the service runs alone. */
+  processMetrics?: boolean;
+}
+
+export interface ServiceAppOptions {
+  name: string;
+  queue: string;
+  healthSubject: Subject;
+  featureModule: Type<unknown>;
+  dataSource: DataSource;
+  runtime: ServiceRuntime;
+  /** Listen for probes and metrics on this port; undefined = no HTTP (standalone mode). */
+  httpPort?: number;
+  migrateOnBoot?: boolean;
+}
+
+export interface RunningService {
+  name: string;
+  app: INestApplication;
+  metrics: AppMetrics;
+  subjects(): string[];
+  health(): Promise<HealthReport>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds a service: connects its database, runs its migrations under the advisory lock,
+ * wires the platform providers, serves its message handlers and (optionally) probes.
+ * Close order: stop taking messages, let Nest shut down, close the database.
+ */
+export async function createServiceApp(options: ServiceAppOptions): Promise<RunningService> {
+  const { name, dataSource, runtime } = options;
+  const logger = runtime.logger.child({ service: name });
+  if (!dataSource.isInitialized) await dataSource.initialize();
+  try {
+    if (options.migrateOnBoot !== false) await runMigrations(dataSource, name, logger);
+    const metrics = createAppMetrics(name, runtime.processMetrics ?? false);
+    const server = new RpcServer({ transport: runtime.transport, queue: options.queue, verifier: runtime.verifier, logger, metrics });
+    const checker = new HealthChecker(name, dataSource, runtime.transport);
+    server.register({ subject: options.healthSubject, requestType: HealthCheckRequest, handle: () => checker.report() });
+
+    const app = await NestFactory.create(platformRoot(options, { logger, metrics, server, checker }), {
+      logger: new NestLoggerAdapter(logger),
+      abortOnError: false,
+    });
+    await app.init();
+    if (options.httpPort !== undefined) await app.listen(options.httpPort);
+    logger.info('Service ready', { transport: runtime.transport.kind, subjects: server.subjects().length, httpPort: options.httpPort });
+    return {
+      name,
+      app,
+      metrics,
+      subjects: () => server.subjects(),
+      health: () => checker.report(),
+      close: async () => {
+        await server.stop();
+        await app.close();
+        if (dataSource.isInitialized) await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    throw error;
+  }
+}
+
+interface PlatformParts {
+  logger: Logger;
+  metrics: AppMetrics;
+  server: RpcServer;
+  checker: HealthChecker;
+}
+
+function platformRoot(options: ServiceAppOptions, parts: PlatformParts): DynamicModule {
+  @Global()
+  @Module({})
+  class PlatformRootModule {}
+  return {
+    module: PlatformRootModule,
+    global: true,
+    imports: [DiscoveryModule, options.featureModule],
+    controllers: options.httpPort !== undefined ? [ServiceHttpController] : [],
+    providers: [
+      { provide: SERVICE_NAME, useValue: options.name },
+      { provide: TRANSPORT, useValue: options.runtime.transport },
+      { provide: LOGGER, useValue: parts.logger },
+      { provide: METRICS, useValue: parts.metrics },
+      { provide: DATA_SOURCE, useValue: options.dataSource },
+      { provide: BLOB_STORE, useValue: options.runtime.blobStore ?? null },
+      { provide: RpcServer, useValue: parts.server },
+      { provide: HealthChecker, useValue: parts.checker },
+      RpcExplorer,
+    ],
+    exports: [SERVICE_NAME, TRANSPORT, LOGGER, METRICS, DATA_SOURCE, BLOB_STORE],
+  };
+}

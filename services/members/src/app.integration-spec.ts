@@ -1,0 +1,43 @@
+import { HealthCheckRequest, SUBJECTS, type HealthReport } from '@lienthong/contracts';
+import { ServiceClient, type CallContext, type RpcTransport, type RunningService } from '@lienthong/platform';
+import { createTestDatabase, createTestTransport, signedContext, testRuntime, type TestDatabase } from '@lienthong/testing';
+import { createMembersApp } from './app';
+
+class HealthProbe extends ServiceClient {
+  constructor(transport: RpcTransport) {
+    super(transport, 2_000);
+  }
+  check(context: CallContext): Promise<HealthReport> {
+    return this.call(SUBJECTS.members.health, new HealthCheckRequest(), context);
+  }
+}
+
+describe('members service boot', () => {
+  let db: TestDatabase;
+  let transport: RpcTransport;
+  let app: RunningService;
+
+  beforeAll(async () => {
+    db = await createTestDatabase('members');
+    transport = await createTestTransport();
+    app = await createMembersApp({ databaseUrl: db.url }, testRuntime(transport));
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await transport?.close();
+    await db?.drop();
+  });
+
+  it('answers its health check over the transport with its database up', async () => {
+    const report = await new HealthProbe(transport).check(signedContext());
+    expect(report).toMatchObject({ service: 'members', status: 'up' });
+    expect(report.checks.map((c) => c.name)).toContain('database');
+  });
+
+  it('refuses a message without a signed auth context', async () => {
+    await expect(new HealthProbe(transport).check({ authToken: '', correlationId: 'c1' })).rejects.toMatchObject({
+      code: 'AUTH.CONTEXT_INVALID',
+    });
+  });
+});

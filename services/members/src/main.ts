@@ -1,0 +1,16 @@
+import { createRuntime, loadConfig, runServiceMain } from '@lienthong/platform';
+import { createMembersApp } from './app';
+import { membersConfigSchema } from './config/members.config';
+
+runServiceMain('members', async () => {
+  const config = loadConfig('MEMBERS', membersConfigSchema);
+  const runtime = await createRuntime({
+    name: 'members',
+    natsUrl: config.natsUrl,
+    subjectPrefix: config.natsSubjectPrefix,
+    authContextKey: config.authContextKey,
+    logLevel: config.logLevel,
+  });
+  const app = await createMembersApp(config, runtime);
+  return { app, runtime };
+});

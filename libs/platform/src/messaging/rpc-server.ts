@@ -7,7 +7,7 @@ import { errorMessage, type Language } from '../errors/error-messages';
 import { validatePayload } from '../errors/validation';
 import type { Logger } from '../observability/logger';
 import type { AppMetrics } from '../observability/metrics';
-import { decodeJson, encodeReply } from './rpc-codec';
+import { decodeJson, encodeReply, payloadTooLarge } from './rpc-codec';
 import { RPC_HEADERS, type RpcMessage, type RpcReply, type RpcSubscription, type RpcTransport } from './rpc-transport';
 
 export interface HandlerContext {
@@ -73,7 +73,11 @@ export class RpcServer {
         context.authToken = token;
         const payload = validatePayload(route.requestType, decodeJson(message.data) ?? {}, language);
         const result = await route.handle(payload, { auth: context.auth, correlationId, language });
-        return encodeReply({ ok: true, data: result ?? null });
+        const reply = encodeReply({ ok: true, data: result ?? null });
+        // Refuse an oversized answer here, the same way on every transport, instead of
+        // letting NATS drop it and the caller time out.
+        if (reply.length > this.options.transport.maxPayloadBytes) throw payloadTooLarge(reply.length, this.options.transport.maxPayloadBytes);
+        return reply;
       } catch (error) {
         const domainError = this.toDomainError(error, route.subject, language);
         outcome = 'error';

@@ -1,0 +1,2 @@
+export { createDocumentsApp, type DocumentsAppSettings } from './app';
+export { documentsConfigSchema, type DocumentsConfig } from './config/documents.config';

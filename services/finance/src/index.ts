@@ -1,0 +1,2 @@
+export { createFinanceApp, type FinanceAppSettings } from './app';
+export { financeConfigSchema, type FinanceConfig } from './config/finance.config';

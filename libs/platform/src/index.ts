@@ -3,6 +3,7 @@ export * from './auth-context/request-context';
 export * from './auth-context/system-actor';
 export * from './blobs/blob-store';
 export * from './blobs/fs-blob-store';
+export * from './blobs/s3-blob-store';
 export * from './config/load-config';
 export * from './database/create-data-source';
 export * from './database/ensure-database';

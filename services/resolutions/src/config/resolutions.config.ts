@@ -1,0 +1,15 @@
+import { configFields } from '@lienthong/platform';
+import { z } from 'zod';
+
+/** Settings read from `RESOLUTIONS_*` (see the README's configuration table). */
+export const resolutionsConfigSchema = z.object({
+  databaseUrl: configFields.postgresUrl(),
+  natsUrl: configFields.natsUrl(),
+  natsSubjectPrefix: z.string().regex(/^[a-z0-9_-]+$/).optional(),
+  httpPort: configFields.port(3104),
+  authContextKey: configFields.secret(),
+  logLevel: configFields.logLevel(),
+  migrateOnBoot: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type ResolutionsConfig = z.infer<typeof resolutionsConfigSchema>;

@@ -2,23 +2,37 @@ import { SUBJECTS, QUEUE_GROUPS } from '@lienthong/contracts';
 import { createServiceApp, type RunningService, type ServiceRuntime } from '@lienthong/platform';
 import { createMembersDataSource } from './database/data-source';
 import { MembersModule } from './members.module';
+import { seedDemoOrgs } from './orgs/seed/seed-demo-orgs';
 
 export interface MembersAppSettings {
   databaseUrl: string;
   httpPort?: number;
   migrateOnBoot?: boolean;
+  /** After migrations, create the demo org tree if the org table is empty (standalone first run, demos). */
+  seedDemo?: boolean;
 }
 
 /** Composition root of the members service: the launcher and `main.ts` both build it here. */
-export function createMembersApp(settings: MembersAppSettings, runtime: ServiceRuntime): Promise<RunningService> {
-  return createServiceApp({
+export async function createMembersApp(settings: MembersAppSettings, runtime: ServiceRuntime): Promise<RunningService> {
+  const dataSource = createMembersDataSource(settings.databaseUrl);
+  const service = await createServiceApp({
     name: 'members',
     queue: QUEUE_GROUPS.members,
     healthSubject: SUBJECTS.members.health,
     featureModule: MembersModule,
-    dataSource: createMembersDataSource(settings.databaseUrl),
+    dataSource,
     runtime,
     httpPort: settings.httpPort,
     migrateOnBoot: settings.migrateOnBoot,
   });
+  if (settings.seedDemo) {
+    try {
+      const created = await seedDemoOrgs(dataSource);
+      if (created > 0) runtime.logger.info('Demo org tree created', { service: 'members', orgs: created });
+    } catch (error) {
+      await service.close();
+      throw error;
+    }
+  }
+  return service;
 }

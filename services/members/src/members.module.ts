@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OrgsModule } from './orgs/orgs.module';
 
 /** The members service's features. */
-@Module({ imports: [] })
+@Module({ imports: [OrgsModule] })
 export class MembersModule {}

@@ -10,6 +10,8 @@ export const membersConfigSchema = z.object({
   authContextKey: configFields.secret(),
   logLevel: configFields.logLevel(),
   migrateOnBoot: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** `MEMBERS_SEED_DEMO=true`: create the demo org tree on boot when the org table is empty. */
+  seedDemo: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 export type MembersConfig = z.infer<typeof membersConfigSchema>;

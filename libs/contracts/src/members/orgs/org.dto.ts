@@ -12,6 +12,8 @@ export interface OrgDto {
   status: OrgStatus;
   validFrom: string;
   validTo: string | null;
+  /** Why it was closed, when the officer gave a reason (set by `members.org.close`). */
+  closeReason?: string;
   /** Ids from the root down to the parent. */
   ancestorIds: string[];
   depth: number;

@@ -1,0 +1,78 @@
+import {
+  CloseOrgRequest,
+  CreateOrgRequest,
+  GetOrgRequest,
+  ListOrgAncestorsRequest,
+  ListOrgChildrenRequest,
+  MoveOrgRequest,
+  SearchOrgsRequest,
+  SUBJECTS,
+  UpdateOrgRequest,
+  type OrgDto,
+  type Page,
+} from '@lienthong/contracts';
+import { RpcHandler, type HandlerContext } from '@lienthong/platform';
+import { Controller, Inject } from '@nestjs/common';
+import { CloseOrgUseCase } from './use-cases/close-org.use-case';
+import { CreateOrgUseCase } from './use-cases/create-org.use-case';
+import { GetOrgUseCase } from './use-cases/get-org.use-case';
+import { ListChildrenUseCase } from './use-cases/list-children.use-case';
+import { MoveOrgUseCase } from './use-cases/move-org.use-case';
+import { OrgAncestorsUseCase } from './use-cases/org-ancestors.use-case';
+import { SearchOrgsUseCase } from './use-cases/search-orgs.use-case';
+import { UpdateOrgUseCase } from './use-cases/update-org.use-case';
+
+/** Messages about the organisation tree. Payloads arrive validated against their request class. */
+@Controller()
+export class OrgsController {
+  constructor(
+    @Inject(CreateOrgUseCase) private readonly createOrg: CreateOrgUseCase,
+    @Inject(GetOrgUseCase) private readonly getOrg: GetOrgUseCase,
+    @Inject(UpdateOrgUseCase) private readonly updateOrg: UpdateOrgUseCase,
+    @Inject(MoveOrgUseCase) private readonly moveOrg: MoveOrgUseCase,
+    @Inject(CloseOrgUseCase) private readonly closeOrg: CloseOrgUseCase,
+    @Inject(ListChildrenUseCase) private readonly listChildren: ListChildrenUseCase,
+    @Inject(SearchOrgsUseCase) private readonly searchOrgs: SearchOrgsUseCase,
+    @Inject(OrgAncestorsUseCase) private readonly orgAncestors: OrgAncestorsUseCase,
+  ) {}
+
+  @RpcHandler(SUBJECTS.members.orgCreate, CreateOrgRequest)
+  create(request: CreateOrgRequest, context: HandlerContext): Promise<OrgDto> {
+    return this.createOrg.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.orgGet, GetOrgRequest)
+  get(request: GetOrgRequest, context: HandlerContext): Promise<OrgDto> {
+    return this.getOrg.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.orgUpdate, UpdateOrgRequest)
+  update(request: UpdateOrgRequest, context: HandlerContext): Promise<OrgDto> {
+    return this.updateOrg.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.orgMove, MoveOrgRequest)
+  move(request: MoveOrgRequest, context: HandlerContext): Promise<OrgDto> {
+    return this.moveOrg.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.orgClose, CloseOrgRequest)
+  close(request: CloseOrgRequest, context: HandlerContext): Promise<OrgDto> {
+    return this.closeOrg.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.orgListChildren, ListOrgChildrenRequest)
+  children(request: ListOrgChildrenRequest, context: HandlerContext): Promise<Page<OrgDto>> {
+    return this.listChildren.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.orgSearch, SearchOrgsRequest)
+  search(request: SearchOrgsRequest, context: HandlerContext): Promise<Page<OrgDto>> {
+    return this.searchOrgs.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.orgAncestors, ListOrgAncestorsRequest)
+  ancestors(request: ListOrgAncestorsRequest, context: HandlerContext): Promise<OrgDto[]> {
+    return this.orgAncestors.execute(request, context);
+  }
+}

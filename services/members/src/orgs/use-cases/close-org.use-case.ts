@@ -1,0 +1,37 @@
+import type { CloseOrgRequest, OrgDto } from '@lienthong/contracts';
+import type { HandlerContext } from '@lienthong/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { orgError, validToBeforeValidFrom } from '../org.exceptions';
+import { OrgMapper } from '../org.mapper';
+import { OrgRepository } from '../org.repository';
+
+/**
+ * Closes (giải thể / kết thúc hoạt động) an organisation. It is kept with its validTo:
+ * members, documents and dues of the past still point at it. Its active sub-organisations
+ * must be moved or closed first.
+ */
+@Injectable()
+export class CloseOrgUseCase {
+  constructor(
+    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(OrgMapper) private readonly mapper: OrgMapper,
+  ) {}
+
+  execute(request: CloseOrgRequest, { auth, language }: HandlerContext): Promise<OrgDto> {
+    return this.orgs.transaction(async (m) => {
+      // FOR UPDATE: a concurrent create or move under this org (FOR SHARE on it) waits, then sees it closed.
+      const org = await this.orgs.findVisible(m, request.id, await this.orgs.scopeOf(auth, m), 'update');
+      if (!org) throw orgError('MEMBERS.ORG_NOT_FOUND', language);
+      if (org.version !== request.expectedVersion) throw orgError('MEMBERS.ORG_VERSION_MISMATCH', language);
+      if (org.status === 'closed') throw orgError('MEMBERS.ORG_CLOSED', language);
+      if (request.validTo < org.validFrom) throw validToBeforeValidFrom(language, org.validFrom);
+      if (await this.orgs.hasActiveChildren(m, org.id)) throw orgError('MEMBERS.ORG_HAS_OPEN_CHILDREN', language);
+      const closed = await this.orgs.update(m, org.id, {
+        status: 'closed',
+        validTo: request.validTo,
+        closeReason: request.reason?.trim() || null,
+      });
+      return this.mapper.toDto(closed, m);
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import type { CreateOrgRequest, OrgDto } from '@lienthong/contracts';
+import { foldVietnamese, uuidv7, type HandlerContext } from '@lienthong/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { isKindAllowed } from '../org-kind-rules';
+import { kindNotAllowed, orgError, validFromBeforeParent } from '../org.exceptions';
+import { OrgMapper } from '../org.mapper';
+import { childPath, pathDepth } from '../org-path';
+import { OrgRepository } from '../org.repository';
+
+/** Founds an organisation under a parent (or as a root, for an unscoped actor). */
+@Injectable()
+export class CreateOrgUseCase {
+  constructor(
+    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(OrgMapper) private readonly mapper: OrgMapper,
+  ) {}
+
+  execute(request: CreateOrgRequest, { auth, language }: HandlerContext): Promise<OrgDto> {
+    return this.orgs.transaction(async (m) => {
+      await this.orgs.lockTreeShape(m, 'shared');
+      const scope = await this.orgs.scopeOf(auth, m);
+      let parentPath: string | null = null;
+      let parentKind = null;
+      if (request.parentId === null) {
+        // A root lies outside every subtree: only an unscoped actor may found one.
+        if (scope.kind !== 'all') throw orgError('COMMON.FORBIDDEN', language);
+      } else {
+        // FOR SHARE: a concurrent close of the parent waits for us, then sees this child.
+        const parent = await this.orgs.findVisible(m, request.parentId, scope, 'share');
+        if (!parent) throw orgError('MEMBERS.ORG_PARENT_NOT_FOUND', language);
+        if (parent.status === 'closed') throw orgError('MEMBERS.ORG_PARENT_CLOSED', language);
+        if (request.validFrom < parent.validFrom) throw validFromBeforeParent(language, parent.validFrom);
+        parentPath = parent.path;
+        parentKind = parent.kind;
+      }
+      const rules = await this.orgs.kindRules(m);
+      if (!isKindAllowed(rules, parentKind, request.kind, request.validFrom)) {
+        throw kindNotAllowed(language, parentKind, request.kind, request.validFrom);
+      }
+      if (await this.orgs.shortNameTaken(m, request.parentId, request.shortName)) {
+        throw orgError('MEMBERS.ORG_SHORT_NAME_TAKEN', language);
+      }
+      const seq = await this.orgs.nextSeq(m);
+      const path = childPath(parentPath, seq);
+      const org = await this.orgs.insert(m, {
+        id: uuidv7(),
+        seq,
+        parentId: request.parentId,
+        name: request.name,
+        nameFolded: foldVietnamese(request.name),
+        shortName: request.shortName,
+        shortNameFolded: foldVietnamese(request.shortName),
+        kind: request.kind,
+        validFrom: request.validFrom,
+        path,
+        depth: pathDepth(path),
+      });
+      return this.mapper.toDto(org, m);
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import type { MoveOrgRequest, OrgDto } from '@lienthong/contracts';
+import type { HandlerContext } from '@lienthong/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { isKindAllowed, partyToday } from '../org-kind-rules';
+import { childPath, isWithin, pathDepth } from '../org-path';
+import { kindNotAllowed, orgError } from '../org.exceptions';
+import { OrgMapper } from '../org.mapper';
+import { OrgRepository } from '../org.repository';
+
+/**
+ * Moves an organisation with its whole subtree under a new parent (the 2025 restructuring
+ * moved whole đảng bộ under the new đảng bộ trực thuộc TW). The subtree's paths change in
+ * one statement. The org's validFrom is not checked against the new parent's: an old
+ * đảng bộ may well move under one founded later.
+ */
+@Injectable()
+export class MoveOrgUseCase {
+  constructor(
+    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(OrgMapper) private readonly mapper: OrgMapper,
+  ) {}
+
+  execute(request: MoveOrgRequest, { auth, language }: HandlerContext): Promise<OrgDto> {
+    return this.orgs.transaction(async (m) => {
+      await this.orgs.lockTreeShape(m, 'exclusive');
+      const scope = await this.orgs.scopeOf(auth, m);
+      const org = await this.orgs.findVisible(m, request.id, scope, 'update');
+      if (!org) throw orgError('MEMBERS.ORG_NOT_FOUND', language);
+      if (org.version !== request.expectedVersion) throw orgError('MEMBERS.ORG_VERSION_MISMATCH', language);
+      if (org.status === 'closed') throw orgError('MEMBERS.ORG_CLOSED', language);
+      const parent = await this.orgs.findVisible(m, request.newParentId, scope, 'share');
+      if (!parent) throw orgError('MEMBERS.ORG_PARENT_NOT_FOUND', language);
+      if (isWithin(parent.path, org.path)) throw orgError('MEMBERS.ORG_MOVE_CYCLE', language);
+      if (parent.status === 'closed') throw orgError('MEMBERS.ORG_PARENT_CLOSED', language);
+      if (parent.id === org.parentId) return this.mapper.toDto(org, m);
+      const today = partyToday();
+      if (!isKindAllowed(await this.orgs.kindRules(m), parent.kind, org.kind, today)) {
+        throw kindNotAllowed(language, parent.kind, org.kind, today);
+      }
+      if (await this.orgs.shortNameTaken(m, parent.id, org.shortName, org.id)) {
+        throw orgError('MEMBERS.ORG_SHORT_NAME_TAKEN', language);
+      }
+      const newPath = childPath(parent.path, org.seq);
+      const moved = await this.orgs.moveSubtree(m, org, parent.id, newPath, pathDepth(newPath));
+      return this.mapper.toDto(moved, m);
+    });
+  }
+}

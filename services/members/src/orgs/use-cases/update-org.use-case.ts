@@ -1,0 +1,40 @@
+import type { OrgDto, UpdateOrgRequest } from '@lienthong/contracts';
+import { foldVietnamese, type HandlerContext } from '@lienthong/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { orgError } from '../org.exceptions';
+import { OrgMapper } from '../org.mapper';
+import { OrgRepository, type OrgPatch } from '../org.repository';
+
+/** Renames an organisation or changes its short name, if nobody changed it since `expectedVersion`. */
+@Injectable()
+export class UpdateOrgUseCase {
+  constructor(
+    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(OrgMapper) private readonly mapper: OrgMapper,
+  ) {}
+
+  execute(request: UpdateOrgRequest, { auth, language }: HandlerContext): Promise<OrgDto> {
+    return this.orgs.transaction(async (m) => {
+      const org = await this.orgs.findVisible(m, request.id, await this.orgs.scopeOf(auth, m), 'update');
+      if (!org) throw orgError('MEMBERS.ORG_NOT_FOUND', language);
+      if (org.version !== request.expectedVersion) throw orgError('MEMBERS.ORG_VERSION_MISMATCH', language);
+      // A closed organisation is a historical record: its name stays as it was.
+      if (org.status === 'closed') throw orgError('MEMBERS.ORG_CLOSED', language);
+      const patch: OrgPatch = {};
+      if (request.name !== undefined && request.name !== org.name) {
+        patch.name = request.name;
+        patch.nameFolded = foldVietnamese(request.name);
+      }
+      if (request.shortName !== undefined && request.shortName !== org.shortName) {
+        if (await this.orgs.shortNameTaken(m, org.parentId, request.shortName, org.id)) {
+          throw orgError('MEMBERS.ORG_SHORT_NAME_TAKEN', language);
+        }
+        patch.shortName = request.shortName;
+        patch.shortNameFolded = foldVietnamese(request.shortName);
+      }
+      // Nothing changes: no new version, so that a repeated request is harmless.
+      const updated = Object.keys(patch).length === 0 ? org : await this.orgs.update(m, org.id, patch);
+      return this.mapper.toDto(updated, m);
+    });
+  }
+}

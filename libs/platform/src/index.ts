@@ -28,3 +28,4 @@ export * from './service/tokens';
 export * from './text/fold-vietnamese';
 export * from './service/create-runtime';
 export * from './service/run-service-main';
+export * from './service/nest-logger';

@@ -1,0 +1,83 @@
+import { HmacAuthContext, NestLoggerAdapter, runMigrations } from '@lienthong/platform';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { SwaggerModule } from '@nestjs/swagger';
+import type { AddressInfo } from 'node:net';
+import { AccessTokens } from './auth/access-tokens';
+import { GatewayUserRepository } from './auth/gateway-user.repository';
+import { PasswordHasher } from './auth/password-hasher';
+import { EnsureAdminUserUseCase } from './auth/use-cases/ensure-admin-user.use-case';
+import { configureHttp } from './common/http/configure-http';
+import { createGatewayDataSource } from './database/data-source';
+import { gatewayRootModule } from './gateway.module';
+import {
+  resolveGatewaySettings,
+  type GatewayAppSettings,
+  type GatewayRuntime,
+  type RunningGateway,
+} from './gateway-settings';
+import { createGatewayMetrics } from './metrics/gateway-metrics';
+import { buildOpenApiDocument } from './openapi/openapi-document';
+
+/**
+ * Composition root of the gateway: the launcher and `main.ts` both build it here.
+ * Connects and migrates its database, creates `admin` on the first boot, then serves
+ * `/api/v1`, `/api/docs`, `/metrics` (and the SPA when `webDistDir` is set).
+ * `close()` stops HTTP, then the database; the transport belongs to the caller.
+ */
+export async function createGatewayApp(input: GatewayAppSettings, runtime: GatewayRuntime): Promise<RunningGateway> {
+  const settings = resolveGatewaySettings(input);
+  const logger = runtime.logger.child({ service: 'gateway' });
+  const dataSource = createGatewayDataSource(settings.databaseUrl);
+  await dataSource.initialize();
+  try {
+    if (settings.migrateOnBoot) await runMigrations(dataSource, 'gateway', logger);
+    const hasher = new PasswordHasher();
+    const admin = await new EnsureAdminUserUseCase(new GatewayUserRepository(dataSource), hasher, logger).execute(settings.adminPassword);
+    await hasher.warmUp();
+    const metrics = createGatewayMetrics(runtime.processMetrics ?? false);
+    const app = await NestFactory.create<NestExpressApplication>(
+      gatewayRootModule({
+        settings,
+        transport: runtime.transport,
+        logger,
+        metrics,
+        dataSource,
+        signer: new HmacAuthContext(settings.authContextKey),
+        tokens: new AccessTokens(settings.jwtSecret),
+        hasher,
+      }),
+      { logger: new NestLoggerAdapter(logger), abortOnError: false, bodyParser: false },
+    );
+    configureHttp(app, { logger, metrics, webDistDir: settings.webDistDir });
+    SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+      jsonDocumentUrl: 'api/docs-json',
+      yamlDocumentUrl: 'api/docs-yaml',
+      customSiteTitle: 'Liên Thông API',
+      swaggerOptions: { persistAuthorization: false },
+    });
+    await app.listen(settings.httpPort, settings.host);
+    const port = (app.getHttpServer().address() as AddressInfo).port;
+    const url = `http://${urlHost(settings.host)}:${port}`;
+    logger.info('Gateway ready', { url, transport: runtime.transport.kind, spa: Boolean(settings.webDistDir) });
+    return {
+      app,
+      url,
+      port,
+      ...(admin.generatedPassword ? { generatedAdminPassword: admin.generatedPassword } : {}),
+      close: async () => {
+        await app.close();
+        if (dataSource.isInitialized) await dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    throw error;
+  }
+}
+
+/** Where a client on this machine reaches a server bound to `host`. */
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}

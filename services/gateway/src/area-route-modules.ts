@@ -1,0 +1,9 @@
+import type { Type } from '@nestjs/common';
+import { OrgsModule } from './orgs/orgs.module';
+
+/**
+ * The HTTP routes of each area, imported by the gateway's root module. Documents, finance
+ * and resolutions: add your `<area>/<area>.module.ts` here, one line each. A typed client
+ * your routes need goes into `clients/` and `ClientsModule`.
+ */
+export const AREA_ROUTE_MODULES: Type<unknown>[] = [OrgsModule];

@@ -1,0 +1,60 @@
+import { DomainError, type AuthContextSigner } from '@lienthong/platform';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { requestState } from '../common/http/request-state';
+import { AUTH_CONTEXT_SIGNER } from '../common/tokens';
+import { AccessTokens } from './access-tokens';
+import type { Principal } from './principal';
+import { PUBLIC_ROUTE } from './public.decorator';
+import { REQUIRED_PERMISSION } from './require-permission.decorator';
+
+/**
+ * Global guard: every route needs `Authorization: Bearer <access token>` unless marked
+ * @Public(), and the permission named by @RequirePermission(). On success the request carries the principal and the signed auth context
+ * that goes with every RPC made for it.
+ */
+@Injectable()
+export class BearerAuthGuard implements CanActivate {
+  constructor(
+    @Inject(Reflector) private readonly reflector: Reflector,
+    @Inject(AccessTokens) private readonly tokens: AccessTokens,
+    @Inject(AUTH_CONTEXT_SIGNER) private readonly signer: AuthContextSigner,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    const req = context.switchToHttp().getRequest<Request>();
+    const token = bearerToken(req.headers.authorization);
+    const principal = this.tokens.verify(token);
+    const required = this.reflector.get<string | undefined>(REQUIRED_PERMISSION, context.getHandler());
+    if (required && !principal.permissions.includes(required)) throw new DomainError('COMMON.FORBIDDEN');
+    const state = requestState(req);
+    state.principal = principal;
+    state.callContext = {
+      authToken: this.signer.sign(claimsOf(principal, state.correlationId)),
+      correlationId: state.correlationId,
+      language: state.language,
+    };
+    return true;
+  }
+}
+
+function bearerToken(header: string | undefined): string {
+  if (!header) throw new DomainError('COMMON.UNAUTHENTICATED');
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
+  if (!match?.[1]) throw new DomainError('AUTH.TOKEN_INVALID');
+  return match[1];
+}
+
+function claimsOf(principal: Principal, correlationId: string) {
+  return {
+    actor: { type: 'user' as const, id: principal.userId, name: principal.fullName },
+    roles: principal.roles,
+    permissions: principal.permissions,
+    scopeOrgId: principal.scopeOrgId,
+    clearance: principal.clearance,
+    correlationId,
+  };
+}

@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class MeDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'admin' })
+  username: string;
+
+  @ApiProperty({ example: 'Quản trị hệ thống' })
+  fullName: string;
+
+  @ApiProperty({ type: [String], example: ['admin'] })
+  roles: string[];
+
+  @ApiProperty({ type: [String], example: ['members:read', 'members:write'] })
+  permissions: string[];
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Root of the org subtree in scope; null = the whole tree' })
+  scopeOrgId: string | null;
+
+  @ApiProperty({ description: 'Highest secrecy level readable: 0 thường, 1 mật, 2 tối mật, 3 tuyệt mật', minimum: 0, maximum: 3 })
+  clearance: number;
+
+  @ApiProperty({ description: 'The password was generated or reset and should be changed' })
+  mustChangePassword: boolean;
+}

@@ -1,0 +1,22 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+import type { ALL_PERMISSIONS } from './user-grants';
+
+export type Permission = (typeof ALL_PERMISSIONS)[number];
+export const REQUIRED_PERMISSION = 'lienthong:required-permission';
+
+/** How a route limits what it shows: `subtree` = only records whose owner org is in the caller's scope. */
+export type ScopeRule = 'subtree' | 'self' | 'none';
+
+/**
+ * The permission a route needs (checked by the bearer guard → 403) and its scope rule
+ * (enforced by the service), both published in the OpenAPI document as
+ * `x-permission` / `x-scope` so that security tests can be generated from it.
+ */
+export function RequirePermission(permission: Permission, scope: ScopeRule = 'subtree'): MethodDecorator {
+  return applyDecorators(
+    SetMetadata(REQUIRED_PERMISSION, permission),
+    ApiExtension('x-permission', permission),
+    ApiExtension('x-scope', scope),
+  );
+}

@@ -1,0 +1,50 @@
+import type { ErrorCode } from '@lienthong/contracts';
+
+/** The statuses the public API answers with (DESIGN.md, "Public REST API"). */
+export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503 | 504;
+
+/**
+ * The one place an error code becomes an HTTP status. Exhaustive: a code added to
+ * `ERROR_CODES` without a line here fails to compile.
+ */
+export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
+  'COMMON.VALIDATION_FAILED': 400,
+  'COMMON.MALFORMED_REQUEST': 400,
+  'COMMON.UNAUTHENTICATED': 401,
+  'COMMON.FORBIDDEN': 403,
+  'COMMON.NOT_FOUND': 404,
+  'COMMON.ROUTE_NOT_FOUND': 404,
+  'COMMON.CONFLICT': 409,
+  'COMMON.PRECONDITION_FAILED': 412,
+  'COMMON.PRECONDITION_REQUIRED': 428,
+  'COMMON.PAYLOAD_TOO_LARGE': 413,
+  'COMMON.UNSUPPORTED_MEDIA_TYPE': 415,
+  'COMMON.RULE_VIOLATION': 422,
+  'COMMON.RATE_LIMITED': 429,
+  'COMMON.SERVICE_UNAVAILABLE': 503,
+  'COMMON.TIMEOUT': 504,
+  'COMMON.INTERNAL': 500,
+  'AUTH.INVALID_CREDENTIALS': 401,
+  'AUTH.TOKEN_INVALID': 401,
+  // The gateway signs every context itself: a service refusing one means the gateway and
+  // the service disagree on the key or the clock — our fault, not the caller's.
+  'AUTH.CONTEXT_INVALID': 500,
+  'MEMBERS.ORG_NOT_FOUND': 404,
+  // A parent named in the body that does not exist: the request is well-formed but refused.
+  'MEMBERS.ORG_PARENT_NOT_FOUND': 422,
+  'MEMBERS.ORG_PARENT_CLOSED': 422,
+  'MEMBERS.ORG_MOVE_CYCLE': 422,
+  // The target's current state (closed) is what conflicts, not the request.
+  'MEMBERS.ORG_CLOSED': 409,
+  'MEMBERS.ORG_HAS_OPEN_CHILDREN': 422,
+  'MEMBERS.ORG_KIND_NOT_ALLOWED': 422,
+  'MEMBERS.ORG_SHORT_NAME_TAKEN': 409,
+  'MEMBERS.ORG_VERSION_MISMATCH': 412,
+  'DOCUMENTS.REGISTER_NOT_FOUND': 404,
+  'FINANCE.RULE_NOT_FOUND': 404,
+  'RESOLUTIONS.RESOLUTION_NOT_FOUND': 404,
+};
+
+export function httpStatusOf(code: ErrorCode): ApiErrorStatus {
+  return HTTP_STATUS_BY_CODE[code];
+}

@@ -1,0 +1,27 @@
+import type { ErrorDetail } from '@lienthong/contracts';
+import { constraintMessage, type Language } from '@lienthong/platform';
+import type { ValidationError } from 'class-validator';
+
+/** Constraints only the gateway uses; everything else comes from the platform's list. */
+const GATEWAY_CONSTRAINT_MESSAGES: Record<string, Record<Language, string>> = {
+  isObject: { vi: 'phải là một đối tượng JSON', en: 'must be a JSON object' },
+  atLeastOneField: { vi: 'cần ít nhất một trường để thay đổi', en: 'needs at least one field to change' },
+  ifMatch: {
+    vi: 'phải là ETag của bản ghi, ví dụ "3"',
+    en: 'must be the record\'s ETag, for example "3"',
+  },
+  isUuid: { vi: 'phải là mã định danh UUID', en: 'must be a UUID' },
+};
+
+/** `details` in the caller's language: one entry per failed constraint, nested fields dotted. */
+export function validationDetails(errors: ValidationError[], lang: Language, prefix = ''): ErrorDetail[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([code, fallback]) => ({
+      field,
+      code,
+      message: `${field}: ${GATEWAY_CONSTRAINT_MESSAGES[code]?.[lang] ?? constraintMessage(code, lang, fallback)}`,
+    }));
+    return [...own, ...validationDetails(error.children ?? [], lang, field)];
+  });
+}

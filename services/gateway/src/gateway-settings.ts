@@ -1,0 +1,59 @@
+import type { Logger, RpcTransport } from '@lienthong/platform';
+import { DEFAULT_RPC_TIMEOUT_MS } from '@lienthong/platform';
+import type { INestApplication } from '@nestjs/common';
+
+export interface GatewayAppSettings {
+  databaseUrl: string;
+  /** 0 = a free port, chosen by the OS. */
+  httpPort: number;
+  /** Default 127.0.0.1; `main.ts` (containers) passes 0.0.0.0. */
+  host?: string;
+  /** Signs the bearer JWTs (HS256); at least 32 characters. */
+  jwtSecret: string;
+  /** Signs the auth context sent with every RPC; shared with the services. */
+  authContextKey: string;
+  /** Password of `admin` when the first boot creates it; absent → generated and returned once. */
+  adminPassword?: string;
+  rpcTimeoutMs?: number;
+  /** Serve the SPA's built files (and index.html for client routes) outside `/api`. */
+  webDistDir?: string;
+  migrateOnBoot?: boolean;
+}
+
+export interface GatewayRuntime {
+  transport: RpcTransport;
+  logger: Logger;
+  /** Collect Node's process metrics: once per process, so only when the gateway runs alone. */
+  processMetrics?: boolean;
+}
+
+export interface RunningGateway {
+  app: INestApplication;
+  /** Base URL, e.g. `http://127.0.0.1:3000`. */
+  url: string;
+  port: number;
+  /** Set only on the boot that created `admin` with a generated password: print once, never log. */
+  generatedAdminPassword?: string;
+  close(): Promise<void>;
+}
+
+export type ResolvedGatewaySettings = Required<Omit<GatewayAppSettings, 'adminPassword' | 'webDistDir'>> &
+  Pick<GatewayAppSettings, 'adminPassword' | 'webDistDir'>;
+
+const MIN_ADMIN_PASSWORD_LENGTH = 12;
+
+/** Defaults, and the checks a settings object from any caller (launcher, main, tests) must pass. */
+export function resolveGatewaySettings(settings: GatewayAppSettings): ResolvedGatewaySettings {
+  if (settings.jwtSecret.length < 32) throw new Error('jwtSecret must be at least 32 characters');
+  if (settings.authContextKey.length < 32) throw new Error('authContextKey must be at least 32 characters');
+  if (settings.jwtSecret === settings.authContextKey) throw new Error('jwtSecret and authContextKey must differ');
+  if (settings.adminPassword !== undefined && settings.adminPassword.length < MIN_ADMIN_PASSWORD_LENGTH) {
+    throw new Error(`adminPassword must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters`);
+  }
+  return {
+    ...settings,
+    host: settings.host ?? '127.0.0.1',
+    rpcTimeoutMs: settings.rpcTimeoutMs ?? DEFAULT_RPC_TIMEOUT_MS,
+    migrateOnBoot: settings.migrateOnBoot ?? true,
+  };
+}

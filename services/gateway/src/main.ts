@@ -1,0 +1,23 @@
+import { createRuntime, loadConfig, runServiceMain } from '@lienthong/platform';
+import { createGatewayApp } from './app';
+import { gatewayConfigSchema } from './config/gateway.config';
+
+runServiceMain('gateway', async () => {
+  const config = loadConfig('GATEWAY', gatewayConfigSchema);
+  const runtime = await createRuntime({
+    name: 'gateway',
+    natsUrl: config.natsUrl,
+    subjectPrefix: config.natsSubjectPrefix,
+    authContextKey: config.authContextKey,
+    logLevel: config.logLevel,
+  });
+  const gateway = await createGatewayApp(config, { transport: runtime.transport, logger: runtime.logger, processMetrics: true });
+  if (gateway.generatedAdminPassword) {
+    // Printed once, straight to the terminal, never through the logger.
+    process.stderr.write(
+      `\nTài khoản quản trị đã được tạo / administrator account created:\n  admin / ${gateway.generatedAdminPassword}\n` +
+        'Hãy đổi mật khẩu sau lần đăng nhập đầu tiên / change it after the first sign-in.\n\n',
+    );
+  }
+  return { app: gateway, runtime };
+});

@@ -1,0 +1,20 @@
+import { HealthCheckRequest, SUBJECTS, type HealthStatus, type ServiceName } from '@lienthong/contracts';
+import { createAppMetrics, HmacAuthContext, JsonLogger, RpcServer, type RpcTransport } from '@lienthong/platform';
+
+/** Answers `<svc>.health.check` for a service that is not under test, through the real RpcServer. */
+export function serveFakeHealth(transport: RpcTransport, service: ServiceName, authContextKey: string, status: HealthStatus = 'up'): RpcServer {
+  const server = new RpcServer({
+    transport,
+    queue: service,
+    verifier: new HmacAuthContext(authContextKey),
+    logger: new JsonLogger({ app: `fake-${service}` }, 'error'),
+    metrics: createAppMetrics(`fake-${service}`, false),
+  });
+  server.register({
+    subject: SUBJECTS[service].health,
+    requestType: HealthCheckRequest,
+    handle: async () => ({ service, status, checks: [{ name: 'database', status }] }),
+  });
+  server.start();
+  return server;
+}

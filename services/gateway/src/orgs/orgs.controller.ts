@@ -8,6 +8,7 @@ import { RequirePermission } from '../auth/require-permission.decorator';
 import { MembersClient } from '../clients/members.client';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { etagOf, IfMatchVersion } from '../common/http/if-match.decorator';
+import { RequestValidationError } from '../common/validation/request-validation.error';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 import { CloseOrgDto } from './dto/close-org.dto';
 import { CreateOrgDto } from './dto/create-org.dto';
@@ -129,6 +130,7 @@ export class OrgsController {
     @Caller() caller: CallContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<OrgResponseDto> {
+    if (body.name === undefined && body.shortName === undefined) throw RequestValidationError.field('body', 'atLeastOneField');
     const org = await this.members.updateOrg({ id, expectedVersion, name: body.name, shortName: body.shortName }, caller);
     return withEtag(res, org);
   }

@@ -1,0 +1,19 @@
+import { DomainError } from '@lienthong/platform';
+import { RequestValidationError } from '../validation/request-validation.error';
+import { etagOf, expectedVersionOf } from './if-match.decorator';
+
+describe('If-Match', () => {
+  it('round-trips the ETag of a version', () => {
+    expect(etagOf(7)).toBe('"7"');
+    expect(expectedVersionOf(etagOf(7))).toBe(7);
+    expect(expectedVersionOf(' "12" ')).toBe(12);
+  });
+
+  it.each([undefined, '', '   '])('is required (%p)', (header) => {
+    expect(() => expectedVersionOf(header)).toThrow(expect.objectContaining({ code: 'COMMON.PRECONDITION_REQUIRED' }) as DomainError);
+  });
+
+  it.each(['7', 'W/"7"', '*', '"0"', '"-1"', '"1.5"', '"7", "8"', '"abc"', '"1234567890123456"'])('refuses %p', (header) => {
+    expect(() => expectedVersionOf(header)).toThrow(RequestValidationError);
+  });
+});

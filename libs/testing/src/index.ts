@@ -1,3 +1,5 @@
 export * from './test-database';
 export * from './test-env';
 export * from './test-runtime';
+export * from './postgres/drop-test-databases';
+export * from './nats/nats-server-process';

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// `npm test [-- <jest args>]`: finds PostgreSQL and NATS, starts an embedded PostgreSQL when
+// there is none, runs the unit, integration and e2e projects, and drops this run's databases.
+//   LT_TEST_PG_URL    admin URL of the server for test databases (default 127.0.0.1:5432)
+//   LT_TEST_NATS_URL  NATS for the run (default nats://127.0.0.1:4222; in-process when absent)
+//   REQUIRE_NATS=1    fail instead of falling back to the in-process transport (CI)
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { buildServer, outDir, repoRoot } from './build-server.mjs';
+
+const require = createRequire(import.meta.url);
+const { Client } = require('pg');
+const { connect } = require('nats');
+
+const JEST_WATCHDOG_MS = 30 * 60_000;
+const requireNats = process.env.REQUIRE_NATS === '1';
+const runId = (process.env.LT_TEST_RUN_ID ??= `t${Date.now().toString(36)}${randomBytes(2).toString('hex')}`);
+
+const say = (line) => process.stdout.write(`${line}\n`);
+
+async function probePostgres(url) {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const { rows } = await client.query('SHOW server_version');
+    return String(rows[0].server_version).split(' ')[0];
+  } catch {
+    return undefined;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function probeNats(url) {
+  try {
+    const nc = await connect({ servers: url, timeout: 2_000, reconnect: false, name: 'lt-test-probe' });
+    const version = nc.info?.version;
+    const jetstream = nc.info?.jetstream === true;
+    await nc.close();
+    return { version, jetstream };
+  } catch {
+    return undefined;
+  }
+}
+
+function hostOf(url) {
+  const parsed = new URL(url);
+  return `${parsed.hostname}:${parsed.port || (parsed.protocol.startsWith('nats') ? 4222 : 5432)}`;
+}
+
+async function setUpPostgres() {
+  const explicit = process.env.LT_TEST_PG_URL;
+  const url = explicit || 'postgres://postgres@127.0.0.1:5432/postgres';
+  const version = await probePostgres(url);
+  if (version) return { url, label: `PostgreSQL ${version} at ${hostOf(url)}` };
+  if (explicit) throw new Error(`LT_TEST_PG_URL=${explicit} is not reachable.`);
+  say('PostgreSQL is not reachable at 127.0.0.1:5432: starting the embedded one…');
+  const { EmbeddedPostgres } = require(join(outDir, 'services', 'standalone', 'src', 'postgres', 'embedded-postgres.js'));
+  const server = await EmbeddedPostgres.start({ repoRoot, cluster: 'postgres-test', fast: true, onProgress: say });
+  const short = server.layout.version.replace(/^(\d+\.\d+).*/, '$1');
+  return { url: server.adminUrl, label: `embedded PostgreSQL ${short} at 127.0.0.1:${server.port}`, server };
+}
+
+async function setUpNats() {
+  const explicit = process.env.LT_TEST_NATS_URL;
+  const url = explicit || 'nats://127.0.0.1:4222';
+  const found = await probeNats(url);
+  if (found) return { url, label: `NATS ${found.version}${found.jetstream ? ' (JetStream)' : ''} at ${hostOf(url)}` };
+  const why = `NATS is not reachable at ${hostOf(url)}`;
+  if (requireNats) {
+    throw new Error(`${why}, and REQUIRE_NATS=1. Start it (see /work/shared/STACK.md or the README: nats-server -a 127.0.0.1 -p 4222 -js) or unset REQUIRE_NATS.`);
+  }
+  return { url: undefined, label: `in-process (${why})` };
+}
+
+async function dropRunDatabases(adminUrl) {
+  const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 5_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    const prefix = `lt_test_${runId.toLowerCase()}_`;
+    const { rows } = await client.query("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]);
+    for (const { datname } of rows) {
+      if (!datname.startsWith('lt_test_')) continue;
+      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+    if (rows.length > 0) say(`Dropped ${rows.length} leftover test database(s) of run ${runId}.`);
+  } catch (error) {
+    say(`Could not drop this run's test databases: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function runJest(args) {
+  const selection = args.includes('--selectProjects') ? [] : ['--selectProjects', 'unit', 'integration', 'e2e'];
+  const jest = join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
+  const child = spawn(process.execPath, [jest, ...selection, '--maxWorkers=2', ...args], { cwd: repoRoot, stdio: 'inherit', env: process.env });
+  const watchdog = setTimeout(() => {
+    say(`jest did not finish within ${JEST_WATCHDOG_MS / 60_000} minutes: stopping it.`);
+    child.kill('SIGTERM');
+  }, JEST_WATCHDOG_MS);
+  // Ctrl-C reaches jest directly (same process group); we wait for it, then clean up.
+  const ignore = () => undefined;
+  process.on('SIGINT', ignore);
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  return new Promise((resolve) => {
+    child.on('exit', (code, signal) => {
+      clearTimeout(watchdog);
+      process.off('SIGINT', ignore);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+async function main() {
+  const started = Date.now();
+  buildServer({ quiet: true });
+  let postgres;
+  let exitCode = 1;
+  try {
+    postgres = await setUpPostgres();
+    const nats = await setUpNats();
+    process.env.LT_TEST_PG_URL = postgres.url;
+    if (nats.url) process.env.LT_TEST_NATS_URL = nats.url;
+    else delete process.env.LT_TEST_NATS_URL;
+    say('');
+    say(`Test run ${runId}`);
+    say(`  integration and e2e: ${postgres.label}; transport: ${nats.label}`);
+    say('');
+    exitCode = await runJest(process.argv.slice(2));
+  } catch (error) {
+    say(`npm test: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    if (postgres) await dropRunDatabases(postgres.url);
+    await postgres?.server?.stop();
+  }
+  say(`npm test: ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  process.exit(exitCode);
+}
+
+await main();

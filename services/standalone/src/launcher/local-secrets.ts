@@ -12,10 +12,8 @@ export interface LocalSecrets {
  * so that a restart does not log everybody out.
  */
 export function loadOrCreateLocalSecrets(file: string): LocalSecrets {
-  if (existsSync(file)) {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSecrets>;
-    if (isKey(stored.jwtSecret) && isKey(stored.authContextKey)) return { jwtSecret: stored.jwtSecret, authContextKey: stored.authContextKey };
-  }
+  const stored = existsSync(file) ? parse(readFileSync(file, 'utf8')) : {};
+  if (isKey(stored.jwtSecret) && isKey(stored.authContextKey)) return { jwtSecret: stored.jwtSecret, authContextKey: stored.authContextKey };
   const secrets: LocalSecrets = {
     jwtSecret: randomBytes(32).toString('base64url'),
     authContextKey: randomBytes(32).toString('base64url'),
@@ -23,6 +21,15 @@ export function loadOrCreateLocalSecrets(file: string): LocalSecrets {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
   return secrets;
+}
+
+/** A damaged file only costs a new login: replace it rather than refuse to start. */
+function parse(text: string): Partial<LocalSecrets> {
+  try {
+    return JSON.parse(text) as Partial<LocalSecrets>;
+  } catch {
+    return {};
+  }
 }
 
 function isKey(value: unknown): value is string {

@@ -1,9 +1,12 @@
 import type { Type } from '@nestjs/common';
+import { DocumentsHttpModule } from './documents/documents-http.module';
+import { FinanceHttpModule } from './finance/finance-http.module';
 import { OrgsModule } from './orgs/orgs.module';
+import { ResolutionsHttpModule } from './resolutions/resolutions-http.module';
 
 /**
  * The HTTP routes of each area, imported by the gateway's root module. Documents, finance
  * and resolutions: add your `<area>/<area>.module.ts` here, one line each. A typed client
  * your routes need goes into `clients/` and `ClientsModule`.
  */
-export const AREA_ROUTE_MODULES: Type<unknown>[] = [OrgsModule];
+export const AREA_ROUTE_MODULES: Type<unknown>[] = [OrgsModule, DocumentsHttpModule, FinanceHttpModule, ResolutionsHttpModule];

@@ -17,9 +17,9 @@ export interface DuesRuleDto {
   rateBasisPoints: number | null;
   fixedAmountVnd: number | null;
   /** What `rateBasisPoints` applies to. */
-  base?: DuesBase;
+  base: DuesBase;
   /** Set when the rule is a range (342-QĐ/TW: 2.000–30.000 đ): `fixedAmountVnd` is then its lower end. */
-  fixedAmountMaxVnd?: number | null;
+  fixedAmountMaxVnd: number | null;
   effectiveFrom: string;
   effectiveTo: string | null;
   source: string;

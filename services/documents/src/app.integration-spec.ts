@@ -79,6 +79,14 @@ describe('documents service', () => {
     });
   });
 
+  it("shows a scoped actor its own organisation's registers and nothing of an organisation it cannot place in its scope", async () => {
+    const orgId = uuidv7();
+    await insertRegister(orgId, 'incoming', 'Sổ đăng ký văn bản đến', 2026);
+    await expect(probe.listRegisters({ orgId }, signedContext({ scopeOrgId: orgId }))).resolves.toHaveLength(1);
+    // No org-tree replica yet: an org that may or may not be under the actor's scope root fails closed.
+    await expect(probe.listRegisters({ orgId }, signedContext({ scopeOrgId: uuidv7() }))).resolves.toEqual([]);
+  });
+
   it('answers an empty list for an organisation that has opened no register yet', async () => {
     await expect(probe.listRegisters({ orgId: uuidv7() }, signedContext())).resolves.toEqual([]);
   });

@@ -104,6 +104,13 @@ describe('resolutions service', () => {
     });
   });
 
+  it("shows a scoped actor its own organisation's resolutions and nothing of an organisation it cannot place in its scope", async () => {
+    const orgId = await seedOrg();
+    await expect(probe.list({ orgId }, signedContext({ scopeOrgId: orgId }))).resolves.toMatchObject({ items: { length: 5 } });
+    // No org-tree replica yet: an org that may or may not be under the actor's scope root fails closed.
+    await expect(probe.list({ orgId }, signedContext({ scopeOrgId: uuidv7() }))).resolves.toEqual({ items: [], nextCursor: null });
+  });
+
   it('answers an empty page for an organisation that tracks no resolution', async () => {
     await expect(probe.list({ orgId: uuidv7() })).resolves.toEqual({ items: [], nextCursor: null });
   });

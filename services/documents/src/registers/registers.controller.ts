@@ -1,5 +1,5 @@
 import { ListDocumentRegistersRequest, SUBJECTS, type DocumentRegisterDto } from '@lienthong/contracts';
-import { RpcHandler } from '@lienthong/platform';
+import { RpcHandler, type HandlerContext } from '@lienthong/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { ListDocumentRegistersUseCase } from './use-cases/list-document-registers.use-case';
 
@@ -9,7 +9,7 @@ export class RegistersController {
   constructor(@Inject(ListDocumentRegistersUseCase) private readonly listRegisters: ListDocumentRegistersUseCase) {}
 
   @RpcHandler(SUBJECTS.documents.registerList, ListDocumentRegistersRequest)
-  list(request: ListDocumentRegistersRequest): Promise<DocumentRegisterDto[]> {
-    return this.listRegisters.execute(request);
+  list(request: ListDocumentRegistersRequest, context: HandlerContext): Promise<DocumentRegisterDto[]> {
+    return this.listRegisters.execute(request, context.auth);
   }
 }

@@ -1,5 +1,5 @@
 import { ListResolutionsRequest, SUBJECTS, type Page, type ResolutionDto } from '@lienthong/contracts';
-import { RpcHandler } from '@lienthong/platform';
+import { RpcHandler, type HandlerContext } from '@lienthong/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { ListResolutionsUseCase } from './use-cases/list-resolutions.use-case';
 
@@ -9,7 +9,7 @@ export class ResolutionsController {
   constructor(@Inject(ListResolutionsUseCase) private readonly listResolutions: ListResolutionsUseCase) {}
 
   @RpcHandler(SUBJECTS.resolutions.resolutionList, ListResolutionsRequest)
-  list(request: ListResolutionsRequest): Promise<Page<ResolutionDto>> {
-    return this.listResolutions.execute(request);
+  list(request: ListResolutionsRequest, context: HandlerContext): Promise<Page<ResolutionDto>> {
+    return this.listResolutions.execute(request, context.auth);
   }
 }

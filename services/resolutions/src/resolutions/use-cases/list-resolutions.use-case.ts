@@ -1,17 +1,22 @@
-import { DEFAULT_PAGE_LIMIT, type ListResolutionsRequest, type Page, type ResolutionDto } from '@lienthong/contracts';
+import { DEFAULT_PAGE_LIMIT, type AuthContextClaims, type ListResolutionsRequest, type Page, type ResolutionDto } from '@lienthong/contracts';
 import { Inject, Injectable } from '@nestjs/common';
+import { isOrgInScope } from '../org-scope';
 import { decodeResolutionCursor, encodeResolutionCursor } from '../resolution-cursor';
 import { toResolutionDto } from '../resolution.mapper';
 import { ResolutionRepository } from '../resolution.repository';
 
-/** One page of the resolutions an organisation tracks, newest first. */
+/**
+ * One page of the resolutions an organisation tracks, newest first. An organisation outside
+ * the actor's scope answers an empty page: existence is not leaked.
+ */
 @Injectable()
 export class ListResolutionsUseCase {
   constructor(@Inject(ResolutionRepository) private readonly resolutions: ResolutionRepository) {}
 
-  async execute(request: ListResolutionsRequest): Promise<Page<ResolutionDto>> {
+  async execute(request: ListResolutionsRequest, auth: AuthContextClaims): Promise<Page<ResolutionDto>> {
     const limit = request.limit ?? DEFAULT_PAGE_LIMIT;
     const after = decodeResolutionCursor(request.cursor);
+    if (!isOrgInScope(auth, request.orgId)) return { items: [], nextCursor: null };
     // One row more than the page tells whether another page follows, without a COUNT.
     const rows = await this.resolutions.listByOrg(request.orgId, limit + 1, after);
     const items = rows.slice(0, limit);

@@ -26,7 +26,7 @@ export class GatewayHealthChecker {
     const names = Object.keys(QUEUE_GROUPS) as ServiceName[];
     const checks = await Promise.all([
       this.checkDatabase(),
-      this.checkTransport(),
+      Promise.resolve(this.checkTransport()),
       ...names.map((name) => this.checkService(name, correlationId)),
     ]);
     return { status: checks.every((c) => c.status === 'up') ? 'up' : 'down', checks };

@@ -69,12 +69,12 @@ describe('/api/v1/orgs', () => {
     const root = await createOrg(null, 'Đảng bộ Phân trang', uniqueShort(), 'dang-bo-truc-thuoc-tw');
     for (const n of ['Chi bộ 1', 'Chi bộ 2', 'Chi bộ 3']) await createOrg(root.id, n, uniqueShort(), 'chi-bo-co-so');
     const first = await api().get(`/api/v1/orgs?parentId=${root.id}&limit=2`).set(auth()).expect(200);
-    expect(first.body.items.map((o: { name: string }) => o.name)).toEqual(['Chi bộ 1', 'Chi bộ 2']);
+    expect((first.body.items as { name: string }[]).map((o) => o.name)).toEqual(['Chi bộ 1', 'Chi bộ 2']);
     expect(first.body.nextCursor).toEqual(expect.any(String));
     const second = await api().get(`/api/v1/orgs/${root.id}/children?limit=2&cursor=${first.body.nextCursor}`).set(auth()).expect(200);
     expect(second.body).toEqual({ items: [expect.objectContaining({ name: 'Chi bộ 3' })], nextCursor: null });
     const roots = await api().get('/api/v1/orgs').set(auth()).expect(200);
-    expect(roots.body.items.map((o: { id: string }) => o.id)).toContain(root.id);
+    expect((roots.body.items as { id: string }[]).map((o) => o.id)).toContain(root.id);
     expect(members.lastCall(SUBJECTS.members.orgListChildren)?.payload).toEqual({ parentId: null, limit: 50 });
   });
 
@@ -91,7 +91,7 @@ describe('/api/v1/orgs', () => {
     const mid = await createOrg(root.id, 'Đảng bộ Giữa', uniqueShort());
     const leaf = await createOrg(mid.id, 'Chi bộ Lá', uniqueShort(), 'chi-bo-truc-thuoc');
     const res = await api().get(`/api/v1/orgs/${leaf.id}/ancestors`).set(auth()).expect(200);
-    expect(res.body.items.map((o: { id: string }) => o.id)).toEqual([root.id, mid.id]);
+    expect((res.body.items as { id: string }[]).map((o) => o.id)).toEqual([root.id, mid.id]);
   });
 
   it('renames with If-Match, answering the new ETag; a second write with the old one is 412', async () => {

@@ -83,10 +83,10 @@ export class FakeMembersResponder {
     this.server.register({
       subject,
       requestType: type,
-      handle: async (payload, context) => {
+      handle: (payload, context) => {
         this.calls.push({ subject, payload, context });
         // validated against `type` by RpcServer before it gets here
-        return handle(payload as T);
+        return Promise.resolve(handle(payload as T));
       },
     });
   }

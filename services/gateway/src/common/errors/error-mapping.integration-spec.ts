@@ -35,8 +35,8 @@ describe('gateway error mapping', () => {
       if (id === GARBLED_ID) return { data: encodeJson({ not: 'a reply' }) };
       return reply({ ok: false, error: { code: 'MEMBERS.ORG_NOT_FOUND', message: 'Organisation not found.' } });
     });
-    transport.serve(SUBJECTS.members.orgUpdate, 'members', async () =>
-      reply({ ok: false, error: { code: 'MEMBERS.ORG_VERSION_MISMATCH', message: 'stale' } }),
+    transport.serve(SUBJECTS.members.orgUpdate, 'members', () =>
+      Promise.resolve(reply({ ok: false, error: { code: 'MEMBERS.ORG_VERSION_MISMATCH', message: 'stale' } })),
     );
     gateway = await startTestGateway(db.url, transport, TEST_AUTH_CONTEXT_KEY, { rpcTimeoutMs: 300 });
     token = await adminToken(gateway);
@@ -97,7 +97,7 @@ describe('gateway error mapping', () => {
 
     it('refuses a limit over 200 and a non-boolean flag in the query', async () => {
       const res = await gateway.http().get('/api/v1/orgs?limit=201&includeClosed=yes').set(auth()).expect(400);
-      expect(res.body.details.map((d: { field: string; code: string }) => `${d.field}:${d.code}`).sort()).toEqual([
+      expect((res.body.details as { field: string; code: string }[]).map((d) => `${d.field}:${d.code}`).sort()).toEqual([
         'includeClosed:isBoolean',
         'limit:max',
       ]);

@@ -1,4 +1,3 @@
-import { DomainError } from '@lienthong/platform';
 import { RequestValidationError } from '../validation/request-validation.error';
 import { etagOf, expectedVersionOf } from './if-match.decorator';
 
@@ -10,7 +9,7 @@ describe('If-Match', () => {
   });
 
   it.each([undefined, '', '   '])('is required (%p)', (header) => {
-    expect(() => expectedVersionOf(header)).toThrow(expect.objectContaining({ code: 'COMMON.PRECONDITION_REQUIRED' }) as DomainError);
+    expect(() => expectedVersionOf(header)).toThrow(expect.objectContaining({ code: 'COMMON.PRECONDITION_REQUIRED' }) as Error);
   });
 
   it.each(['7', 'W/"7"', '*', '"0"', '"-1"', '"1.5"', '"7", "8"', '"abc"', '"1234567890123456"'])('refuses %p', (header) => {

@@ -19,7 +19,7 @@ export class GatewayValidationPipe implements PipeTransform {
     if (metadata.type === 'body' && value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw RequestValidationError.field('body', 'isObject', value);
     }
-    const instance = plainToInstance(type as new () => object, value ?? {}) as object;
+    const instance = plainToInstance(type as new () => object, value ?? {});
     const errors = validateSync(instance, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true });
     if (errors.length > 0) throw new RequestValidationError(errors);
     return instance;

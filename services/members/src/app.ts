@@ -10,6 +10,7 @@ export interface MembersAppSettings {
   migrateOnBoot?: boolean;
   /** After migrations, create the demo org tree if the org table is empty (standalone first run, demos). */
   seedDemo?: boolean;
+  directRpcHttp?: boolean;
 }
 
 /** Composition root of the members service: the launcher and `main.ts` both build it here. */
@@ -24,6 +25,7 @@ export async function createMembersApp(settings: MembersAppSettings, runtime: Se
     runtime,
     httpPort: settings.httpPort,
     migrateOnBoot: settings.migrateOnBoot,
+    directRpcHttp: settings.directRpcHttp,
   });
   if (settings.seedDemo) {
     try {

@@ -12,6 +12,8 @@ export const membersConfigSchema = z.object({
   migrateOnBoot: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** `MEMBERS_SEED_DEMO=true`: create the demo org tree on boot when the org table is empty. */
   seedDemo: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** `MEMBERS_DIRECT_RPC_HTTP=true`: also serve `POST /rpc/<subject>` on the HTTP port (benchmark baseline). */
+  directRpcHttp: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
 });
 
 export type MembersConfig = z.infer<typeof membersConfigSchema>;

@@ -148,7 +148,7 @@ export class OrgRepository {
   }
 
   async nextSeq(m: EntityManager): Promise<string> {
-    const [row] = (await m.query(`SELECT nextval(pg_get_serial_sequence('org', 'seq'))::text AS seq`)) as { seq: string }[];
+    const [row] = await m.query<{ seq: string }[]>(`SELECT nextval(pg_get_serial_sequence('org', 'seq'))::text AS seq`);
     return row.seq;
   }
 

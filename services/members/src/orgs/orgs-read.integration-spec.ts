@@ -1,9 +1,24 @@
 import type { OrgDto } from '@lienthong/contracts';
-import type { RpcTransport, RunningService } from '@lienthong/platform';
-import { createTestDatabase, createTestTransport, testRuntime, type TestDatabase } from '@lienthong/testing';
+import type { CallContext, RpcTransport, RunningService } from '@lienthong/platform';
+import { createTestDatabase, createTestTransport, signedContext, testRuntime, type TestDatabase } from '@lienthong/testing';
+import { randomUUID } from 'node:crypto';
 import { createMembersApp } from '../app';
 import { OrgFactory } from '../testing/org-factory';
-import { officerContext, OrgsTestClient } from '../testing/orgs-test-client';
+import { OrgsTestClient } from '../testing/orgs-test-client';
+
+/** The system actor (no scope), in the given language. */
+const systemContext = (language: 'vi' | 'en' = 'en'): CallContext => ({ ...signedContext(), language });
+
+/** An officer whose scope is the subtree of `scopeOrgId`. */
+const officerContext = (scopeOrgId: string, language: 'vi' | 'en' = 'en'): CallContext => ({
+  ...signedContext({
+    actor: { type: 'user', id: randomUUID(), name: 'Cán bộ tổ chức' },
+    roles: ['org-officer'],
+    permissions: ['members:read', 'members:write'],
+    scopeOrgId,
+  }),
+  language,
+});
 
 describe('org tree: reads and scope over the transport', () => {
   let db: TestDatabase;
@@ -22,7 +37,7 @@ describe('org tree: reads and scope over the transport', () => {
     db = await createTestDatabase('members_orgs_r');
     transport = await createTestTransport();
     app = await createMembersApp({ databaseUrl: db.url }, testRuntime(transport));
-    orgs = new OrgsTestClient(transport);
+    orgs = new OrgsTestClient(transport, () => systemContext());
     make = new OrgFactory(orgs);
     root = await make.root('Đảng bộ các cơ quan Đảng Trung ương', { shortName: 'ĐU' });
     vptw = await make.coSo(root, 'Đảng bộ Văn phòng Trung ương Đảng', { shortName: 'VPTW' });

@@ -1,10 +1,13 @@
 import { SUBJECTS, type OrgDto } from '@lienthong/contracts';
-import type { RpcTransport, RunningService } from '@lienthong/platform';
-import { createTestDatabase, createTestTransport, testRuntime, type TestDatabase } from '@lienthong/testing';
+import type { CallContext, RpcTransport, RunningService } from '@lienthong/platform';
+import { createTestDatabase, createTestTransport, signedContext, testRuntime, type TestDatabase } from '@lienthong/testing';
 import { Client } from 'pg';
 import { createMembersApp } from '../app';
 import { OrgFactory } from '../testing/org-factory';
-import { OrgsTestClient, systemContext } from '../testing/orgs-test-client';
+import { OrgsTestClient } from '../testing/orgs-test-client';
+
+/** The system actor (no scope), in the given language. */
+const systemContext = (language: 'vi' | 'en' = 'en'): CallContext => ({ ...signedContext(), language });
 
 describe('org tree: writes over the transport', () => {
   let db: TestDatabase;
@@ -18,7 +21,7 @@ describe('org tree: writes over the transport', () => {
     db = await createTestDatabase('members_orgs_w');
     transport = await createTestTransport();
     app = await createMembersApp({ databaseUrl: db.url }, testRuntime(transport));
-    orgs = new OrgsTestClient(transport);
+    orgs = new OrgsTestClient(transport, () => systemContext());
     make = new OrgFactory(orgs);
     pg = new Client({ connectionString: db.url });
     await pg.connect();

@@ -1,6 +1,6 @@
 import type { CreateOrgRequest, OrgDto, OrgKind } from '@lienthong/contracts';
 import type { CallContext } from '@lienthong/platform';
-import { systemContext, type OrgsTestClient } from './orgs-test-client';
+import type { OrgsTestClient } from './orgs-test-client';
 
 let counter = 0;
 
@@ -26,7 +26,7 @@ export class OrgFactory {
     kind: OrgKind,
     name: string,
     overrides: Partial<CreateOrgRequest> = {},
-    context: CallContext = systemContext(),
+    context?: CallContext,
   ): Promise<OrgDto> {
     counter += 1;
     return this.client.create(

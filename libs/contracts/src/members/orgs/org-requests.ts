@@ -7,7 +7,7 @@ import { ORG_KINDS, type OrgKind } from './org-kind';
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().normalize('NFC') : value);
 
 /** Short names appear in document symbols (`03-NQ/ĐU`): letters, digits, dots and dashes. */
-export const SHORT_NAME_PATTERN = /^[\p{Lu}\p{Ll}\d.\-]{1,20}$/u;
+export const SHORT_NAME_PATTERN = /^[\p{Lu}\p{Ll}\d.-]{1,20}$/u;
 
 export class CreateOrgRequest {
   @ValidateIf((_o, v) => v !== null)

@@ -1,11 +1,14 @@
-import { revertLastMigration, runMigrations, type RpcTransport, type RunningService } from '@lienthong/platform';
-import { createTestDatabase, createTestTransport, quietLogger, testRuntime, type TestDatabase } from '@lienthong/testing';
+import { revertLastMigration, runMigrations, type CallContext, type RpcTransport, type RunningService } from '@lienthong/platform';
+import { createTestDatabase, createTestTransport, quietLogger, signedContext, testRuntime, type TestDatabase } from '@lienthong/testing';
 import { Client } from 'pg';
 import { createMembersApp } from '../../app';
 import { createMembersDataSource } from '../../database/data-source';
 import { OrgsTestClient } from '../../testing/orgs-test-client';
 import { DEMO_ORG_TREE, type DemoOrg } from './demo-org-tree';
 import { seedDemoOrgs } from './seed-demo-orgs';
+
+/** The system actor (no scope), in the given language. */
+const systemContext = (language: 'vi' | 'en' = 'en'): CallContext => ({ ...signedContext(), language });
 
 const countTree = (node: DemoOrg): number => 1 + (node.children ?? []).reduce((n, c) => n + countTree(c), 0);
 
@@ -55,7 +58,9 @@ describe('demo org tree seed', () => {
       const created = await Promise.all([seedDemoOrgs(dataSource), seedDemoOrgs(dataSource)]);
       expect(created.sort((a, b) => a - b)).toEqual([0, countTree(DEMO_ORG_TREE)]);
       await revertLastMigration(dataSource, 'members');
-      const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('org', 'org_kind_rule')`)) as { n: number }[];
+      const [{ n }] = await dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('org', 'org_kind_rule')`,
+      );
       expect(n).toBe(0);
       expect(await runMigrations(dataSource, 'members', quietLogger())).toEqual(['CreateOrgTree1795600000000']);
     } finally {
@@ -65,7 +70,7 @@ describe('demo org tree seed', () => {
   });
 
   it('serves the seeded tree: roots, children, search without diacritics, a closed chi bộ', async () => {
-    const orgs = new OrgsTestClient(transport);
+    const orgs = new OrgsTestClient(transport, () => systemContext());
     const roots = await orgs.children({ parentId: null });
     expect(roots.items).toHaveLength(1);
     const [root] = roots.items;

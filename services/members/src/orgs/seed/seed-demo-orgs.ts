@@ -17,7 +17,7 @@ export async function seedDemoOrgs(dataSource: DataSource, tree: DemoOrg = DEMO_
   const orgs = new OrgRepository(dataSource);
   return dataSource.transaction(async (m) => {
     await m.query('SELECT pg_advisory_xact_lock($1::bigint)', [SEED_LOCK]);
-    const [{ present }] = (await m.query('SELECT EXISTS (SELECT 1 FROM org) AS present')) as { present: boolean }[];
+    const [{ present }] = await m.query<{ present: boolean }[]>('SELECT EXISTS (SELECT 1 FROM org) AS present');
     if (present) return 0;
     await orgs.lockTreeShape(m, 'shared');
     return insertTree(m, orgs, await orgs.kindRules(m), tree, null);

@@ -23,11 +23,11 @@ export function loadServiceConfig(app: string): ServiceConfig {
   const module = require(file) as Record<string, unknown>;
   const schemas = Object.entries(module).filter(([name]) => name.endsWith('ConfigSchema'));
   if (schemas.length !== 1) throw new Error(`${file}: expected one export ending in ConfigSchema, found ${schemas.length}`);
-  const schema = schemas[0]?.[1] as ZodObject;
+  const schema = schemas[0]?.[1] as ZodObject<Record<string, ZodType>>;
   const prefix = app.toUpperCase();
   const fields = new Map<string, ZodType>();
   const required: string[] = [];
-  for (const [key, field] of Object.entries(schema.shape as Record<string, ZodType>)) {
+  for (const [key, field] of Object.entries(schema.shape)) {
     const name = `${prefix}_${toEnvName(key)}`;
     fields.set(name, field);
     if (!field.safeParse(undefined).success) required.push(name);

@@ -60,8 +60,9 @@ describe('gateway sign-in and the bearer guard', () => {
     };
     const [known, unknown] = [await median('admin'), await median('nguoi-la')];
     // An unknown user must not be answered without the argon2 work (which alone takes several ms).
-    expect(unknown).toBeGreaterThan(known * 0.5);
-    expect(unknown).toBeLessThan(known * 2);
+    // Loose bounds: the machine is shared, and the leak we guard against is a tenfold difference.
+    expect(unknown).toBeGreaterThan(known / 3);
+    expect(unknown).toBeLessThan(known * 3);
   });
 
   it('refuses a disabled account with the same 401', async () => {

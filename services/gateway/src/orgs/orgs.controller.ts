@@ -1,13 +1,13 @@
 import { DEFAULT_PAGE_LIMIT } from '@lienthong/contracts';
 import type { CallContext } from '@lienthong/platform';
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Caller } from '../auth/caller.decorator';
 import { RequirePermission } from '../auth/require-permission.decorator';
 import { MembersClient } from '../clients/members.client';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
-import { etagOf, IfMatchVersion } from '../common/http/if-match.decorator';
+import { etagOf, IfMatchVersion, matchesAnyTag } from '../common/http/if-match.decorator';
 import { RequestValidationError } from '../common/validation/request-validation.error';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 import { CloseOrgDto } from './dto/close-org.dto';
@@ -62,14 +62,23 @@ export class OrgsController {
   @Get(':id')
   @RequirePermission('members:read')
   @ApiOperation({ summary: 'One org; its version is the ETag', operationId: 'getOrg' })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag already held: 304 when unchanged' })
   @ApiOkResponse({ type: OrgResponseDto, headers: { ETag: { description: 'The org\'s version, e.g. "3"' } } })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag in If-None-Match' })
   @ApiErrorResponses(400, 401, 403, 404)
   async get(
     @Param('id', UuidParamPipe) id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Caller() caller: CallContext,
     @Res({ passthrough: true }) res: Response,
-  ): Promise<OrgResponseDto> {
-    return withEtag(res, await this.members.getOrg({ id }, caller));
+  ): Promise<OrgResponseDto | undefined> {
+    const org = await this.members.getOrg({ id }, caller);
+    const body = withEtag(res, org);
+    if (ifNoneMatch !== undefined && matchesAnyTag(ifNoneMatch, etagOf(org.version))) {
+      res.status(304);
+      return undefined;
+    }
+    return body;
   }
 
   @Get(':id/children')

@@ -58,6 +58,9 @@ describe('/api/v1/orgs', () => {
     const res = await api().get(`/api/v1/orgs/${org.id}`).set(auth()).expect(200);
     expect(res.headers.etag).toBe('"1"');
     expect(res.body).toMatchObject({ id: org.id, name: 'Đảng bộ Tỉnh Thử nghiệm', ancestorIds: [] });
+    const unchanged = await api().get(`/api/v1/orgs/${org.id}`).set(auth()).set('If-None-Match', 'W/"1"').expect(304);
+    expect(unchanged.text).toBe('');
+    await api().get(`/api/v1/orgs/${org.id}`).set(auth()).set('If-None-Match', '"0"').expect(200);
   });
 
   it('answers 404 for an org that does not exist', async () => {

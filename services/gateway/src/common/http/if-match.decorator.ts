@@ -22,6 +22,14 @@ export function expectedVersionOf(header: string | undefined): number {
   return Number(match[1]);
 }
 
+/** If-None-Match uses the weak comparison (RFC 9110 §13.1.2): `W/"3"` matches `"3"`, and `*` matches anything. */
+export function matchesAnyTag(header: string, etag: string): boolean {
+  return header
+    .split(',')
+    .map((tag) => tag.trim().replace(/^W\//, ''))
+    .some((tag) => tag === '*' || tag === etag);
+}
+
 export const IfMatchVersion = createParamDecorator((_data: unknown, context: ExecutionContext): number =>
   expectedVersionOf(context.switchToHttp().getRequest<Request>().headers['if-match']),
 );

@@ -10,8 +10,15 @@ module.exports = {
       displayName: 'integration',
       roots,
       testMatch: ['**/*.integration-spec.ts'],
-      testTimeout: 30_000,
+      // Jest ignores `testTimeout` inside a project: the setup file sets the tier's timeout.
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/integration-timeout.ts'],
     },
-    { ...preset, displayName: 'e2e', roots: ['<rootDir>/tests'], testMatch: ['**/*.e2e-spec.ts'], testTimeout: 60_000 },
+    {
+      ...preset,
+      displayName: 'e2e',
+      roots: ['<rootDir>/tests'],
+      testMatch: ['**/*.e2e-spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/libs/testing/src/jest/e2e-timeout.ts'],
+    },
   ],
 };

@@ -71,7 +71,7 @@ async function setUpNats() {
   if (found) return { url, label: `NATS ${found.version}${found.jetstream ? ' (JetStream)' : ''} at ${hostOf(url)}` };
   const why = `NATS is not reachable at ${hostOf(url)}`;
   if (requireNats) {
-    throw new Error(`${why}, and REQUIRE_NATS=1. Start it (see /work/shared/STACK.md or the README: nats-server -a 127.0.0.1 -p 4222 -js) or unset REQUIRE_NATS.`);
+    throw new Error(`${why}, and REQUIRE_NATS=1. Start it (nats-server -a 127.0.0.1 -p 4222 -js) or unset REQUIRE_NATS to run over the in-process transport.`);
   }
   return { url: undefined, label: `in-process (${why})` };
 }

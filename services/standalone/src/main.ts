@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { renderBanner } from './launcher/banner';
 import { loadOrCreateLocalSecrets } from './launcher/local-secrets';
 import { findRepoRoot } from './launcher/repo-root';
-import { EmbeddedPostgres } from './postgres/embedded-postgres';
+import { EmbeddedPostgres, shortVersion } from './postgres/embedded-postgres';
 import { startSystem, type RunningSystem } from './system/start-system';
 
 /**
@@ -32,7 +32,7 @@ const starting = (async () => {
     say('Đang khởi động PostgreSQL nhúng… · Starting the embedded PostgreSQL…');
     state.postgres = await EmbeddedPostgres.start({ repoRoot, cluster: 'postgres', onProgress: say });
     pgAdminUrl = state.postgres.adminUrl;
-    database = `PostgreSQL ${state.postgres.layout.version.replace(/^(\d+\.\d+).*/, '$1')} (nhúng · embedded), 127.0.0.1:${state.postgres.port}`;
+    database = `PostgreSQL ${shortVersion(state.postgres.layout.version)} (nhúng · embedded), 127.0.0.1:${state.postgres.port}`;
     dataNotes = [`data: ${state.postgres.layout.dataDir}`, ...state.postgres.layout.notes];
   }
   if (stopping) return;
@@ -63,6 +63,9 @@ const starting = (async () => {
 
 starting.catch(async (error: unknown) => {
   process.stderr.write(`\nKhông khởi động được · Could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    process.stderr.write('Cổng đang được dùng: chọn cổng khác, ví dụ PORT=3001 npm start · The port is taken: e.g. PORT=3001 npm start\n');
+  }
   if (process.env.LIENTHONG_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   await state.postgres?.stop().catch(() => undefined);
   process.exit(1);

@@ -72,7 +72,7 @@ export class EmbeddedPostgres {
     }
     const password = readOrCreatePassword(layout, major !== undefined);
     if (!major) {
-      progress(`Initialising PostgreSQL ${layout.version} in ${layout.dataDir} (first run)…`);
+      progress(`Khởi tạo PostgreSQL lần đầu · Initialising PostgreSQL ${shortVersion(layout.version)} in ${layout.dataDir} (first run)…`);
       await initdb(layout, password);
     }
     const port = await choosePort(options.port);
@@ -228,6 +228,11 @@ function childOptions(layout: PostgresLayout, logFd: number) {
 
 function rotateLog(file: string): void {
   if (existsSync(file) && statSync(file).size > MAX_LOG_BYTES) renameSync(file, `${file}.1`);
+}
+
+/** `18.4.0-beta.17` (the npm package) → `18.4` (the server). */
+export function shortVersion(packageVersion: string): string {
+  return packageVersion.replace(/^(\d+\.\d+).*/, '$1');
 }
 
 function envOrUndefined(name: string): string | undefined {

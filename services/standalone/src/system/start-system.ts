@@ -63,7 +63,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const services: Partial<Record<SystemServiceName, RunningService>> = {};
 
   const startService = async (name: SystemServiceName): Promise<void> => {
-    if (!isSystemService(name)) throw new Error(`Unknown service "${name}"`);
+    if (!isSystemService(name)) throw new Error(`Unknown service "${String(name)}"`);
     if (services[name]) return;
     const appLogger = logger.child({ app: name });
     const transport = await transports.acquire(name, appLogger);

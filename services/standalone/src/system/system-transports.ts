@@ -33,11 +33,12 @@ class SharedInProcess implements SystemTransports {
   constructor(subjectPrefix?: string) {
     this.transport = new InProcessTransport({ subjectPrefix });
   }
-  async acquire(): Promise<RpcTransport> {
-    return this.transport;
+  acquire(): Promise<RpcTransport> {
+    return Promise.resolve(this.transport);
   }
-  async release(): Promise<void> {
+  release(): Promise<void> {
     // Shared: a stopped service has already unsubscribed; the transport stays for the others.
+    return Promise.resolve();
   }
   closeAll(): Promise<void> {
     return this.transport.close();

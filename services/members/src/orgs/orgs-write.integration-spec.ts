@@ -172,6 +172,29 @@ describe('org tree: writes over the transport', () => {
       await expect(orgs.move({ id: from.id, expectedVersion: 1, newParentId: leaf.id })).rejects.toMatchObject({ code: 'MEMBERS.ORG_MOVE_CYCLE' });
     });
 
+    it('two crossing moves at once: one goes through, the other is refused as a cycle, paths stay consistent', async () => {
+      // The seeded rules form a hierarchy, so no two kinds may sit under each other; a rule row
+      // (data, not code) letting a đảng bộ bộ phận sit under another makes the crossing possible.
+      const rule = await pg.query<{ id: number }>(
+        `INSERT INTO org_kind_rule (parent_kind, child_kind, effective_from, source)
+         VALUES ('dang-bo-bo-phan', 'dang-bo-bo-phan', '2011-01-19', 'test') RETURNING id`,
+      );
+      try {
+        const other = await make.create(to.id, 'dang-bo-bo-phan', 'Đảng bộ bộ phận Vụ Tổ chức');
+        const outcomes = await Promise.allSettled([
+          orgs.move({ id: bp.id, expectedVersion: 1, newParentId: other.id }),
+          orgs.move({ id: other.id, expectedVersion: 1, newParentId: bp.id }),
+        ]);
+        expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+        expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({ reason: { code: 'MEMBERS.ORG_MOVE_CYCLE' } });
+        const paths = [await pathOf(bp.id), await pathOf(other.id)];
+        expect(paths[0].startsWith(paths[1]) !== paths[1].startsWith(paths[0])).toBe(true);
+        expect((await orgs.get({ id: leaf.id })).ancestorIds).toContain(bp.id);
+      } finally {
+        await pg.query('DELETE FROM org_kind_rule WHERE id = $1', [rule.rows[0].id]);
+      }
+    });
+
     it('refuses a closed target, a kind the rules forbid there, a stale version and an unknown target', async () => {
       const closedTarget = await make.coSo(root, 'Đảng bộ Báo Điện tử Đảng Cộng sản');
       await orgs.close({ id: closedTarget.id, expectedVersion: 1, validTo: '2025-05-01' });

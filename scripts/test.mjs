@@ -76,22 +76,27 @@ async function setUpNats() {
   return { url: undefined, label: `in-process (${why})` };
 }
 
-async function dropRunDatabases(adminUrl) {
+async function adminQuery(adminUrl, sql, params) {
   const client = new Client({ connectionString: adminUrl, connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);
+  await client.connect();
   try {
-    await client.connect();
-    const prefix = `lt_test_${runId.toLowerCase()}_`;
-    const { rows } = await client.query("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]);
-    for (const { datname } of rows) {
-      if (!datname.startsWith('lt_test_')) continue;
-      await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    }
-    if (rows.length > 0) say(`Dropped ${rows.length} leftover test database(s) of run ${runId}.`);
-  } catch (error) {
-    say(`Could not drop this run's test databases: ${error instanceof Error ? error.message : String(error)}`);
+    return (await client.query(sql, params)).rows;
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/** Whatever this run's tests left behind (a crashed file), dropped concurrently: each DROP waits for a checkpoint. */
+async function dropRunDatabases(adminUrl) {
+  try {
+    const prefix = `lt_test_${runId.toLowerCase()}_`;
+    const rows = await adminQuery(adminUrl, 'SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [prefix]);
+    const names = rows.map((r) => r.datname).filter((name) => name.startsWith('lt_test_'));
+    await Promise.all(names.map((name) => adminQuery(adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)));
+    if (names.length > 0) say(`Dropped ${names.length} leftover test database(s) of run ${runId}.`);
+  } catch (error) {
+    say(`Could not drop this run's test databases: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

@@ -23,7 +23,8 @@ export const vi = {
     finance: 'Tài chính đảng',
     resolutions: 'Nghị quyết',
     database: 'Cơ sở dữ liệu',
-    transport: 'Kênh trao đổi dữ liệu',
+    'transport:nats': 'Kênh trao đổi dữ liệu (NATS)',
+    'transport:in-process': 'Kênh trao đổi dữ liệu (nội bộ)',
   } as Record<string, string>,
   footer: 'Phần mềm phục vụ công tác văn phòng cấp ủy.',
 } as const;

@@ -56,6 +56,16 @@ export class RpcServer {
     }
   }
 
+  /**
+   * Serves one message without any transport, exactly as a transport delivery would be
+   * served (same verification, validation and envelope). Used by the opt-in direct HTTP
+   * endpoint, the baseline of the gateway benchmark. Unknown subject → undefined.
+   */
+  dispatch(message: RpcMessage): Promise<RpcReply> | undefined {
+    const route = this.routes.get(message.subject);
+    return route ? this.serve(route, message) : undefined;
+  }
+
   async stop(): Promise<void> {
     await Promise.all(this.subscriptions.splice(0).map((s) => s.unsubscribe()));
   }

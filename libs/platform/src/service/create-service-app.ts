@@ -11,6 +11,7 @@ import { RpcServer } from '../messaging/rpc-server';
 import type { RpcTransport } from '../messaging/rpc-transport';
 import type { Logger } from '../observability/logger';
 import { createAppMetrics, type AppMetrics } from '../observability/metrics';
+import { DirectRpcController } from './direct-rpc.controller';
 import { HealthChecker } from './health-checker';
 import { NestLoggerAdapter } from './nest-logger';
 import { ServiceHttpController } from './service-http.controller';
@@ -36,6 +37,8 @@ export interface ServiceAppOptions {
   /** Listen for probes and metrics on this port; undefined = no HTTP (standalone mode). */
   httpPort?: number;
   migrateOnBoot?: boolean;
+  /** Also serve `POST /rpc/<subject>` on the HTTP port (benchmark baseline; off by default). */
+  directRpcHttp?: boolean;
 }
 
 export interface RunningService {
@@ -88,6 +91,11 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
   }
 }
 
+function httpControllers(options: ServiceAppOptions): Type<unknown>[] {
+  if (options.httpPort === undefined) return [];
+  return options.directRpcHttp ? [ServiceHttpController, DirectRpcController] : [ServiceHttpController];
+}
+
 interface PlatformParts {
   logger: Logger;
   metrics: AppMetrics;
@@ -103,7 +111,7 @@ function platformRoot(options: ServiceAppOptions, parts: PlatformParts): Dynamic
     module: PlatformRootModule,
     global: true,
     imports: [DiscoveryModule, options.featureModule],
-    controllers: options.httpPort !== undefined ? [ServiceHttpController] : [],
+    controllers: httpControllers(options),
     providers: [
       { provide: SERVICE_NAME, useValue: options.name },
       { provide: TRANSPORT, useValue: options.runtime.transport },

@@ -41,7 +41,7 @@ export class InProcessTransport implements RpcTransport {
     const handler = this.pick(this.prefixed(subject));
     if (!handler) throw new DomainError('COMMON.SERVICE_UNAVAILABLE', `No responders for ${subject}`);
     const message = { subject: this.prefixed(subject), data: data.slice(), headers: { ...options.headers } };
-    const work = new Promise<RpcReply>((resolve, reject) => setImmediate(() => handler(message).then(resolve, reject)));
+    const work = new Promise<RpcReply>((resolve, reject) => setImmediate(() => void handler(message).then(resolve, reject)));
     this.track(work);
     const reply = await withTimeout(work, options.timeoutMs, subject);
     if (reply.data.length > this.maxPayloadBytes) throw payloadTooLarge(reply.data.length, this.maxPayloadBytes);
@@ -56,10 +56,11 @@ export class InProcessTransport implements RpcTransport {
     groups.set(queue, group);
     group.handlers.push(handler);
     return {
-      unsubscribe: async () => {
+      unsubscribe: () => {
         group.handlers = group.handlers.filter((h) => h !== handler);
         if (group.handlers.length === 0) groups.delete(queue);
         if (groups.size === 0) this.subjects.delete(full);
+        return Promise.resolve();
       },
     };
   }

@@ -1,4 +1,4 @@
-import { connect, ErrorCode, headers as natsHeaders, type MsgHdrs, type NatsConnection, type Subscription } from 'nats';
+import { connect, DebugEvents, ErrorCode, Events, headers as natsHeaders, type MsgHdrs, type NatsConnection, type Subscription } from 'nats';
 import { DomainError } from '../errors/domain-error';
 import type { Logger } from '../observability/logger';
 import { payloadTooLarge } from './rpc-codec';
@@ -93,10 +93,11 @@ export class NatsTransport implements RpcTransport {
 
   private async watchStatus(): Promise<void> {
     for await (const status of this.connection.status()) {
-      if (status.type === 'disconnect' || status.type === 'reconnecting') this.reconnecting = true;
-      if (status.type === 'reconnect') this.reconnecting = false;
-      if (status.type === 'disconnect' || status.type === 'reconnect') {
-        this.options.logger.warn(`NATS ${status.type}`, { server: String(status.data) });
+      if (status.type === Events.Disconnect || status.type === DebugEvents.Reconnecting) this.reconnecting = true;
+      if (status.type === Events.Reconnect) this.reconnecting = false;
+      if (status.type === Events.Disconnect || status.type === Events.Reconnect) {
+        // For these two events `data` is the server's address (a string).
+        this.options.logger.warn(`NATS ${status.type}`, { server: typeof status.data === 'string' ? status.data : JSON.stringify(status.data) });
       }
     }
   }

@@ -29,8 +29,8 @@ export class HealthChecker {
     }
   }
 
-  private async checkTransport(): Promise<HealthCheckResult> {
+  private checkTransport(): Promise<HealthCheckResult> {
     const up = this.transport.isConnected();
-    return { name: `transport:${this.transport.kind}`, status: up ? 'up' : 'down' };
+    return Promise.resolve({ name: `transport:${this.transport.kind}`, status: up ? 'up' : 'down' });
   }
 }

@@ -7,7 +7,7 @@ const DEFAULT_PORTS = { gateway: 3000, members: 3101, documents: 3102, finance: 
 const app = process.env.LT_APP || '';
 const port = Number(process.env[`${app.toUpperCase()}_HTTP_PORT`] || DEFAULT_PORTS[app]);
 // The gateway's /api/v1/health aggregates every service (503 if one is down): its own liveness here.
-const path = app === 'gateway' || app === 'standalone' ? '/api/v1/health/live' : '/health/ready';
+const path = app === 'gateway' || app === 'standalone' ? '/api/v1/health/ready' : '/health/ready';
 const url = process.env.LT_HEALTH_URL || `http://127.0.0.1:${port}${path}`;
 
 const request = http.get(url, { timeout: 2500 }, (response) => {

@@ -23,7 +23,7 @@ describeWithTool('kubectl', ['version', '--client'], 'the kubectl binary, e.g. /
         const app = deployment.metadata.name;
         const main = podSpec(deployment).containers.find((c) => c.name === app) as Container;
         // The gateway's aggregate /api/v1/health is 503 when any service is down: not a probe (docs/ops.md#kubernetes).
-        const [live, ready] = app === 'gateway' ? ['/api/v1/health/live', '/api/v1/health/live'] : ['/health/live', '/health/ready'];
+        const [live, ready] = app === 'gateway' ? ['/api/v1/health/live', '/api/v1/health/ready'] : ['/health/live', '/health/ready'];
         expect({ app, startup: (main['startupProbe'] as Probe).httpGet }).toEqual({ app, startup: { path: live, port: 'http' } });
         expect({ app, live: (main['livenessProbe'] as Probe).httpGet }).toEqual({ app, live: { path: live, port: 'http' } });
         expect({ app, ready: (main['readinessProbe'] as Probe).httpGet }).toEqual({ app, ready: { path: ready, port: 'http' } });

@@ -8,6 +8,8 @@ runServiceMain('documents', async () => {
     name: 'documents',
     natsUrl: config.natsUrl,
     subjectPrefix: config.natsSubjectPrefix,
+    natsUser: config.natsUser,
+    natsPassword: config.natsPassword,
     authContextKey: config.authContextKey,
     logLevel: config.logLevel,
   });

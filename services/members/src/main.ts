@@ -8,6 +8,8 @@ runServiceMain('members', async () => {
     name: 'members',
     natsUrl: config.natsUrl,
     subjectPrefix: config.natsSubjectPrefix,
+    natsUser: config.natsUser,
+    natsPassword: config.natsPassword,
     authContextKey: config.authContextKey,
     logLevel: config.logLevel,
   });

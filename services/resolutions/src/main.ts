@@ -8,6 +8,8 @@ runServiceMain('resolutions', async () => {
     name: 'resolutions',
     natsUrl: config.natsUrl,
     subjectPrefix: config.natsSubjectPrefix,
+    natsUser: config.natsUser,
+    natsPassword: config.natsPassword,
     authContextKey: config.authContextKey,
     logLevel: config.logLevel,
   });

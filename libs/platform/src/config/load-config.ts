@@ -37,6 +37,9 @@ export const configFields = {
   postgresUrl: () =>
     z.string({ error: 'is required' }).regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL'),
   natsUrl: () => z.string().regex(/^(nats|tls):\/\/.+/, 'must be a nats:// URL').optional(),
+  /** Per-service NATS user (Kubernetes gives each service one, limited to its subjects). */
+  natsUser: () => z.string().min(1).max(200).optional(),
+  natsPassword: () => z.string().min(1).max(1000).optional(),
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
   secret: () => z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
   logLevel: () => z.enum(['debug', 'info', 'warn', 'error']).default('info'),

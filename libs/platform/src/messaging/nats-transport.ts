@@ -8,6 +8,8 @@ export interface NatsTransportOptions {
   servers: string;
   name: string;
   subjectPrefix?: string;
+  user?: string;
+  pass?: string;
   logger: Logger;
 }
 
@@ -28,6 +30,7 @@ export class NatsTransport implements RpcTransport {
     const connection = await connect({
       servers: options.servers.split(','),
       name: options.name,
+      ...(options.user ? { user: options.user, pass: options.pass } : {}),
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,
       pingInterval: 5_000,

@@ -10,6 +10,8 @@ export interface RuntimeSettings {
   /** Absent → in-process transport (standalone mode, tests without NATS). */
   natsUrl?: string;
   subjectPrefix?: string;
+  natsUser?: string;
+  natsPassword?: string;
   authContextKey: string;
   logLevel: LogLevel;
   blobDir?: string;
@@ -19,7 +21,14 @@ export interface RuntimeSettings {
 export async function createRuntime(settings: RuntimeSettings): Promise<ServiceRuntime> {
   const logger = new JsonLogger({ app: settings.name }, settings.logLevel);
   const transport = settings.natsUrl
-    ? await NatsTransport.connect({ servers: settings.natsUrl, name: settings.name, subjectPrefix: settings.subjectPrefix, logger })
+    ? await NatsTransport.connect({
+        servers: settings.natsUrl,
+        name: settings.name,
+        subjectPrefix: settings.subjectPrefix,
+        user: settings.natsUser,
+        pass: settings.natsPassword,
+        logger,
+      })
     : new InProcessTransport({ subjectPrefix: settings.subjectPrefix });
   return {
     transport,

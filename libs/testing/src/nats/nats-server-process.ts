@@ -18,12 +18,14 @@ export class NatsServerProcess {
   private constructor(
     private readonly binary: string,
     readonly port: number,
+    private readonly extraArgs: string[],
   ) {}
 
-  static async start(): Promise<NatsServerProcess> {
+  /** `extraArgs` go to nats-server as they are, e.g. `['--user', 'members', '--pass', '…']`. */
+  static async start(extraArgs: string[] = []): Promise<NatsServerProcess> {
     const binary = natsServerBinary();
     if (!binary) throw new Error('nats-server is not installed (set LT_NATS_SERVER_BIN)');
-    const server = new NatsServerProcess(binary, await freePort());
+    const server = new NatsServerProcess(binary, await freePort(), extraArgs);
     await server.startProcess();
     return server;
   }
@@ -58,7 +60,7 @@ export class NatsServerProcess {
   }
 
   private async startProcess(): Promise<void> {
-    const child = spawn(this.binary, ['-a', '127.0.0.1', '-p', String(this.port)], { stdio: 'ignore' });
+    const child = spawn(this.binary, ['-a', '127.0.0.1', '-p', String(this.port), ...this.extraArgs], { stdio: 'ignore' });
     this.child = child;
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {

@@ -6,6 +6,8 @@ export const documentsConfigSchema = z.object({
   databaseUrl: configFields.postgresUrl(),
   natsUrl: configFields.natsUrl(),
   natsSubjectPrefix: z.string().regex(/^[a-z0-9_-]+$/).optional(),
+  natsUser: configFields.natsUser(),
+  natsPassword: configFields.natsPassword(),
   httpPort: configFields.port(3102),
   authContextKey: configFields.secret(),
   logLevel: configFields.logLevel(),

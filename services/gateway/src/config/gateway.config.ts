@@ -6,6 +6,8 @@ export const gatewayConfigSchema = z.object({
   databaseUrl: configFields.postgresUrl(),
   natsUrl: configFields.natsUrl(),
   natsSubjectPrefix: z.string().regex(/^[a-z0-9_-]+$/).optional(),
+  natsUser: configFields.natsUser(),
+  natsPassword: configFields.natsPassword(),
   httpPort: configFields.port(3000),
   host: z.string().min(1).default('0.0.0.0'),
   jwtSecret: configFields.secret(),

@@ -32,6 +32,15 @@ export class GatewayHealthChecker {
     return { status: checks.every((c) => c.status === 'up') ? 'up' : 'down', checks };
   }
 
+  /**
+   * The gateway's own readiness: its database and its transport only. One service's outage
+   * must not pull every gateway replica (login, the SPA, the other areas) out of rotation.
+   */
+  async ownReport(): Promise<GatewayHealthReport> {
+    const checks = [await this.checkDatabase(), this.checkTransport()];
+    return { status: checks.every((c) => c.status === 'up') ? 'up' : 'down', checks };
+  }
+
   private async checkDatabase(): Promise<HealthCheckResult> {
     let timer: NodeJS.Timeout | undefined;
     try {

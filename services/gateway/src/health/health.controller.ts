@@ -38,6 +38,17 @@ export class HealthController {
     return report;
   }
 
+  /** Readiness of this gateway replica: its database and transport (the Kubernetes readiness probe). */
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness of this gateway replica (its database and transport)', operationId: 'getReadiness' })
+  @ApiOkResponse({ type: HealthReportDto })
+  @ApiServiceUnavailableResponse({ type: HealthReportDto })
+  async ready(@Res({ passthrough: true }) res: Response): Promise<GatewayHealthReport> {
+    const report = await this.checker.ownReport();
+    res.status(report.status === 'up' ? 200 : 503);
+    return report;
+  }
+
   /** Liveness: the process answers. Never depends on another service, so a probe cannot restart us for their outage. */
   @Get('live')
   @ApiOperation({ summary: 'Liveness of the gateway process', operationId: 'getLiveness' })

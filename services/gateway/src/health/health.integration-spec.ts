@@ -49,6 +49,17 @@ describe('gateway health, metrics, docs and the SPA', () => {
     });
   });
 
+  it('keeps this replica ready while a service is down: readiness checks only its own database and transport', async () => {
+    await gateway.http().get('/api/v1/health').expect(503);
+    await gateway.http().get('/api/v1/health/ready').expect(200, {
+      status: 'up',
+      checks: [
+        { name: 'database', status: 'up' },
+        { name: 'transport:in-process', status: 'up' },
+      ],
+    });
+  });
+
   it('is 200 once every service answers up, without a token', async () => {
     await Promise.all(services.splice(2).map((s) => s.stop()));
     services.push(serveFakeHealth(transport, 'finance', TEST_AUTH_CONTEXT_KEY));

@@ -6,6 +6,8 @@ export const resolutionsConfigSchema = z.object({
   databaseUrl: configFields.postgresUrl(),
   natsUrl: configFields.natsUrl(),
   natsSubjectPrefix: z.string().regex(/^[a-z0-9_-]+$/).optional(),
+  natsUser: configFields.natsUser(),
+  natsPassword: configFields.natsPassword(),
   httpPort: configFields.port(3104),
   authContextKey: configFields.secret(),
   logLevel: configFields.logLevel(),

@@ -7,6 +7,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer, outDir, repoRoot } from './build-server.mjs';
 
@@ -100,10 +102,25 @@ async function dropRunDatabases(adminUrl) {
   }
 }
 
+const resultsFile = join(tmpdir(), `lt-jest-${runId}.json`);
+
+/** The plain closing line CI reads: `N passed, N failed, N skipped`. */
+function summary() {
+  try {
+    const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
+    return `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`;
+  } catch {
+    return undefined;
+  } finally {
+    rmSync(resultsFile, { force: true });
+  }
+}
+
 function runJest(args) {
   const selection = args.includes('--selectProjects') ? [] : ['--selectProjects', 'unit', 'integration', 'e2e'];
   const jest = join(repoRoot, 'node_modules', 'jest', 'bin', 'jest.js');
-  const child = spawn(process.execPath, [jest, ...selection, '--maxWorkers=2', ...args], { cwd: repoRoot, stdio: 'inherit', env: process.env });
+  const jestArgs = [jest, ...selection, '--maxWorkers=2', '--json', `--outputFile=${resultsFile}`, ...args];
+  const child = spawn(process.execPath, jestArgs, { cwd: repoRoot, stdio: 'inherit', env: process.env });
   const watchdog = setTimeout(() => {
     say(`jest did not finish within ${JEST_WATCHDOG_MS / 60_000} minutes: stopping it.`);
     child.kill('SIGTERM');
@@ -144,6 +161,8 @@ async function main() {
     await postgres?.server?.stop();
   }
   say(`npm test: ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const counts = summary();
+  if (counts) say(counts);
   process.exit(exitCode);
 }
 

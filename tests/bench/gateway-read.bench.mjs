@@ -41,8 +41,10 @@ async function freshDatabase(name) {
   await admin.end();
 }
 
+/** BENCH_PROFILE=gateway (or members) writes a V8 CPU profile of that process to dist/bench/. */
 function launch(service, settings) {
-  const child = spawn(process.execPath, [join(outDir, 'services', service, 'src', 'main.js')], {
+  const profile = env.BENCH_PROFILE === service ? ['--cpu-prof', `--cpu-prof-dir=${join(repoRoot, 'dist', 'bench')}`] : [];
+  const child = spawn(process.execPath, [...profile, join(outDir, 'services', service, 'src', 'main.js')], {
     env: { ...env, ...settings },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

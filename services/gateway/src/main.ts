@@ -1,18 +1,10 @@
-import { createRuntime, loadConfig, runServiceMain } from '@lienthong/platform';
+import { createRuntimeFromConfig, loadConfig, runServiceMain } from '@lienthong/platform';
 import { createGatewayApp } from './app';
 import { gatewayConfigSchema } from './config/gateway.config';
 
 runServiceMain('gateway', async () => {
   const config = loadConfig('GATEWAY', gatewayConfigSchema);
-  const runtime = await createRuntime({
-    name: 'gateway',
-    natsUrl: config.natsUrl,
-    subjectPrefix: config.natsSubjectPrefix,
-    natsUser: config.natsUser,
-    natsPassword: config.natsPassword,
-    authContextKey: config.authContextKey,
-    logLevel: config.logLevel,
-  });
+  const runtime = await createRuntimeFromConfig('gateway', config);
   const gateway = await createGatewayApp(config, { transport: runtime.transport, logger: runtime.logger, processMetrics: true });
   if (gateway.generatedAdminPassword) {
     // Printed once, straight to the terminal, never through the logger.

@@ -1,18 +1,10 @@
-import { createRuntime, loadConfig, runServiceMain } from '@lienthong/platform';
+import { createRuntimeFromConfig, loadConfig, runServiceMain } from '@lienthong/platform';
 import { createMembersApp } from './app';
 import { membersConfigSchema } from './config/members.config';
 
 runServiceMain('members', async () => {
   const config = loadConfig('MEMBERS', membersConfigSchema);
-  const runtime = await createRuntime({
-    name: 'members',
-    natsUrl: config.natsUrl,
-    subjectPrefix: config.natsSubjectPrefix,
-    natsUser: config.natsUser,
-    natsPassword: config.natsPassword,
-    authContextKey: config.authContextKey,
-    logLevel: config.logLevel,
-  });
+  const runtime = await createRuntimeFromConfig('members', config);
   const app = await createMembersApp(config, runtime);
   return { app, runtime };
 });

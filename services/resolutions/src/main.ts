@@ -1,18 +1,10 @@
-import { createRuntime, loadConfig, runServiceMain } from '@lienthong/platform';
+import { createRuntimeFromConfig, loadConfig, runServiceMain } from '@lienthong/platform';
 import { createResolutionsApp } from './app';
 import { resolutionsConfigSchema } from './config/resolutions.config';
 
 runServiceMain('resolutions', async () => {
   const config = loadConfig('RESOLUTIONS', resolutionsConfigSchema);
-  const runtime = await createRuntime({
-    name: 'resolutions',
-    natsUrl: config.natsUrl,
-    subjectPrefix: config.natsSubjectPrefix,
-    natsUser: config.natsUser,
-    natsPassword: config.natsPassword,
-    authContextKey: config.authContextKey,
-    logLevel: config.logLevel,
-  });
+  const runtime = await createRuntimeFromConfig('resolutions', config);
   const app = await createResolutionsApp(config, runtime);
   return { app, runtime };
 });

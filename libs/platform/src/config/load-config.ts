@@ -44,4 +44,24 @@ export const configFields = {
   secret: () => z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
   logLevel: () => z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   timeoutMs: (fallback: number) => z.coerce.number().int().min(50).max(120_000).default(fallback),
+  flag: (fallback: boolean) =>
+    z
+      .enum(['true', 'false'])
+      .default(fallback ? 'true' : 'false')
+      .transform((v) => v === 'true'),
 };
+
+/** The settings every service and the gateway read under their own prefix. */
+export function serviceConfigShape(defaultHttpPort: number) {
+  return {
+    databaseUrl: configFields.postgresUrl(),
+    natsUrl: configFields.natsUrl(),
+    natsSubjectPrefix: z.string().regex(/^[a-z0-9_-]+$/, 'lower-case letters, digits, - and _ only').optional(),
+    natsUser: configFields.natsUser(),
+    natsPassword: configFields.natsPassword(),
+    httpPort: configFields.port(defaultHttpPort),
+    authContextKey: configFields.secret(),
+    logLevel: configFields.logLevel(),
+    migrateOnBoot: configFields.flag(true),
+  };
+}

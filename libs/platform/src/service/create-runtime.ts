@@ -17,6 +17,28 @@ export interface RuntimeSettings {
   blobDir?: string;
 }
 
+/** The part of a service's config that builds its runtime (see `serviceConfigShape`). */
+export interface RuntimeConfig {
+  natsUrl?: string;
+  natsSubjectPrefix?: string;
+  natsUser?: string;
+  natsPassword?: string;
+  authContextKey: string;
+  logLevel: LogLevel;
+}
+
+export function createRuntimeFromConfig(name: string, config: RuntimeConfig): Promise<ServiceRuntime> {
+  return createRuntime({
+    name,
+    natsUrl: config.natsUrl,
+    subjectPrefix: config.natsSubjectPrefix,
+    natsUser: config.natsUser,
+    natsPassword: config.natsPassword,
+    authContextKey: config.authContextKey,
+    logLevel: config.logLevel,
+  });
+}
+
 /** The runtime a service gets when it runs as its own process (services mode, compose, k8s). */
 export async function createRuntime(settings: RuntimeSettings): Promise<ServiceRuntime> {
   const logger = new JsonLogger({ app: settings.name }, settings.logLevel);

@@ -1,17 +1,9 @@
-import { configFields } from '@lienthong/platform';
+import { serviceConfigShape } from '@lienthong/platform';
 import { z } from 'zod';
 
 /** Settings read from `DOCUMENTS_*` (see the README's configuration table). */
 export const documentsConfigSchema = z.object({
-  databaseUrl: configFields.postgresUrl(),
-  natsUrl: configFields.natsUrl(),
-  natsSubjectPrefix: z.string().regex(/^[a-z0-9_-]+$/).optional(),
-  natsUser: configFields.natsUser(),
-  natsPassword: configFields.natsPassword(),
-  httpPort: configFields.port(3102),
-  authContextKey: configFields.secret(),
-  logLevel: configFields.logLevel(),
-  migrateOnBoot: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  ...serviceConfigShape(3102),
 });
 
 export type DocumentsConfig = z.infer<typeof documentsConfigSchema>;

@@ -6,6 +6,10 @@ import type { DataSource } from 'typeorm';
 import type { AuthContextVerifier } from '../auth-context/auth-context-signer';
 import type { BlobStore } from '../blobs/blob-store';
 import { runMigrations } from '../database/run-migrations';
+import type { FactStream } from '../events/fact-stream';
+import { OutboxWriter } from '../events/outbox/outbox-writer';
+import { OutboxRelay, type OutboxRelaySettings } from '../events/relay/outbox-relay';
+import { dedicatedConnectionConfig } from '../events/relay/pg-connection';
 import { RpcExplorer } from '../messaging/rpc-explorer';
 import { RpcServer } from '../messaging/rpc-server';
 import type { RpcTransport } from '../messaging/rpc-transport';
@@ -25,6 +29,14 @@ export interface ServiceRuntime {
   blobStore?: BlobStore;
   /** Collect Node's process metrics: once per process, so only when the service runs alone. */
   processMetrics?: boolean;
+  /** Where facts go: a service with an outbox table runs its relay to this stream. Absent → no relay. */
+  events?: ServiceEvents;
+}
+
+export interface ServiceEvents {
+  /** Owned by whoever made the runtime (the launcher or main): a service never closes it. */
+  stream: FactStream;
+  relay?: OutboxRelaySettings;
 }
 
 export interface ServiceAppOptions {
@@ -45,6 +57,8 @@ export interface RunningService {
   name: string;
   app: INestApplication;
   metrics: AppMetrics;
+  /** The outbox relay, when the runtime has events and the service an outbox. */
+  relay?: OutboxRelay;
   subjects(): string[];
   health(): Promise<HealthReport>;
   close(): Promise<void>;
@@ -71,17 +85,26 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
       abortOnError: false,
     });
     await app.init();
+    const relay = await startRelay(options, logger, metrics);
     if (options.httpPort !== undefined) await app.listen(options.httpPort);
-    logger.info('Service ready', { transport: runtime.transport.kind, subjects: server.subjects().length, httpPort: options.httpPort });
+    logger.info('Service ready', {
+      transport: runtime.transport.kind,
+      subjects: server.subjects().length,
+      httpPort: options.httpPort,
+      events: relay ? runtime.events?.stream.kind : 'off',
+    });
     return {
       name,
       app,
       metrics,
+      relay,
       subjects: () => server.subjects(),
       health: () => checker.report(),
       close: async () => {
         await server.stop();
         await app.close();
+        // After the handlers: what they committed last still goes out before the database closes.
+        await relay?.stop();
         if (dataSource.isInitialized) await dataSource.destroy();
       },
     };
@@ -89,6 +112,23 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }
+}
+
+async function startRelay(options: ServiceAppOptions, logger: Logger, metrics: AppMetrics): Promise<OutboxRelay | undefined> {
+  const events = options.runtime.events;
+  if (!events) return undefined;
+  const [{ table }] = await options.dataSource.query<{ table: string | null }[]>(`SELECT to_regclass('outbox')::text AS table`);
+  if (table === null) return undefined;
+  const relay = new OutboxRelay({
+    ...events.relay,
+    service: options.name,
+    connection: dedicatedConnectionConfig(options.dataSource, `lienthong-${options.name}-relay`),
+    stream: events.stream,
+    logger,
+    registry: metrics.registry,
+  });
+  relay.start();
+  return relay;
 }
 
 function httpControllers(options: ServiceAppOptions): Type<unknown>[] {
@@ -121,8 +161,9 @@ function platformRoot(options: ServiceAppOptions, parts: PlatformParts): Dynamic
       { provide: BLOB_STORE, useValue: options.runtime.blobStore ?? null },
       { provide: RpcServer, useValue: parts.server },
       { provide: HealthChecker, useValue: parts.checker },
+      { provide: OutboxWriter, useValue: new OutboxWriter() },
       RpcExplorer,
     ],
-    exports: [SERVICE_NAME, TRANSPORT, LOGGER, METRICS, DATA_SOURCE, BLOB_STORE],
+    exports: [SERVICE_NAME, TRANSPORT, LOGGER, METRICS, DATA_SOURCE, BLOB_STORE, OutboxWriter],
   };
 }

@@ -1,4 +1,4 @@
-import { createDataSource } from '@lienthong/platform';
+import { createDataSource, CreateOutbox1795700000000 } from '@lienthong/platform';
 import type { DataSource } from 'typeorm';
 import { CreateOrgTree1795600000000 } from './migrations/1795600000000-create-org-tree';
 import { OrgKindRuleEntity } from '../orgs/org-kind-rule.entity';
@@ -10,6 +10,6 @@ export function createMembersDataSource(url: string): DataSource {
     service: 'members',
     url,
     entities: [OrgEntity, OrgKindRuleEntity],
-    migrations: [CreateOrgTree1795600000000],
+    migrations: [CreateOrgTree1795600000000, CreateOutbox1795700000000],
   });
 }

@@ -57,12 +57,17 @@ describe('demo org tree seed', () => {
       await runMigrations(dataSource, 'members', quietLogger());
       const created = await Promise.all([seedDemoOrgs(dataSource), seedDemoOrgs(dataSource)]);
       expect(created.sort((a, b) => a - b)).toEqual([0, countTree(DEMO_ORG_TREE)]);
-      await revertLastMigration(dataSource, 'members');
+      const [{ events }] = await dataSource.query<{ events: number }[]>(
+        `SELECT count(*)::int AS events FROM outbox WHERE type = 'members.org.created.v1' AND sent_at IS NULL`,
+      );
+      expect(events).toBe(countTree(DEMO_ORG_TREE));
+      await revertLastMigration(dataSource, 'members'); // the outbox
+      await revertLastMigration(dataSource, 'members'); // the org tree
       const [{ n }] = await dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('org', 'org_kind_rule')`,
+        `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('org', 'org_kind_rule', 'outbox')`,
       );
       expect(n).toBe(0);
-      expect(await runMigrations(dataSource, 'members', quietLogger())).toEqual(['CreateOrgTree1795600000000']);
+      expect(await runMigrations(dataSource, 'members', quietLogger())).toEqual(['CreateOrgTree1795600000000', 'CreateOutbox1795700000000']);
     } finally {
       if (dataSource.isInitialized) await dataSource.destroy();
       await fresh.drop();

@@ -1,8 +1,12 @@
-import { advisoryLockKey, foldVietnamese, uuidv7 } from '@lienthong/platform';
+import { EVENTS } from '@lienthong/contracts';
+import { advisoryLockKey, foldVietnamese, OutboxWriter, systemClaims, uuidv7 } from '@lienthong/platform';
+import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { isKindAllowed, type OrgKindRule } from '../org-kind-rules';
+import { orgChanged } from '../org-events';
 import { childPath, pathDepth } from '../org-path';
-import type { OrgEntity } from '../org.entity';
+import { OrgEntity } from '../org.entity';
+import { OrgMapper } from '../org.mapper';
 import { OrgRepository } from '../org.repository';
 import { DEMO_ORG_TREE, type DemoOrg } from './demo-org-tree';
 
@@ -20,8 +24,22 @@ export async function seedDemoOrgs(dataSource: DataSource, tree: DemoOrg = DEMO_
     const [{ present }] = await m.query<{ present: boolean }[]>('SELECT EXISTS (SELECT 1 FROM org) AS present');
     if (present) return 0;
     await orgs.lockTreeShape(m, 'shared');
-    return insertTree(m, orgs, await orgs.kindRules(m), tree, null);
+    const created = await insertTree(m, orgs, await orgs.kindRules(m), tree, null);
+    await announce(m, orgs);
+    return created;
   });
+}
+
+/** Replicas hear of the demo tree as of any other: one created event per org, as it stands. */
+async function announce(m: EntityManager, orgs: OrgRepository): Promise<void> {
+  const all = await m.find(OrgEntity, { order: { seq: 'ASC' } });
+  const dtos = await new OrgMapper(orgs).toDtos(all, m);
+  const correlationId = randomUUID();
+  await new OutboxWriter().appendAll(
+    m,
+    dtos.map((dto) => orgChanged(EVENTS.members.orgCreated, dto)),
+    { auth: systemClaims('members', correlationId), correlationId },
+  );
 }
 
 async function insertTree(m: EntityManager, orgs: OrgRepository, rules: OrgKindRule[], node: DemoOrg, parent: OrgEntity | null): Promise<number> {

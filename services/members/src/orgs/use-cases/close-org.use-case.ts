@@ -1,6 +1,7 @@
-import type { CloseOrgRequest, OrgDto } from '@lienthong/contracts';
-import type { HandlerContext } from '@lienthong/platform';
+import { EVENTS, type CloseOrgRequest, type OrgDto } from '@lienthong/contracts';
+import { OutboxWriter, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
+import { orgChanged } from '../org-events';
 import { orgError, validToBeforeValidFrom } from '../org.exceptions';
 import { OrgMapper } from '../org.mapper';
 import { OrgRepository } from '../org.repository';
@@ -15,9 +16,11 @@ export class CloseOrgUseCase {
   constructor(
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(OrgMapper) private readonly mapper: OrgMapper,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(request: CloseOrgRequest, { auth, language }: HandlerContext): Promise<OrgDto> {
+  execute(request: CloseOrgRequest, context: HandlerContext): Promise<OrgDto> {
+    const { auth, language } = context;
     return this.orgs.transaction(async (m) => {
       // FOR UPDATE: a concurrent create or move under this org (FOR SHARE on it) waits, then sees it closed.
       const org = await this.orgs.findVisible(m, request.id, await this.orgs.scopeOf(auth, m), 'update');
@@ -31,7 +34,9 @@ export class CloseOrgUseCase {
         validTo: request.validTo,
         closeReason: request.reason?.trim() || null,
       });
-      return this.mapper.toDto(closed, m);
+      const dto = await this.mapper.toDto(closed, m);
+      await this.outbox.append(m, orgChanged(EVENTS.members.orgClosed, dto), context);
+      return dto;
     });
   }
 }

@@ -1,7 +1,8 @@
-import type { CreateOrgRequest, OrgDto } from '@lienthong/contracts';
-import { foldVietnamese, uuidv7, type HandlerContext } from '@lienthong/platform';
+import { EVENTS, type CreateOrgRequest, type OrgDto } from '@lienthong/contracts';
+import { foldVietnamese, OutboxWriter, uuidv7, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { isKindAllowed } from '../org-kind-rules';
+import { orgChanged } from '../org-events';
 import { kindNotAllowed, orgError, validFromBeforeParent } from '../org.exceptions';
 import { OrgMapper } from '../org.mapper';
 import { childPath, pathDepth } from '../org-path';
@@ -13,9 +14,11 @@ export class CreateOrgUseCase {
   constructor(
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(OrgMapper) private readonly mapper: OrgMapper,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(request: CreateOrgRequest, { auth, language }: HandlerContext): Promise<OrgDto> {
+  execute(request: CreateOrgRequest, context: HandlerContext): Promise<OrgDto> {
+    const { auth, language } = context;
     return this.orgs.transaction(async (m) => {
       await this.orgs.lockTreeShape(m, 'shared');
       const scope = await this.orgs.scopeOf(auth, m);
@@ -55,7 +58,9 @@ export class CreateOrgUseCase {
         path,
         depth: pathDepth(path),
       });
-      return this.mapper.toDto(org, m);
+      const dto = await this.mapper.toDto(org, m);
+      await this.outbox.append(m, orgChanged(EVENTS.members.orgCreated, dto), context);
+      return dto;
     });
   }
 }

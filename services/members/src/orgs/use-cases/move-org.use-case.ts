@@ -1,8 +1,9 @@
-import type { MoveOrgRequest, OrgDto } from '@lienthong/contracts';
-import type { HandlerContext } from '@lienthong/platform';
+import { EVENTS, type MoveOrgRequest, type OrgDto } from '@lienthong/contracts';
+import { OutboxWriter, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { isKindAllowed, partyToday } from '../org-kind-rules';
 import { childPath, isWithin, pathDepth } from '../org-path';
+import { orgChanged } from '../org-events';
 import { kindNotAllowed, orgError } from '../org.exceptions';
 import { OrgMapper } from '../org.mapper';
 import { OrgRepository } from '../org.repository';
@@ -18,9 +19,11 @@ export class MoveOrgUseCase {
   constructor(
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(OrgMapper) private readonly mapper: OrgMapper,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(request: MoveOrgRequest, { auth, language }: HandlerContext): Promise<OrgDto> {
+  execute(request: MoveOrgRequest, context: HandlerContext): Promise<OrgDto> {
+    const { auth, language } = context;
     return this.orgs.transaction(async (m) => {
       await this.orgs.lockTreeShape(m, 'exclusive');
       const scope = await this.orgs.scopeOf(auth, m);
@@ -42,7 +45,10 @@ export class MoveOrgUseCase {
       }
       const newPath = childPath(parent.path, org.seq);
       const moved = await this.orgs.moveSubtree(m, org, parent.id, newPath, pathDepth(newPath));
-      return this.mapper.toDto(moved, m);
+      const dto = await this.mapper.toDto(moved, m);
+      // One event for the moved org only; consumers recompute its descendants (see org-events.ts).
+      await this.outbox.append(m, orgChanged(EVENTS.members.orgMoved, dto), context);
+      return dto;
     });
   }
 }

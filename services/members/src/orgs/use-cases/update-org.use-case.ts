@@ -1,6 +1,7 @@
-import type { OrgDto, UpdateOrgRequest } from '@lienthong/contracts';
-import { foldVietnamese, type HandlerContext } from '@lienthong/platform';
+import { EVENTS, type OrgDto, type UpdateOrgRequest } from '@lienthong/contracts';
+import { foldVietnamese, OutboxWriter, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
+import { orgChanged } from '../org-events';
 import { orgError } from '../org.exceptions';
 import { OrgMapper } from '../org.mapper';
 import { OrgRepository, type OrgPatch } from '../org.repository';
@@ -11,9 +12,11 @@ export class UpdateOrgUseCase {
   constructor(
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(OrgMapper) private readonly mapper: OrgMapper,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
   ) {}
 
-  execute(request: UpdateOrgRequest, { auth, language }: HandlerContext): Promise<OrgDto> {
+  execute(request: UpdateOrgRequest, context: HandlerContext): Promise<OrgDto> {
+    const { auth, language } = context;
     return this.orgs.transaction(async (m) => {
       const org = await this.orgs.findVisible(m, request.id, await this.orgs.scopeOf(auth, m), 'update');
       if (!org) throw orgError('MEMBERS.ORG_NOT_FOUND', language);
@@ -32,9 +35,11 @@ export class UpdateOrgUseCase {
         patch.shortName = request.shortName;
         patch.shortNameFolded = foldVietnamese(request.shortName);
       }
-      // Nothing changes: no new version, so that a repeated request is harmless.
-      const updated = Object.keys(patch).length === 0 ? org : await this.orgs.update(m, org.id, patch);
-      return this.mapper.toDto(updated, m);
+      // Nothing changes: no new version and no event, so that a repeated request is harmless.
+      if (Object.keys(patch).length === 0) return this.mapper.toDto(org, m);
+      const dto = await this.mapper.toDto(await this.orgs.update(m, org.id, patch), m);
+      await this.outbox.append(m, orgChanged(EVENTS.members.orgUpdated, dto), context);
+      return dto;
     });
   }
 }

@@ -61,7 +61,8 @@ describe.each(STREAM_KINDS)('EventConsumer over $name', (kind) => {
   it('applies an event delivered three times once', async () => {
     const stream = await openStream();
     const registry = new Registry();
-    const c = consumer(stream, { registry });
+    // Real streams dedupe a re-publish by event id: the wrapper also delivers each event twice.
+    const c = consumer(withInjectedDuplicates(stream, 1, Math.random), { registry });
     c.handle(WIDGET_V1, WidgetChangedPayload, widgetHandler(groupOf(c)));
     await c.start();
     const id = aggregate('dup');
@@ -74,7 +75,7 @@ describe.each(STREAM_KINDS)('EventConsumer over $name', (kind) => {
     const metrics = await registry.getMetricsAsJSON();
     const value = (name: string) => metrics.find((m) => m.name === name)?.values.reduce((sum, v) => sum + v.value, 0);
     expect(value('lienthong_events_applied_total')).toBe(1);
-    if (kind.name === 'in-memory double') expect(value('lienthong_events_duplicates_total')).toBe(2);
+    expect(value('lienthong_events_duplicates_total')).toBe(kind.name === 'in-memory double' ? 5 : 1);
     expect(metrics.find((m) => m.name === 'lienthong_events_consumer_lag_seconds')).toBeDefined();
   });
 

@@ -1,4 +1,7 @@
-import type { ConsumeOptions, FactHandler, FactStream, FactSubscription } from '@lienthong/platform';
+import { JetStreamFactStream, JsonLogger, PgBusFactStream, type ConsumeOptions, type FactHandler, type FactStream, type FactSubscription } from '@lienthong/platform';
+import { createTestDatabase, testEnv } from '@lienthong/testing';
+import { connect } from 'nats';
+import { randomBytes } from 'node:crypto';
 import { InMemoryFactStream, type InMemoryFactStreamOptions } from './in-memory-fact-stream';
 
 export interface StreamUnderTest {
@@ -20,7 +23,44 @@ export const STREAM_KINDS: StreamKind[] = [
       return Promise.resolve({ stream, close: () => stream.close() });
     },
   },
+  {
+    name: 'pg-bus',
+    open: async () => {
+      const db = await createTestDatabase('bus');
+      const stream = await PgBusFactStream.connect({ url: db.url, logger: streamLogger, pollIntervalMs: 50, standbyRetryMs: 100, redeliveryDelayMs: () => 5 });
+      return {
+        stream,
+        close: async () => {
+          await stream.close();
+          await db.drop();
+        },
+      };
+    },
+  },
 ];
+
+const streamLogger = new JsonLogger({ app: 'widgets-stream' }, 'error');
+const natsUrl = testEnv.natsUrl();
+if (natsUrl) {
+  STREAM_KINDS.push({
+    name: 'jetstream',
+    open: async () => {
+      // Each opening gets its own subjects and stream: one JetStream serves the whole machine.
+      const subjectPrefix = `${testEnv.runId()}c${randomBytes(3).toString('hex')}`.toLowerCase();
+      const stream = await JetStreamFactStream.connect({ servers: natsUrl, name: 'consumer-test', subjectPrefix, logger: streamLogger, redeliveryDelayMs: () => 5, ackWaitMs: 10_000 });
+      return {
+        stream,
+        close: async () => {
+          const name = await stream.ensureStream('widgets').catch(() => undefined);
+          await stream.close();
+          const nc = await connect({ servers: natsUrl });
+          if (name) await (await nc.jetstreamManager()).streams.delete(name).catch(() => undefined);
+          await nc.close();
+        },
+      };
+    },
+  });
+}
 
 /**
  * Wraps any stream so that some deliveries reach the handler twice in a row (a redelivery after a

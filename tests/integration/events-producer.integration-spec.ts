@@ -278,6 +278,27 @@ describe.each(kinds)('relay over %s', (_kind, makeKit) => {
     expect(await kit.storedCopies(event.id)).toBe(1);
   });
 
+  it('delivers only the wanted types, counts attempts, and stops redelivering a terminated event', async () => {
+    const [poison, wanted] = await appendEvents(env.ds, 2);
+    const [unwanted] = await env.ds.transaction((m) =>
+      writer.appendAll(m, [{ type: 'members.org.closed.v1', aggregateId: 'u', aggregateVersion: 1, ownerOrgId: null, payload: {} }], origin),
+    );
+    await kit.stream.publish([poison, unwanted, wanted]);
+    const seen: [string, number][] = [];
+    const sub = await kit.stream.consume({ group: 'producer-test.attempts', source: 'members', eventTypes: [TYPE] }, async (d) => {
+      seen.push([d.envelope.id, d.attempt]);
+      if (d.envelope.id !== poison.id) return;
+      if (d.attempt < 3) throw new Error('poison');
+      await d.terminate();
+    });
+    subs.push(sub);
+    await until('poison terminated and the other delivered', () => seen.length >= 4);
+    await new Promise((r) => setTimeout(r, 600));
+    expect(seen.filter(([id]) => id === poison.id).map(([, n]) => n)).toEqual([1, 2, 3]);
+    expect(seen.filter(([id]) => id === wanted.id)).toEqual([[wanted.id, 1]]);
+    expect(seen.some(([id]) => id === unwanted.id)).toBe(false);
+  });
+
   it('keeps rows unsent while the stream fails, then sends them in order', async () => {
     let down = true;
     const flaky: FactStream = {

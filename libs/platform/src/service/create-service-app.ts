@@ -6,6 +6,9 @@ import type { DataSource } from 'typeorm';
 import type { AuthContextVerifier } from '../auth-context/auth-context-signer';
 import type { BlobStore } from '../blobs/blob-store';
 import { runMigrations } from '../database/run-migrations';
+import type { JobDefinition } from '../jobs/job-definition';
+import { JobRunner } from '../jobs/job-runner';
+import type { JobRunnerSettings } from '../jobs/job-runner.settings';
 import type { FactStream } from '../events/fact-stream';
 import { OutboxWriter } from '../events/outbox/outbox-writer';
 import { OutboxRelay, type OutboxRelaySettings } from '../events/relay/outbox-relay';
@@ -51,12 +54,21 @@ export interface ServiceAppOptions {
   migrateOnBoot?: boolean;
   /** Also serve `POST /rpc/<subject>` on the HTTP port (benchmark baseline; off by default). */
   directRpcHttp?: boolean;
+  /**
+   * Background jobs (the service's migrations must include `CreateJobTables1795700000300`).
+   * Given (even empty), a `JobRunner` starts with the app and stops before its database closes;
+   * feature modules inject `JobRunner` to enqueue runs or register more jobs in onModuleInit.
+   */
+  jobs?: readonly JobDefinition<unknown, unknown>[];
+  jobSettings?: Partial<JobRunnerSettings>;
 }
 
 export interface RunningService {
   name: string;
   app: INestApplication;
   metrics: AppMetrics;
+  /** Present when the service was built with `jobs`. */
+  jobs?: JobRunner;
   /** The outbox relay, when the runtime has events and the service an outbox. */
   relay?: OutboxRelay;
   subjects(): string[];
@@ -80,11 +92,13 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
     const checker = new HealthChecker(name, dataSource, runtime.transport);
     server.register({ subject: options.healthSubject, requestType: HealthCheckRequest, handle: () => checker.report() });
 
-    const app = await NestFactory.create(platformRoot(options, { logger, metrics, server, checker }), {
+    const jobs = options.jobs ? new JobRunner({ dataSource, service: name, logger, jobs: options.jobs, settings: options.jobSettings }) : undefined;
+    const app = await NestFactory.create(platformRoot(options, { logger, metrics, server, checker, jobs }), {
       logger: new NestLoggerAdapter(logger),
       abortOnError: false,
     });
     await app.init();
+    await jobs?.start();
     const relay = await startRelay(options, logger, metrics);
     if (options.httpPort !== undefined) await app.listen(options.httpPort);
     logger.info('Service ready', {
@@ -97,11 +111,13 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
       name,
       app,
       metrics,
+      jobs,
       relay,
       subjects: () => server.subjects(),
       health: () => checker.report(),
       close: async () => {
         await server.stop();
+        await jobs?.stop();
         await app.close();
         // After the handlers: what they committed last still goes out before the database closes.
         await relay?.stop();
@@ -141,6 +157,7 @@ interface PlatformParts {
   metrics: AppMetrics;
   server: RpcServer;
   checker: HealthChecker;
+  jobs?: JobRunner;
 }
 
 function platformRoot(options: ServiceAppOptions, parts: PlatformParts): DynamicModule {
@@ -163,7 +180,8 @@ function platformRoot(options: ServiceAppOptions, parts: PlatformParts): Dynamic
       { provide: HealthChecker, useValue: parts.checker },
       { provide: OutboxWriter, useValue: new OutboxWriter() },
       RpcExplorer,
+      ...(parts.jobs ? [{ provide: JobRunner, useValue: parts.jobs }] : []),
     ],
-    exports: [SERVICE_NAME, TRANSPORT, LOGGER, METRICS, DATA_SOURCE, BLOB_STORE, OutboxWriter],
+    exports: [SERVICE_NAME, TRANSPORT, LOGGER, METRICS, DATA_SOURCE, BLOB_STORE, OutboxWriter, ...(parts.jobs ? [JobRunner] : [])],
   };
 }

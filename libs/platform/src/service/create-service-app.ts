@@ -85,6 +85,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
   const { name, dataSource, runtime } = options;
   const logger = runtime.logger.child({ service: name });
   if (!dataSource.isInitialized) await dataSource.initialize();
+  let jobs: JobRunner | undefined;
   try {
     if (options.migrateOnBoot !== false) await runMigrations(dataSource, name, logger);
     const metrics = createAppMetrics(name, runtime.processMetrics ?? false);
@@ -92,7 +93,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
     const checker = new HealthChecker(name, dataSource, runtime.transport);
     server.register({ subject: options.healthSubject, requestType: HealthCheckRequest, handle: () => checker.report() });
 
-    const jobs = options.jobs ? new JobRunner({ dataSource, service: name, logger, jobs: options.jobs, settings: options.jobSettings }) : undefined;
+    jobs = options.jobs ? new JobRunner({ dataSource, service: name, logger, jobs: options.jobs, settings: options.jobSettings }) : undefined;
     const app = await NestFactory.create(platformRoot(options, { logger, metrics, server, checker, jobs }), {
       logger: new NestLoggerAdapter(logger),
       abortOnError: false,
@@ -125,6 +126,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
       },
     };
   } catch (error) {
+    await jobs?.stop();
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }

@@ -97,5 +97,5 @@ describe('EventConsumer killed with SIGKILL mid-transaction (pg-bus)', () => {
     expect(kills).toBeGreaterThanOrEqual(KILLS);
     expect(totals).toEqual({ effects: EVENTS, distinctEvents: EVENTS, maxPerEvent: 1 });
     expect(final).toEqual([{ n: aggregates.length }]);
-  });
+  }, 180_000); // 21 child processes of ~0.7 s start-up each, slower while the rest of the suite runs beside it
 });

@@ -11,6 +11,8 @@ export * from './members/orgs/org-kind';
 export * from './members/orgs/org.dto';
 export * from './members/orgs/org-requests';
 export * from './members/orgs/org-events';
+export * from './members/orgs/org-replication';
+export * from './common/replication';
 export * from './documents/register.dto';
 export * from './finance/dues-rule.dto';
 export * from './resolutions/resolution.dto';

@@ -14,6 +14,10 @@ export const SUBJECTS = {
     orgListChildren: 'members.org.list-children',
     orgSearch: 'members.org.search',
     orgAncestors: 'members.org.ancestors',
+    /** Replicas: one keyset page of every org with its version (`SnapshotPageRequest` → `SnapshotPage<OrgSnapshotRow>`). */
+    orgSnapshot: 'members.org.snapshot',
+    /** Replicas' consistency check: count and checksum of (id, version) (`SnapshotSummaryRequest` → `SnapshotSummary`). */
+    orgSnapshotSummary: 'members.org.snapshot-summary',
   },
   documents: {
     health: 'documents.health.check',

@@ -6,10 +6,15 @@ import {
   ListOrgChildrenRequest,
   MoveOrgRequest,
   SearchOrgsRequest,
+  SnapshotPageRequest,
+  SnapshotSummaryRequest,
   SUBJECTS,
   UpdateOrgRequest,
   type OrgDto,
+  type OrgSnapshotRow,
   type Page,
+  type SnapshotPage,
+  type SnapshotSummary,
 } from '@lienthong/contracts';
 import { RpcHandler, type HandlerContext } from '@lienthong/platform';
 import { Controller, Inject } from '@nestjs/common';
@@ -19,6 +24,8 @@ import { GetOrgUseCase } from './use-cases/get-org.use-case';
 import { ListChildrenUseCase } from './use-cases/list-children.use-case';
 import { MoveOrgUseCase } from './use-cases/move-org.use-case';
 import { OrgAncestorsUseCase } from './use-cases/org-ancestors.use-case';
+import { OrgSnapshotPageUseCase } from './use-cases/org-snapshot-page.use-case';
+import { OrgSnapshotSummaryUseCase } from './use-cases/org-snapshot-summary.use-case';
 import { SearchOrgsUseCase } from './use-cases/search-orgs.use-case';
 import { UpdateOrgUseCase } from './use-cases/update-org.use-case';
 
@@ -34,6 +41,8 @@ export class OrgsController {
     @Inject(ListChildrenUseCase) private readonly listChildren: ListChildrenUseCase,
     @Inject(SearchOrgsUseCase) private readonly searchOrgs: SearchOrgsUseCase,
     @Inject(OrgAncestorsUseCase) private readonly orgAncestors: OrgAncestorsUseCase,
+    @Inject(OrgSnapshotPageUseCase) private readonly snapshotPage: OrgSnapshotPageUseCase,
+    @Inject(OrgSnapshotSummaryUseCase) private readonly snapshotSummary: OrgSnapshotSummaryUseCase,
   ) {}
 
   @RpcHandler(SUBJECTS.members.orgCreate, CreateOrgRequest)
@@ -74,5 +83,16 @@ export class OrgsController {
   @RpcHandler(SUBJECTS.members.orgAncestors, ListOrgAncestorsRequest)
   ancestors(request: ListOrgAncestorsRequest, context: HandlerContext): Promise<OrgDto[]> {
     return this.orgAncestors.execute(request, context);
+  }
+
+  /** Other services' org replicas: their first load, a rebuild and the nightly check. */
+  @RpcHandler(SUBJECTS.members.orgSnapshot, SnapshotPageRequest)
+  snapshot(request: SnapshotPageRequest, context: HandlerContext): Promise<SnapshotPage<OrgSnapshotRow>> {
+    return this.snapshotPage.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.orgSnapshotSummary, SnapshotSummaryRequest)
+  summary(request: SnapshotSummaryRequest, context: HandlerContext): Promise<SnapshotSummary> {
+    return this.snapshotSummary.execute(request, context);
   }
 }

@@ -8,6 +8,8 @@ import { GetOrgUseCase } from './use-cases/get-org.use-case';
 import { ListChildrenUseCase } from './use-cases/list-children.use-case';
 import { MoveOrgUseCase } from './use-cases/move-org.use-case';
 import { OrgAncestorsUseCase } from './use-cases/org-ancestors.use-case';
+import { OrgSnapshotPageUseCase } from './use-cases/org-snapshot-page.use-case';
+import { OrgSnapshotSummaryUseCase } from './use-cases/org-snapshot-summary.use-case';
 import { SearchOrgsUseCase } from './use-cases/search-orgs.use-case';
 import { UpdateOrgUseCase } from './use-cases/update-org.use-case';
 
@@ -25,6 +27,8 @@ import { UpdateOrgUseCase } from './use-cases/update-org.use-case';
     ListChildrenUseCase,
     SearchOrgsUseCase,
     OrgAncestorsUseCase,
+    OrgSnapshotPageUseCase,
+    OrgSnapshotSummaryUseCase,
   ],
   exports: [OrgRepository],
 })

@@ -102,6 +102,28 @@ async function dropRunDatabases(adminUrl) {
   }
 }
 
+/**
+ * JetStream on a machine is shared and keeps what it is given: delete every stream this run
+ * created (names start with the run id, upper-cased: `<RUN>_…_MEMBERS_EVENTS`), their durable
+ * consumers with them. Tests clean up after themselves too; this catches a crashed file.
+ */
+async function deleteRunStreams(natsUrl) {
+  const prefix = runId.toUpperCase();
+  let nc;
+  try {
+    nc = await connect({ servers: natsUrl, timeout: 2_000, reconnect: false, name: 'lt-test-cleanup' });
+    const jsm = await nc.jetstreamManager();
+    const names = [];
+    for await (const info of jsm.streams.list()) if (info.config.name.startsWith(prefix)) names.push(info.config.name);
+    await Promise.all(names.map((name) => jsm.streams.delete(name)));
+    if (names.length > 0) say(`Deleted ${names.length} JetStream stream(s) of run ${runId}.`);
+  } catch (error) {
+    say(`Could not delete this run's JetStream streams: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    await nc?.close().catch(() => undefined);
+  }
+}
+
 const resultsFile = join(tmpdir(), `lt-jest-${runId}.json`);
 
 /** The plain closing line CI reads: `N passed, N failed, N skipped`. */
@@ -142,10 +164,11 @@ async function main() {
   const started = Date.now();
   buildServer({ quiet: true });
   let postgres;
+  let nats;
   let exitCode = 1;
   try {
     postgres = await setUpPostgres();
-    const nats = await setUpNats();
+    nats = await setUpNats();
     process.env.LT_TEST_PG_URL = postgres.url;
     if (nats.url) process.env.LT_TEST_NATS_URL = nats.url;
     else delete process.env.LT_TEST_NATS_URL;
@@ -157,6 +180,7 @@ async function main() {
   } catch (error) {
     say(`npm test: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
+    if (nats?.url) await deleteRunStreams(nats.url);
     if (postgres) await dropRunDatabases(postgres.url);
     await postgres?.server?.stop();
   }

@@ -7,7 +7,7 @@ import { loadServiceConfig } from './support/service-config';
  * in docs/ops.md#pending; delete it here when the config schema reads it (then the checks below
  * cover it like any other key).
  */
-const PENDING_SETTINGS = ['EVENTS_STREAM_REPLICAS'];
+const PENDING_SETTINGS: string[] = [];
 /** Read by Node itself, not by the service's schema. */
 const RUNTIME_SETTINGS = ['NODE_OPTIONS'];
 /** CloudNativePG makes `<cluster>-app` with these keys; the prod overlay reads `uri`. */

@@ -3,3 +3,4 @@ export * from './test-env';
 export * from './test-runtime';
 export * from './postgres/drop-test-databases';
 export * from './nats/nats-server-process';
+export * from './nats/delete-test-streams';

@@ -27,7 +27,8 @@ export function quietLogger(): JsonLogger {
 }
 
 export function testRuntime(transport: RpcTransport): ServiceRuntime {
-  return { transport, logger: quietLogger(), verifier: new HmacAuthContext(TEST_AUTH_CONTEXT_KEY) };
+  const authContext = new HmacAuthContext(TEST_AUTH_CONTEXT_KEY);
+  return { transport, logger: quietLogger(), verifier: authContext, signer: authContext };
 }
 
 export const testSigner = new HmacAuthContext(TEST_AUTH_CONTEXT_KEY);

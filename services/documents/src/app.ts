@@ -1,5 +1,5 @@
 import { SUBJECTS, QUEUE_GROUPS } from '@lienthong/contracts';
-import { createServiceApp, type RunningService, type ServiceRuntime } from '@lienthong/platform';
+import { attachOrgReplica, createServiceApp, type ServiceRuntime, type ServiceWithOrgReplica } from '@lienthong/platform';
 import { createDocumentsDataSource } from './database/data-source';
 import { DocumentsModule } from './documents.module';
 
@@ -10,15 +10,19 @@ export interface DocumentsAppSettings {
 }
 
 /** Composition root of the documents service: the launcher and `main.ts` both build it here. */
-export function createDocumentsApp(settings: DocumentsAppSettings, runtime: ServiceRuntime): Promise<RunningService> {
-  return createServiceApp({
+export async function createDocumentsApp(settings: DocumentsAppSettings, runtime: ServiceRuntime): Promise<ServiceWithOrgReplica> {
+  const dataSource = createDocumentsDataSource(settings.databaseUrl);
+  const service = await createServiceApp({
     name: 'documents',
     queue: QUEUE_GROUPS.documents,
     healthSubject: SUBJECTS.documents.health,
     featureModule: DocumentsModule,
-    dataSource: createDocumentsDataSource(settings.databaseUrl),
+    dataSource,
     runtime,
     httpPort: settings.httpPort,
     migrateOnBoot: settings.migrateOnBoot,
+    jobs: [],
   });
+  // The org tree, replicated from members (scope checks will read it; see OrgReplicaQueries).
+  return attachOrgReplica(service, dataSource, runtime);
 }

@@ -1,5 +1,5 @@
 import { SUBJECTS, QUEUE_GROUPS } from '@lienthong/contracts';
-import { createServiceApp, type RunningService, type ServiceRuntime } from '@lienthong/platform';
+import { attachOrgReplica, createServiceApp, type ServiceRuntime, type ServiceWithOrgReplica } from '@lienthong/platform';
 import { createFinanceDataSource } from './database/data-source';
 import { FinanceModule } from './finance.module';
 
@@ -10,15 +10,19 @@ export interface FinanceAppSettings {
 }
 
 /** Composition root of the finance service: the launcher and `main.ts` both build it here. */
-export function createFinanceApp(settings: FinanceAppSettings, runtime: ServiceRuntime): Promise<RunningService> {
-  return createServiceApp({
+export async function createFinanceApp(settings: FinanceAppSettings, runtime: ServiceRuntime): Promise<ServiceWithOrgReplica> {
+  const dataSource = createFinanceDataSource(settings.databaseUrl);
+  const service = await createServiceApp({
     name: 'finance',
     queue: QUEUE_GROUPS.finance,
     healthSubject: SUBJECTS.finance.health,
     featureModule: FinanceModule,
-    dataSource: createFinanceDataSource(settings.databaseUrl),
+    dataSource,
     runtime,
     httpPort: settings.httpPort,
     migrateOnBoot: settings.migrateOnBoot,
+    jobs: [],
   });
+  // The org tree, replicated from members (scope checks will read it; see OrgReplicaQueries).
+  return attachOrgReplica(service, dataSource, runtime);
 }

@@ -1,4 +1,4 @@
-import { HmacAuthContext, NestLoggerAdapter, runMigrations } from '@lienthong/platform';
+import { HmacAuthContext, JobRunner, NestLoggerAdapter, runMigrations, startOrgReplica, type OrgReplica } from '@lienthong/platform';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -30,12 +30,14 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
   const logger = runtime.logger.child({ service: 'gateway' });
   const dataSource = createGatewayDataSource(settings.databaseUrl);
   await dataSource.initialize();
+  let replication: Awaited<ReturnType<typeof startGatewayReplica>>;
   try {
     if (settings.migrateOnBoot) await runMigrations(dataSource, 'gateway', logger);
     const hasher = new PasswordHasher();
     const admin = await new EnsureAdminUserUseCase(new GatewayUserRepository(dataSource), hasher, logger).execute(settings.adminPassword);
     await hasher.warmUp();
     const metrics = createGatewayMetrics(runtime.processMetrics ?? false);
+    const signer = new HmacAuthContext(settings.authContextKey);
     const app = await NestFactory.create<NestExpressApplication>(
       gatewayRootModule({
         settings,
@@ -43,7 +45,7 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
         logger,
         metrics,
         dataSource,
-        signer: new HmacAuthContext(settings.authContextKey),
+        signer,
         tokens: new AccessTokens(settings.jwtSecret),
         hasher,
       }),
@@ -56,6 +58,7 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
       customSiteTitle: 'Liên Thông API',
       swaggerOptions: { persistAuthorization: false },
     });
+    replication = await startGatewayReplica(runtime, { dataSource, signer, logger, registry: metrics.registry });
     await app.listen(settings.httpPort, settings.host);
     const port = (app.getHttpServer().address() as AddressInfo).port;
     const url = `http://${urlHost(settings.host)}:${port}`;
@@ -65,15 +68,36 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
       url,
       port,
       ...(admin.generatedPassword ? { generatedAdminPassword: admin.generatedPassword } : {}),
+      orgReplica: replication?.replica,
       close: async () => {
+        await replication?.stop();
         await app.close();
         if (dataSource.isInitialized) await dataSource.destroy();
       },
     };
   } catch (error) {
+    await replication?.stop();
     if (dataSource.isInitialized) await dataSource.destroy();
     throw error;
   }
+}
+
+/** The gateway's org tree replica (scope checks will read it) and the job runner of its nightly check. */
+async function startGatewayReplica(
+  runtime: GatewayRuntime,
+  parts: Pick<Parameters<typeof startOrgReplica>[0], 'dataSource' | 'signer' | 'logger' | 'registry'>,
+): Promise<{ replica: OrgReplica; stop(): Promise<void> } | undefined> {
+  if (!runtime.events) return undefined;
+  const jobs = new JobRunner({ dataSource: parts.dataSource, service: 'gateway', logger: parts.logger });
+  const replica = await startOrgReplica({ ...parts, service: 'gateway', stream: runtime.events.stream, transport: runtime.transport, jobs });
+  await jobs.start();
+  return {
+    replica,
+    stop: async () => {
+      await jobs.stop();
+      await replica.stop();
+    },
+  };
 }
 
 /** Where a client on this machine reaches a server bound to `host`. */

@@ -1,4 +1,4 @@
-import type { Logger, RpcTransport } from '@lienthong/platform';
+import type { Logger, OrgReplica, RpcTransport, ServiceEvents } from '@lienthong/platform';
 import { DEFAULT_RPC_TIMEOUT_MS } from '@lienthong/platform';
 import type { INestApplication } from '@nestjs/common';
 
@@ -25,6 +25,8 @@ export interface GatewayRuntime {
   logger: Logger;
   /** Collect Node's process metrics: once per process, so only when the gateway runs alone. */
   processMetrics?: boolean;
+  /** Facts from the services: the gateway keeps its org tree replica from them. Absent → no replica. */
+  events?: ServiceEvents;
 }
 
 export interface RunningGateway {
@@ -34,6 +36,8 @@ export interface RunningGateway {
   port: number;
   /** Set only on the boot that created `admin` with a generated password: print once, never log. */
   generatedAdminPassword?: string;
+  /** The org tree replica, when the runtime has a fact stream. */
+  orgReplica?: OrgReplica;
   close(): Promise<void>;
 }
 

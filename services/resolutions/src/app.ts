@@ -1,5 +1,5 @@
 import { SUBJECTS, QUEUE_GROUPS } from '@lienthong/contracts';
-import { createServiceApp, type RunningService, type ServiceRuntime } from '@lienthong/platform';
+import { attachOrgReplica, createServiceApp, type ServiceRuntime, type ServiceWithOrgReplica } from '@lienthong/platform';
 import { createResolutionsDataSource } from './database/data-source';
 import { ResolutionsModule } from './resolutions.module';
 
@@ -10,15 +10,19 @@ export interface ResolutionsAppSettings {
 }
 
 /** Composition root of the resolutions service: the launcher and `main.ts` both build it here. */
-export function createResolutionsApp(settings: ResolutionsAppSettings, runtime: ServiceRuntime): Promise<RunningService> {
-  return createServiceApp({
+export async function createResolutionsApp(settings: ResolutionsAppSettings, runtime: ServiceRuntime): Promise<ServiceWithOrgReplica> {
+  const dataSource = createResolutionsDataSource(settings.databaseUrl);
+  const service = await createServiceApp({
     name: 'resolutions',
     queue: QUEUE_GROUPS.resolutions,
     healthSubject: SUBJECTS.resolutions.health,
     featureModule: ResolutionsModule,
-    dataSource: createResolutionsDataSource(settings.databaseUrl),
+    dataSource,
     runtime,
     httpPort: settings.httpPort,
     migrateOnBoot: settings.migrateOnBoot,
+    jobs: [],
   });
+  // The org tree, replicated from members (scope checks will read it; see OrgReplicaQueries).
+  return attachOrgReplica(service, dataSource, runtime);
 }

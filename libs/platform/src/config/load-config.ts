@@ -63,5 +63,7 @@ export function serviceConfigShape(defaultHttpPort: number) {
     authContextKey: configFields.secret(),
     logLevel: configFields.logLevel(),
     migrateOnBoot: configFields.flag(true),
+    /** Replicas of the service's JetStream events stream `<APP>_EVENTS` when it creates it (3 in prod). */
+    eventsStreamReplicas: z.coerce.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').default(1),
   };
 }

@@ -1,5 +1,6 @@
 import { HmacAuthContext } from '../auth-context/auth-context-signer';
 import { FsBlobStore } from '../blobs/fs-blob-store';
+import { JetStreamFactStream } from '../events/streams/jetstream-fact-stream';
 import { InProcessTransport } from '../messaging/in-process-transport';
 import { NatsTransport } from '../messaging/nats-transport';
 import { JsonLogger, type LogLevel } from '../observability/logger';
@@ -15,6 +16,8 @@ export interface RuntimeSettings {
   authContextKey: string;
   logLevel: LogLevel;
   blobDir?: string;
+  /** With NATS: replicas of the JetStream stream the service creates for its facts (default 1). */
+  eventsStreamReplicas?: number;
 }
 
 /** The part of a service's config that builds its runtime (see `serviceConfigShape`). */
@@ -25,6 +28,7 @@ export interface RuntimeConfig {
   natsPassword?: string;
   authContextKey: string;
   logLevel: LogLevel;
+  eventsStreamReplicas?: number;
 }
 
 export function createRuntimeFromConfig(name: string, config: RuntimeConfig): Promise<ServiceRuntime> {
@@ -36,6 +40,7 @@ export function createRuntimeFromConfig(name: string, config: RuntimeConfig): Pr
     natsPassword: config.natsPassword,
     authContextKey: config.authContextKey,
     logLevel: config.logLevel,
+    eventsStreamReplicas: config.eventsStreamReplicas,
   });
 }
 
@@ -52,10 +57,25 @@ export async function createRuntime(settings: RuntimeSettings): Promise<ServiceR
         logger,
       })
     : new InProcessTransport({ subjectPrefix: settings.subjectPrefix });
+  // Facts go over JetStream in services mode; alone without NATS a service has no stream (no relay, no replicas).
+  const stream = settings.natsUrl
+    ? await JetStreamFactStream.connect({
+        servers: settings.natsUrl,
+        name: settings.name,
+        subjectPrefix: settings.subjectPrefix,
+        user: settings.natsUser,
+        pass: settings.natsPassword,
+        replicas: settings.eventsStreamReplicas,
+        logger,
+      })
+    : undefined;
+  const authContext = new HmacAuthContext(settings.authContextKey);
   return {
     transport,
     logger,
-    verifier: new HmacAuthContext(settings.authContextKey),
+    verifier: authContext,
+    signer: authContext,
+    events: stream ? { stream } : undefined,
     blobStore: settings.blobDir ? new FsBlobStore(settings.blobDir) : undefined,
     processMetrics: true,
   };

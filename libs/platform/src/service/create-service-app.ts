@@ -3,7 +3,7 @@ import { HealthCheckRequest } from '@lienthong/contracts';
 import { Global, Module, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { DiscoveryModule, NestFactory } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
-import type { AuthContextVerifier } from '../auth-context/auth-context-signer';
+import type { AuthContextSigner, AuthContextVerifier } from '../auth-context/auth-context-signer';
 import type { BlobStore } from '../blobs/blob-store';
 import { runMigrations } from '../database/run-migrations';
 import type { JobDefinition } from '../jobs/job-definition';
@@ -29,6 +29,8 @@ export interface ServiceRuntime {
   transport: RpcTransport;
   logger: Logger;
   verifier: AuthContextVerifier;
+  /** Signs the service's own system-actor requests (replica snapshots). Absent → no replicas. */
+  signer?: AuthContextSigner;
   blobStore?: BlobStore;
   /** Collect Node's process metrics: once per process, so only when the service runs alone. */
   processMetrics?: boolean;

@@ -19,6 +19,7 @@ export function runServiceMain(name: string, build: () => Promise<{ app: Closabl
         runtime.logger.info('Shutting down', { signal });
         void app
           .close()
+          .then(() => runtime.events?.stream.close())
           .then(() => runtime.transport.close())
           .then(
             () => process.exit(0),

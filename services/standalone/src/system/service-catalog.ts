@@ -1,7 +1,7 @@
 import { createDocumentsApp } from '@lienthong/documents';
 import { createFinanceApp } from '@lienthong/finance';
 import { createMembersApp } from '@lienthong/members';
-import type { RunningService, ServiceRuntime } from '@lienthong/platform';
+import type { ServiceRuntime, ServiceWithOrgReplica } from '@lienthong/platform';
 import { createResolutionsApp } from '@lienthong/resolutions';
 
 /** The services the launcher runs behind the gateway, in start order. */
@@ -13,7 +13,7 @@ export interface ServiceBootSettings {
   seedDemo: boolean;
 }
 
-type ServiceFactory = (settings: ServiceBootSettings, runtime: ServiceRuntime) => Promise<RunningService>;
+type ServiceFactory = (settings: ServiceBootSettings, runtime: ServiceRuntime) => Promise<ServiceWithOrgReplica>;
 
 /** Each service's composition root: this project is the only one allowed to import them. */
 export const SERVICE_FACTORIES: Record<SystemServiceName, ServiceFactory> = {

@@ -1,7 +1,8 @@
-import { createGatewayApp } from '@lienthong/gateway';
-import { ensureDatabase, FsBlobStore, HmacAuthContext, JsonLogger, type Logger, type RunningService } from '@lienthong/platform';
+import { createGatewayApp, type RunningGateway } from '@lienthong/gateway';
+import { ensureDatabase, FsBlobStore, HmacAuthContext, JsonLogger, type Logger, type ServiceWithOrgReplica } from '@lienthong/platform';
 import { randomBytes } from 'node:crypto';
 import { isSystemService, SERVICE_FACTORIES, SYSTEM_SERVICES, type SystemServiceName } from './service-catalog';
+import { createSystemStreams } from './system-streams';
 import { createSystemTransports } from './system-transports';
 
 export interface SystemOptions {
@@ -29,16 +30,25 @@ export interface SystemOptions {
   /** Collect Node's process metrics (once per process: the launcher's main sets it). */
   processMetrics?: boolean;
   logger?: Logger;
+  /**
+   * Facts between services (default true): in-process → a PostgreSQL bus in `<databasePrefix>_bus`;
+   * NATS → JetStream with `subjectPrefix`. Every service relays its outbox, and each service and
+   * the gateway keep an org tree replica. Streams a test run creates are deleted by `npm test`.
+   */
+  events?: boolean;
 }
 
 export interface RunningSystem {
   url: string;
   port: number;
   /** The services that are running now (a stopped one is absent). */
-  services: Partial<Record<SystemServiceName, RunningService>>;
+  services: Partial<Record<SystemServiceName, ServiceWithOrgReplica>>;
   /** Set only on the boot that created `admin` with a generated password: print once, never log. */
   generatedAdminPassword?: string;
   databases: Record<SystemServiceName | 'gateway', string>;
+  /** The PostgreSQL bus of the in-process mode (created only in that mode, with events on). */
+  busDatabase: string;
+  gateway: RunningGateway;
   /** Stop one service as if its process died (tests: the gateway must answer 503/504). */
   stopService(name: SystemServiceName): Promise<void>;
   startService(name: SystemServiceName): Promise<void>;
@@ -57,10 +67,14 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const verifier = new HmacAuthContext(authContextKey);
   const blobStore = options.blobDir ? new FsBlobStore(options.blobDir) : undefined;
   const databases = databaseUrls(options.pgAdminUrl, options.databasePrefix);
-  for (const url of Object.values(databases)) await ensureDatabase(url);
+  const busDatabase = databaseUrl(options.pgAdminUrl, options.databasePrefix, 'bus');
+  const usesBus = options.events !== false && options.transport === 'in-process';
+  for (const url of [...Object.values(databases), ...(usesBus ? [busDatabase] : [])]) await ensureDatabase(url);
 
   const transports = createSystemTransports(options);
-  const services: Partial<Record<SystemServiceName, RunningService>> = {};
+  const streams = options.events === false ? undefined : createSystemStreams({ ...options, busUrl: busDatabase });
+  const acquireEvents = async (app: string, appLogger: Logger) => (streams ? { stream: await streams.acquire(app, appLogger) } : undefined);
+  const services: Partial<Record<SystemServiceName, ServiceWithOrgReplica>> = {};
 
   const startService = async (name: SystemServiceName): Promise<void> => {
     if (!isSystemService(name)) throw new Error(`Unknown service "${String(name)}"`);
@@ -68,11 +82,13 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const appLogger = logger.child({ app: name });
     const transport = await transports.acquire(name, appLogger);
     try {
+      const events = await acquireEvents(name, appLogger);
       services[name] = await SERVICE_FACTORIES[name](
         { databaseUrl: databases[name], seedDemo: options.seedDemo ?? false },
-        { transport, logger: appLogger, verifier, blobStore },
+        { transport, logger: appLogger, verifier, signer: verifier, blobStore, events },
       );
     } catch (error) {
+      await streams?.release(name);
       await transports.release(name);
       throw error;
     }
@@ -83,6 +99,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     if (!running) return;
     delete services[name];
     await running.close();
+    await streams?.release(name);
     await transports.release(name);
   };
 
@@ -90,6 +107,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     for (const name of [...SYSTEM_SERVICES].reverse()) {
       await stopService(name).catch((error: unknown) => logger.error('Service did not stop cleanly', { service: name, error: String(error) }));
     }
+    await streams?.closeAll();
     await transports.closeAll();
   };
 
@@ -97,6 +115,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     for (const name of SYSTEM_SERVICES) await startService(name);
     const gatewayLogger = logger.child({ app: 'gateway' });
     const gatewayTransport = await transports.acquire('gateway', gatewayLogger);
+    const gatewayEvents = await acquireEvents('gateway', gatewayLogger);
     const gateway = await createGatewayApp(
       {
         databaseUrl: databases.gateway,
@@ -109,7 +128,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         webDistDir: options.webDistDir,
         migrateOnBoot: true,
       },
-      { transport: gatewayTransport, logger: gatewayLogger, processMetrics: options.processMetrics },
+      { transport: gatewayTransport, logger: gatewayLogger, processMetrics: options.processMetrics, events: gatewayEvents },
     );
     return {
       url: gateway.url,
@@ -117,10 +136,13 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       services,
       generatedAdminPassword: gateway.generatedAdminPassword,
       databases,
+      busDatabase,
+      gateway,
       stopService,
       startService,
       close: onlyOnce(async () => {
         await gateway.close().catch((error: unknown) => logger.error('Gateway did not stop cleanly', { error: String(error) }));
+        await streams?.release('gateway');
         await transports.release('gateway');
         await stopAll();
       }),
@@ -131,13 +153,15 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   }
 }
 
-function databaseUrls(pgAdminUrl: string, prefix: string): Record<SystemServiceName | 'gateway', string> {
+function databaseUrl(pgAdminUrl: string, prefix: string, name: string): string {
   if (!/^[a-z][a-z0-9_]{0,40}$/.test(prefix)) throw new Error(`databasePrefix "${prefix}" must be lower-case letters, digits and _`);
-  const urlOf = (name: string) => {
-    const url = new URL(pgAdminUrl);
-    url.pathname = `/${prefix}_${name}`;
-    return url.toString();
-  };
+  const url = new URL(pgAdminUrl);
+  url.pathname = `/${prefix}_${name}`;
+  return url.toString();
+}
+
+function databaseUrls(pgAdminUrl: string, prefix: string): Record<SystemServiceName | 'gateway', string> {
+  const urlOf = (name: string) => databaseUrl(pgAdminUrl, prefix, name);
   return {
     gateway: urlOf('gateway'),
     members: urlOf('members'),

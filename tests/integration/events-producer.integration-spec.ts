@@ -121,7 +121,7 @@ async function appendEvents(ds: DataSource, count: number, transactions = 1): Pr
   return written;
 }
 
-function relay(ds: DataSource, stream: FactStream, applicationName = 'lt-test-relay'): OutboxRelay {
+function relay(ds: DataSource, stream: FactStream, applicationName = 'lt-test-relay', backoffInitialMs = 50): OutboxRelay {
   const url = (ds.options as { url: string }).url;
   return new OutboxRelay({
     service: 'members',
@@ -131,8 +131,8 @@ function relay(ds: DataSource, stream: FactStream, applicationName = 'lt-test-re
     registry: new Registry(),
     pollIntervalMs: 50,
     standbyRetryMs: 100,
-    backoffInitialMs: 50,
-    backoffMaxMs: 500,
+    backoffInitialMs,
+    backoffMaxMs: Math.max(500, backoffInitialMs),
   });
 }
 
@@ -249,7 +249,10 @@ describe.each(kinds)('relay over %s', (_kind, makeKit) => {
   });
 
   it('has one leader per service; a standby takes over when the leader connection dies', async () => {
-    const first = started(relay(env.ds, kit.stream, 'lt-test-relay-a'));
+    // The leader that lost its connection waits 2 s before reconnecting, so the standby (retrying
+    // every 100 ms) takes over first; with equal delays either may win the lock, which is correct
+    // behaviour but not what this test asserts.
+    const first = started(relay(env.ds, kit.stream, 'lt-test-relay-a', 2_000));
     await until('first leads', () => first.leading);
     const second = started(relay(env.ds, kit.stream, 'lt-test-relay-b'));
     const { got, sub } = await collect(kit.stream, 'producer-test.leader');

@@ -3,6 +3,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { AREA_ROUTE_MODULES } from './area-route-modules';
 import { AccessTokens } from './auth/access-tokens';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { PasswordHasher } from './auth/password-hasher';
 import { ClientsModule } from './clients/clients.module';
@@ -33,7 +34,7 @@ export function gatewayRootModule(parts: GatewayParts): DynamicModule {
   return {
     module: GatewayCoreModule,
     global: true,
-    imports: [AuthModule, ClientsModule, HealthModule, MetricsModule, ...AREA_ROUTE_MODULES],
+    imports: [AuthModule, ClientsModule, HealthModule, MetricsModule, ...AREA_ROUTE_MODULES, AuditModule],
     providers: [
       { provide: GATEWAY_SETTINGS, useValue: parts.settings },
       { provide: TRANSPORT, useValue: parts.transport },

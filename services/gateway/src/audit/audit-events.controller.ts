@@ -1,0 +1,29 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/caller.decorator';
+import type { Principal } from '../auth/principal';
+import { RequirePermission } from '../auth/require-permission.decorator';
+import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
+import { AuditEventsQuery } from './audit-events.query';
+import { AuditEventPageDto, ListAuditEventsQueryDto } from './dto/audit-event.dto';
+
+/** The audit log, read-only: there is no route that creates, changes or deletes an entry. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('audit-events')
+export class AuditEventsController {
+  constructor(@Inject(AuditEventsQuery) private readonly events: AuditEventsQuery) {}
+
+  @Get()
+  @RequirePermission('audit:read')
+  @ApiOperation({
+    summary: 'Audit events, newest first',
+    description: "A scoped caller sees the events whose actor's org or target's owner org is in its subtree.",
+    operationId: 'listAuditEvents',
+  })
+  @ApiOkResponse({ type: AuditEventPageDto })
+  @ApiErrorResponses(400, 401, 403)
+  list(@Query() query: ListAuditEventsQueryDto, @CurrentPrincipal() principal: Principal): Promise<AuditEventPageDto> {
+    return this.events.list(query, principal.scopeOrgId);
+  }
+}

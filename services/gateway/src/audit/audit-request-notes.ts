@@ -1,0 +1,23 @@
+import type { Request } from 'express';
+import type { Principal } from '../auth/principal';
+
+/** What the interceptor and the response hook learn about a request while it runs. */
+export interface AuditRequestNotes {
+  resultId?: string;
+  resultOwnerOrgId?: string;
+  params?: Record<string, string>;
+  /** Login: the user the issued token names (there is no principal on a public route). */
+  signedIn?: Principal;
+  errorCode?: string;
+}
+
+const notes = new WeakMap<Request, AuditRequestNotes>();
+
+export function auditNotes(req: Request): AuditRequestNotes {
+  let found = notes.get(req);
+  if (!found) {
+    found = {};
+    notes.set(req, found);
+  }
+  return found;
+}

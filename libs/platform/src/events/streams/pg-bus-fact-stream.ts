@@ -16,6 +16,13 @@ export interface PgBusFactStreamOptions extends PgBusConsumerSettings {
 }
 
 /**
+ * pg-pool listens for errors only on idle clients: a connection lost while a client is checked
+ * out emits 'error' on the client, which, unheard, would end the process. The query in flight
+ * rejects anyway (the caller retries) and the pool drops the broken client on release.
+ */
+const ignoreLostConnection = (): void => undefined;
+
+/**
  * Facts over PostgreSQL (standalone mode): the same guarantees as JetStream — at-least-once,
  * deduplicated by event id at publish, ordered per source — from the `bus` schema. A group
  * reads one source in position order and moves its cursor only after the handler resolved.
@@ -34,9 +41,11 @@ export class PgBusFactStream implements FactStream {
     pool.on('error', () => undefined);
     try {
       const client = await pool.connect();
+      client.on('error', ignoreLostConnection);
       try {
         await ensureBusSchema(client);
       } finally {
+        client.off('error', ignoreLostConnection);
         client.release();
       }
     } catch (error) {
@@ -50,6 +59,7 @@ export class PgBusFactStream implements FactStream {
     if (events.length === 0) return;
     const sources = [...new Set(events.map((e) => sourceOf(e.type)))].sort();
     const client = await this.pool.connect();
+    client.on('error', ignoreLostConnection);
     try {
       await client.query('BEGIN');
       // Sorted, so two publishers of overlapping sources cannot deadlock.
@@ -68,6 +78,7 @@ export class PgBusFactStream implements FactStream {
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
+      client.off('error', ignoreLostConnection);
       client.release();
     }
   }

@@ -77,8 +77,8 @@ if (!available) process.stdout.write('[events-crash nats-server] skipped: nats-s
     stops.push(() => eventConsumer.stop());
 
     // ~70 events/s for ~14 s, while the server goes down 20 times (up 150–550 ms, down 0–250 ms).
-    const production = produceInBackground(producer, EVENTS, 30, random);
     let kills = 0;
+    const production = produceInBackground(producer, EVENTS, 30, random, () => kills < KILLS);
     let downMs = 0;
     let writtenAtLastKill = 0;
     while (kills < KILLS) {

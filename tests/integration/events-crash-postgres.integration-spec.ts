@@ -103,8 +103,8 @@ describe.each(kinds)('relay and consumer whose PostgreSQL backends are terminate
       // Whose backends go: the relay's, the consumer's pool (consumer-fixture's `lienthong-widgets`), the bus connections.
       const targets: [string, string][] = [[producer.db.name, RELAY_APP], [consumer.db.name, 'lienthong-widgets'], ...kit.targets];
       const terminated = new Map<string, number>();
-      const production = produceInBackground(producer, EVENTS, 15, random);
       let rounds = 0;
+      const production = produceInBackground(producer, EVENTS, 15, random, () => rounds < ROUNDS);
       const connected = async (db: string, app: string) =>
         (await producer.admin.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = $2', [db, app])).rows[0]?.n ?? 0;
       while (rounds < ROUNDS) {
@@ -135,7 +135,7 @@ describe.each(kinds)('relay and consumer whose PostgreSQL backends are terminate
       const duplicates = await counterTotal(consumerRegistry, 'lienthong_events_duplicates_total');
       const byApp = [...terminated].map(([app, n]) => `${n} ${app}`).join(', ');
       process.stdout.write(
-        `[events-crash postgres ${kind}] ${ROUNDS} rounds of pg_terminate_backend (${writtenAtLastRound} events written by the last), backends ended: ${byApp}; ` +
+        `[events-crash postgres ${kind}] ${ROUNDS} rounds of pg_terminate_backend (${writtenAtLastRound} events written by the last one), backends ended: ${byApp}; ` +
           `${describeTotals(totals)}; ${failures} failed deliveries retried, ${duplicates} duplicates skipped, ${deadLetters} dead letters; ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
       );
       expect(rounds).toBe(ROUNDS);

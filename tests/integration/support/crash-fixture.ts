@@ -88,13 +88,22 @@ export async function startWidgetConsumer(
   return eventConsumer;
 }
 
-/** Writes `target` events in 1–4-event transactions, one every `paceMs`, in the background. */
-export function produceInBackground(producer: ProducerDatabase, target: number, paceMs: number, random: () => number): { written: () => number; done: Promise<void> } {
+/**
+ * Writes events in 1–4-event transactions, one every `paceMs`, in the background: at least
+ * `target`, and on while `keepGoing()` holds (so that faults injected meanwhile always meet traffic).
+ */
+export function produceInBackground(
+  producer: ProducerDatabase,
+  target: number,
+  paceMs: number,
+  random: () => number,
+  keepGoing: () => boolean = () => false,
+): { written: () => number; done: Promise<void> } {
   const writer = new OutboxWriter();
   let written = 0;
   const done = (async () => {
-    while (written < target) {
-      written += (await writeWidgetChanges(producer.dataSource, writer, random, target - written)).length;
+    while (written < target || keepGoing()) {
+      written += (await writeWidgetChanges(producer.dataSource, writer, random, written < target ? target - written : 4)).length;
       await sleep(paceMs);
     }
   })();

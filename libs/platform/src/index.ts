@@ -38,6 +38,7 @@ export * from './events/consumer/handler-table';
 export * from './events/inbox/apply-once';
 export * from './events/inbox/create-inbox.migration';
 export * from './events/inbox/purge-inbox';
+export * from './events/inbox/inbox-purge.job';
 export * from './events/inbox/version-guard';
 export * from './events/dead-letters/create-dead-letter.migration';
 export * from './events/dead-letters/dead-letter-store';

@@ -3,6 +3,7 @@ import type { Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import type { AuthContextSigner } from '../../auth-context/auth-context-signer';
 import type { FactStream } from '../../events/fact-stream';
+import { INBOX_PURGE_JOB, inboxPurgeJob } from '../../events/inbox/inbox-purge.job';
 import type { JobRunner } from '../../jobs/job-runner';
 import type { RpcTransport } from '../../messaging/rpc-transport';
 import type { Logger } from '../../observability/logger';
@@ -44,6 +45,8 @@ export async function startOrgReplica(wiring: OrgReplicaWiring): Promise<OrgRepl
     registry: wiring.registry,
   });
   wiring.jobs?.register(replicaCheckJob(replica, ORG_REPLICA));
+  // The replica's consumer fills this service's inbox: purge it nightly (once per service).
+  if (wiring.jobs && !wiring.jobs.jobNames().includes(INBOX_PURGE_JOB)) wiring.jobs.register(inboxPurgeJob(wiring.dataSource));
   await replica.start();
   return replica;
 }

@@ -1,6 +1,7 @@
 import type { Logger, OrgReplica, RpcTransport, ServiceEvents } from '@lienthong/platform';
 import { DEFAULT_RPC_TIMEOUT_MS } from '@lienthong/platform';
 import type { INestApplication } from '@nestjs/common';
+import type { LoginProtectionSettings } from './auth/login-protection.settings';
 
 export interface GatewayAppSettings {
   databaseUrl: string;
@@ -18,6 +19,8 @@ export interface GatewayAppSettings {
   /** Serve the SPA's built files (and index.html for client routes) outside `/api`. */
   webDistDir?: string;
   migrateOnBoot?: boolean;
+  /** Sign-in lockout thresholds and back-off; defaults in `auth/login-protection.settings.ts` (tests shorten them). */
+  loginProtection?: Partial<LoginProtectionSettings>;
 }
 
 export interface GatewayRuntime {
@@ -59,5 +62,6 @@ export function resolveGatewaySettings(settings: GatewayAppSettings): ResolvedGa
     host: settings.host ?? '127.0.0.1',
     rpcTimeoutMs: settings.rpcTimeoutMs ?? DEFAULT_RPC_TIMEOUT_MS,
     migrateOnBoot: settings.migrateOnBoot ?? true,
+    loginProtection: settings.loginProtection ?? {},
   };
 }

@@ -29,6 +29,27 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
   'AUTH.INVALID_CREDENTIALS': { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
   'AUTH.TOKEN_INVALID': { vi: 'Phiên đăng nhập không hợp lệ hoặc đã hết hạn.', en: 'The token is invalid or expired.' },
   'AUTH.CONTEXT_INVALID': { vi: 'Ngữ cảnh xác thực không hợp lệ.', en: 'The auth context is missing, forged or stale.' },
+  'AUTH.PASSWORD_CHANGE_REQUIRED': {
+    vi: 'Bạn cần đổi mật khẩu được cấp trước khi tiếp tục (POST /api/v1/auth/change-password).',
+    en: 'Change the password you were given before going on (POST /api/v1/auth/change-password).',
+  },
+  'AUTH.PASSWORD_TOO_WEAK': { vi: 'Mật khẩu chưa đủ mạnh.', en: 'The password is too weak.' },
+  'AUTH.CURRENT_PASSWORD_WRONG': { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  'AUTH.LOGIN_LOCKED': {
+    vi: 'Đăng nhập sai quá nhiều lần; tạm thời bị khóa, hãy thử lại sau.',
+    en: 'Too many failed sign-ins; temporarily locked, try again later.',
+  },
+  'AUTH.REFRESH_TOKEN_INVALID': {
+    vi: 'Phiên đăng nhập đã hết hạn hoặc bị thu hồi; hãy đăng nhập lại.',
+    en: 'The session expired or was revoked; sign in again.',
+  },
+  'USERS.USER_NOT_FOUND': { vi: 'Không tìm thấy tài khoản.', en: 'User not found.' },
+  'USERS.USERNAME_TAKEN': { vi: 'Tên đăng nhập đã được dùng.', en: 'The username is already taken.' },
+  'USERS.VERSION_MISMATCH': {
+    vi: 'Tài khoản đã bị người khác thay đổi; hãy tải lại.',
+    en: 'The user was changed by someone else; reload it.',
+  },
+  'USERS.ROLE_UNKNOWN': { vi: 'Vai trò không tồn tại.', en: 'No such role.' },
   'MEMBERS.ORG_NOT_FOUND': { vi: 'Không tìm thấy tổ chức đảng.', en: 'Organisation not found.' },
   'MEMBERS.ORG_PARENT_NOT_FOUND': { vi: 'Không tìm thấy tổ chức cấp trên.', en: 'Parent organisation not found.' },
   'MEMBERS.ORG_PARENT_CLOSED': { vi: 'Tổ chức cấp trên đã giải thể.', en: 'The parent organisation is closed.' },

@@ -1,23 +1,74 @@
-import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ErrorEnvelopeDto } from '../common/openapi/error-envelope.dto';
-import { AccessTokenDto } from './dto/access-token.dto';
+import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
+import type { Language } from '@lienthong/platform';
+import { ClientAddress, CurrentPrincipal, RequestLanguage } from './caller.decorator';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
-import { Public } from './public.decorator';
+import { RefreshDto } from './dto/refresh.dto';
+import { TokenPairDto } from './dto/token-pair.dto';
+import { LoginLockedError } from './login-locked.error';
+import type { Principal } from './principal';
+import { AllowedBeforePasswordChange, Public } from './public.decorator';
+import { ChangePasswordUseCase } from './use-cases/change-password.use-case';
 import { LoginUseCase } from './use-cases/login.use-case';
+import { LogoutUseCase } from './use-cases/logout.use-case';
+import { RefreshSessionUseCase } from './use-cases/refresh-session.use-case';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(@Inject(LoginUseCase) private readonly login: LoginUseCase) {}
+  constructor(
+    @Inject(LoginUseCase) private readonly login: LoginUseCase,
+    @Inject(RefreshSessionUseCase) private readonly refresh: RefreshSessionUseCase,
+    @Inject(LogoutUseCase) private readonly logout: LogoutUseCase,
+    @Inject(ChangePasswordUseCase) private readonly changePassword: ChangePasswordUseCase,
+  ) {}
 
   @Post('login')
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with username and password', operationId: 'login' })
-  @ApiOkResponse({ type: AccessTokenDto })
-  @ApiUnauthorizedResponse({ type: ErrorEnvelopeDto, description: 'AUTH.INVALID_CREDENTIALS' })
-  signIn(@Body() body: LoginDto): Promise<AccessTokenDto> {
-    return this.login.execute(body.username, body.password);
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrorResponses(400, 401, 429)
+  async signIn(@Body() body: LoginDto, @ClientAddress() address: string, @Res({ passthrough: true }) res: Response): Promise<TokenPairDto> {
+    try {
+      return await this.login.execute(body.username, body.password, address);
+    } catch (error) {
+      if (error instanceof LoginLockedError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+  }
+
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A new token pair for a refresh token (single use; reuse revokes the session)', operationId: 'refreshSession' })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrorResponses(400, 401)
+  renew(@Body() body: RefreshDto): Promise<TokenPairDto> {
+    return this.refresh.execute(body.refreshToken);
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End the session of a refresh token', operationId: 'logout' })
+  @ApiNoContentResponse()
+  @ApiErrorResponses(400)
+  async signOut(@Body() body: RefreshDto): Promise<void> {
+    await this.logout.execute(body.refreshToken);
+  }
+
+  @Post('change-password')
+  @AllowedBeforePasswordChange()
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Change my password; ends my other sessions and returns a new pair', operationId: 'changePassword' })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrorResponses(400, 401, 422)
+  change(@Body() body: ChangePasswordDto, @CurrentPrincipal() principal: Principal, @RequestLanguage() lang: Language): Promise<TokenPairDto> {
+    return this.changePassword.execute(principal.userId, body.currentPassword, body.newPassword, lang);
   }
 }

@@ -4,15 +4,18 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { requestState } from '../common/http/request-state';
 import { AUTH_CONTEXT_SIGNER } from '../common/tokens';
+import { UserAccessRepository } from '../roles/user-access.repository';
 import { AccessTokens } from './access-tokens';
 import type { Principal } from './principal';
-import { PUBLIC_ROUTE } from './public.decorator';
+import { ALLOWED_BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE } from './public.decorator';
 import { REQUIRED_PERMISSION } from './require-permission.decorator';
 
 /**
  * Global guard: every route needs `Authorization: Bearer <access token>` unless marked
- * @Public(), and the permission named by @RequirePermission(). On success the request carries the principal and the signed auth context
- * that goes with every RPC made for it.
+ * @Public(), and the permission named by @RequirePermission(). The token names the user;
+ * what the user may do (active, roles → permissions, scope, forced password change) is
+ * read from the database once per request, so that a change applies at once. On success
+ * the request carries the principal and the signed auth context sent with every RPC.
  */
 @Injectable()
 export class BearerAuthGuard implements CanActivate {
@@ -20,14 +23,21 @@ export class BearerAuthGuard implements CanActivate {
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(AccessTokens) private readonly tokens: AccessTokens,
     @Inject(AUTH_CONTEXT_SIGNER) private readonly signer: AuthContextSigner,
+    @Inject(UserAccessRepository) private readonly access: UserAccessRepository,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets)) return true;
     const req = context.switchToHttp().getRequest<Request>();
-    const token = bearerToken(req.headers.authorization);
-    const principal = this.tokens.verify(token);
+    const claimed = this.tokens.verify(bearerToken(req.headers.authorization));
+    const access = await this.access.load(claimed.userId);
+    if (!access?.isActive) throw new DomainError('AUTH.TOKEN_INVALID');
+    if (access.mustChangePassword && !this.reflector.getAllAndOverride<boolean | undefined>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)) {
+      throw new DomainError('AUTH.PASSWORD_CHANGE_REQUIRED');
+    }
+    const { userId, username, fullName, roles, permissions, scopeOrgId, clearance } = access;
+    const principal: Principal = { userId, username, fullName, roles, permissions, scopeOrgId, clearance };
     const required = this.reflector.get<string | undefined>(REQUIRED_PERMISSION, context.getHandler());
     if (required && !principal.permissions.includes(required)) throw new DomainError('COMMON.FORBIDDEN');
     const state = requestState(req);

@@ -1,4 +1,4 @@
-import type { CallContext } from '@lienthong/platform';
+import type { CallContext, Language } from '@lienthong/platform';
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { requestState } from '../common/http/request-state';
@@ -17,3 +17,13 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
   if (!principal) throw new Error('@CurrentPrincipal() on a route without the bearer guard');
   return principal;
 });
+
+/** The caller's language (Accept-Language), for messages built in a use case. */
+export const RequestLanguage = createParamDecorator((_data: unknown, context: ExecutionContext): Language =>
+  requestState(context.switchToHttp().getRequest<Request>()).language,
+);
+
+/** The caller's address as Express sees it (`trust proxy` decides whether X-Forwarded-For counts). */
+export const ClientAddress = createParamDecorator((_data: unknown, context: ExecutionContext): string =>
+  context.switchToHttp().getRequest<Request>().ip ?? 'unknown',
+);

@@ -20,6 +20,22 @@ export class GatewayUserEntity {
   @Column({ name: 'must_change_password', type: 'boolean' })
   mustChangePassword: boolean;
 
+  @Column({ name: 'home_org_id', type: 'uuid', nullable: true })
+  homeOrgId: string | null;
+
+  @Column({ name: 'member_id', type: 'uuid', nullable: true })
+  memberId: string | null;
+
+  /** Username and full name folded (lower case, no diacritics) for search. */
+  @Column({ name: 'search_text', type: 'text' })
+  searchText: string;
+
+  @Column({ type: 'integer' })
+  version: number;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
 }

@@ -1,8 +1,8 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiExtension } from '@nestjs/swagger';
-import type { ALL_PERMISSIONS } from './user-grants';
+import type { Permission } from './permissions';
 
-export type Permission = (typeof ALL_PERMISSIONS)[number];
+export type { Permission } from './permissions';
 export const REQUIRED_PERMISSION = 'lienthong:required-permission';
 
 /** How a route limits what it shows: `subtree` = only records whose owner org is in the caller's scope. */

@@ -10,6 +10,8 @@ import type { DataSource } from 'typeorm';
 import { GatewayUserEntity } from '../auth/gateway-user.entity';
 import { CreateGatewayUser1795634835063 } from './migrations/1795634835063-create-gateway-user';
 import { CreateAuditEvent1796200000200 } from './migrations/1796200000200-create-audit-event';
+import { CreateRoles1796200000000 } from './migrations/1796200000000-create-roles';
+import { CreateRefreshTokenAndLoginThrottle1796200000100 } from './migrations/1796200000100-create-refresh-token-and-login-throttle';
 
 /** Entities and migrations of the gateway database, listed explicitly (no globs: bundling-safe). */
 export function createGatewayDataSource(url: string): DataSource {
@@ -25,6 +27,8 @@ export function createGatewayDataSource(url: string): DataSource {
       CreateJobTables1795700000300,
       CreateReplicaWatermark1796100000000,
       CreateOrgReplica1796100000100,
+      CreateRoles1796200000000,
+      CreateRefreshTokenAndLoginThrottle1796200000100,
       // The audit log (append-only, monthly partitions).
       CreateAuditEvent1796200000200,
     ],

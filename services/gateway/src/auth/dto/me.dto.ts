@@ -19,6 +19,9 @@ export class MeDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Root of the org subtree in scope; null = the whole tree' })
   scopeOrgId: string | null;
 
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The organisation the account belongs to' })
+  homeOrgId: string | null;
+
   @ApiProperty({ description: 'Highest secrecy level readable: 0 thường, 1 mật, 2 tối mật, 3 tuyệt mật', minimum: 0, maximum: 3 })
   clearance: number;
 

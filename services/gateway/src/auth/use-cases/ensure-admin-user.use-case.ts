@@ -1,7 +1,8 @@
 import type { Logger } from '@lienthong/platform';
 import type { GatewayUserRepository } from '../gateway-user.repository';
 import { generatePassword, type PasswordHasher } from '../password-hasher';
-import { BOOTSTRAP_ADMIN_USERNAME } from '../user-grants';
+import { SYSTEM_ADMIN_ROLE } from '../../roles/built-in-roles';
+import { BOOTSTRAP_ADMIN_USERNAME } from '../permissions';
 
 export interface EnsureAdminResult {
   created: boolean;
@@ -11,7 +12,7 @@ export interface EnsureAdminResult {
 
 /**
  * First boot: create `admin` so that someone can sign in. With no configured password a
- * strong one is generated, handed back once, and must be changed (flag for the users issue).
+ * strong one is generated, handed back once, and must be changed before anything else.
  * Safe when several replicas boot at once: only the one whose insert lands reports it.
  */
 export class EnsureAdminUserUseCase {
@@ -24,13 +25,14 @@ export class EnsureAdminUserUseCase {
   async execute(configuredPassword: string | undefined): Promise<EnsureAdminResult> {
     if (await this.users.findByUsername(BOOTSTRAP_ADMIN_USERNAME)) return { created: false };
     const password = configuredPassword ?? generatePassword();
-    const created = await this.users.insertIfAbsent({
+    const id = await this.users.insertIfAbsent({
       username: BOOTSTRAP_ADMIN_USERNAME,
       fullName: 'Quản trị hệ thống',
       passwordHash: await this.hasher.hash(password),
       mustChangePassword: configuredPassword === undefined,
     });
-    if (!created) return { created: false };
+    if (!id) return { created: false };
+    await this.users.assignRole(id, SYSTEM_ADMIN_ROLE, null);
     this.logger.info('Administrator account created', { username: BOOTSTRAP_ADMIN_USERNAME, generated: !configuredPassword });
     return { created: true, ...(configuredPassword === undefined ? { generatedPassword: password } : {}) };
   }

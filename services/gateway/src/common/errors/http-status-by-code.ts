@@ -29,6 +29,15 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   // The gateway signs every context itself: a service refusing one means the gateway and
   // the service disagree on the key or the clock — our fault, not the caller's.
   'AUTH.CONTEXT_INVALID': 500,
+  'AUTH.PASSWORD_CHANGE_REQUIRED': 403,
+  'AUTH.PASSWORD_TOO_WEAK': 422,
+  'AUTH.CURRENT_PASSWORD_WRONG': 422,
+  'AUTH.LOGIN_LOCKED': 429,
+  'AUTH.REFRESH_TOKEN_INVALID': 401,
+  'USERS.USER_NOT_FOUND': 404,
+  'USERS.USERNAME_TAKEN': 409,
+  'USERS.VERSION_MISMATCH': 412,
+  'USERS.ROLE_UNKNOWN': 422,
   'MEMBERS.ORG_NOT_FOUND': 404,
   // A parent named in the body that does not exist: the request is well-formed but refused.
   'MEMBERS.ORG_PARENT_NOT_FOUND': 422,

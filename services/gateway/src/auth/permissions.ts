@@ -1,0 +1,20 @@
+/** Every permission named in DESIGN.md's access model; roles (data, table `role_permission`) grant them. */
+export const ALL_PERMISSIONS = [
+  'documents:read',
+  'documents:write',
+  'documents:issue',
+  'members:read',
+  'members:write',
+  'orgs:write',
+  'finance:read',
+  'finance:write',
+  'resolutions:read',
+  'resolutions:write',
+  'admin:users',
+  'audit:read',
+] as const;
+
+export type Permission = (typeof ALL_PERMISSIONS)[number];
+
+/** The account created on first boot; it holds the `admin` role over the whole tree. */
+export const BOOTSTRAP_ADMIN_USERNAME = 'admin';

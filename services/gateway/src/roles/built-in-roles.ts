@@ -1,0 +1,36 @@
+import type { Permission } from '../auth/permissions';
+import { ALL_PERMISSIONS } from '../auth/permissions';
+
+export interface BuiltInRole {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  /** Highest secrecy level readable: 0 thường, 1 mật, 2 tối mật, 3 tuyệt mật. */
+  clearance: number;
+  permissions: readonly Permission[];
+}
+
+/** The role that holds every permission over the whole tree (scope null). */
+export const SYSTEM_ADMIN_ROLE = 'admin';
+
+const READ_ALL: Permission[] = ['members:read', 'documents:read', 'finance:read', 'resolutions:read'];
+
+/**
+ * The roles every installation starts with (seeded by migration 1796200000000; a change
+ * here needs a new migration). Scope is per user (its home org's subtree), not per role.
+ */
+export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
+  { code: SYSTEM_ADMIN_ROLE, nameVi: 'Quản trị hệ thống', nameEn: 'System administrator', clearance: 3, permissions: ALL_PERMISSIONS },
+  {
+    code: 'secretary',
+    nameVi: 'Cấp ủy / Bí thư',
+    nameEn: 'Committee member / secretary',
+    clearance: 3,
+    permissions: [...READ_ALL, 'documents:write', 'documents:issue', 'resolutions:write', 'audit:read'],
+  },
+  { code: 'office', nameVi: 'Văn phòng', nameEn: 'Office', clearance: 2, permissions: ['documents:read', 'documents:write', 'members:read'] },
+  { code: 'organization', nameVi: 'Tổ chức', nameEn: 'Organisation', clearance: 1, permissions: ['members:read', 'members:write', 'orgs:write'] },
+  { code: 'finance', nameVi: 'Tài chính', nameEn: 'Finance', clearance: 1, permissions: ['finance:read', 'finance:write', 'members:read'] },
+  { code: 'inspection', nameVi: 'Kiểm tra', nameEn: 'Inspection', clearance: 3, permissions: [...READ_ALL, 'audit:read'] },
+  { code: 'member', nameVi: 'Đảng viên', nameEn: 'Party member', clearance: 0, permissions: ['documents:read', 'finance:read'] },
+];

@@ -1,0 +1,42 @@
+import { DomainError } from '@lienthong/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import { RequestValidationError } from '../../common/validation/request-validation.error';
+import type { UserPageDto } from '../dto/user.dto';
+import type { ListUsersQueryDto } from '../dto/user-input.dto';
+import { toUserDto } from '../user.mapper';
+import { UsersRepository, type UserRecord } from '../users.repository';
+
+const DEFAULT_LIMIT = 50;
+
+/** `GET /users`: keyset pages by username; the cursor is the last username, base64url. */
+@Injectable()
+export class ListUsersUseCase {
+  constructor(@Inject(UsersRepository) private readonly users: UsersRepository) {}
+
+  async execute(query: ListUsersQueryDto): Promise<UserPageDto> {
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+    const rows = await this.users.list(query.q, after, limit + 1);
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return { items: page.map(toUserDto), nextCursor: rows.length > limit && last ? Buffer.from(last.username, 'utf8').toString('base64url') : null };
+  }
+}
+
+/** `GET /users/:id`. */
+@Injectable()
+export class GetUserUseCase {
+  constructor(@Inject(UsersRepository) private readonly users: UsersRepository) {}
+
+  async execute(id: string): Promise<UserRecord> {
+    const user = await this.users.get(id);
+    if (!user) throw new DomainError('USERS.USER_NOT_FOUND');
+    return user;
+  }
+}
+
+function decodeCursor(cursor: string): string {
+  const decoded = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!decoded || decoded.length > 100) throw RequestValidationError.field('cursor', 'isCursor', cursor);
+  return decoded;
+}

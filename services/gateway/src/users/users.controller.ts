@@ -1,0 +1,100 @@
+import type { Language } from '@lienthong/platform';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, RequestLanguage } from '../auth/caller.decorator';
+import type { Principal } from '../auth/principal';
+import { RequirePermission } from '../auth/require-permission.decorator';
+import { IfMatchVersion } from '../common/http/if-match.decorator';
+import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
+import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
+import { CreatedUserDto, PasswordResetDto, UserDto, UserPageDto } from './dto/user.dto';
+import { CreateUserDto, ListUsersQueryDto, ResetPasswordDto, UpdateUserDto } from './dto/user-input.dto';
+import { toUserDto, withUserEtag } from './user.mapper';
+import { CreateUserUseCase } from './use-cases/create-user.use-case';
+import { DeactivateUserUseCase } from './use-cases/deactivate-user.use-case';
+import { GetUserUseCase, ListUsersUseCase } from './use-cases/read-users.use-case';
+import { ResetPasswordUseCase } from './use-cases/reset-password.use-case';
+import { UpdateUserUseCase } from './use-cases/update-user.use-case';
+
+const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the user as last read, e.g. "3"' } as const;
+
+/** Accounts, for holders of `admin:users`. */
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(
+    @Inject(ListUsersUseCase) private readonly listUsers: ListUsersUseCase,
+    @Inject(GetUserUseCase) private readonly getUser: GetUserUseCase,
+    @Inject(CreateUserUseCase) private readonly createUser: CreateUserUseCase,
+    @Inject(UpdateUserUseCase) private readonly updateUser: UpdateUserUseCase,
+    @Inject(DeactivateUserUseCase) private readonly deactivateUser: DeactivateUserUseCase,
+    @Inject(ResetPasswordUseCase) private readonly resetPassword: ResetPasswordUseCase,
+  ) {}
+
+  @Get()
+  @RequirePermission('admin:users', 'none')
+  @ApiOperation({ summary: 'Accounts by username, optionally filtered', operationId: 'listUsers' })
+  @ApiOkResponse({ type: UserPageDto })
+  @ApiErrorResponses(400, 401, 403)
+  list(@Query() query: ListUsersQueryDto): Promise<UserPageDto> {
+    return this.listUsers.execute(query);
+  }
+
+  @Post()
+  @RequirePermission('admin:users', 'none')
+  @ApiOperation({ summary: 'Create an account (a generated password is returned once)', operationId: 'createUser' })
+  @ApiCreatedResponse({ type: CreatedUserDto })
+  @ApiErrorResponses(400, 401, 403, 409, 422)
+  async create(@Body() body: CreateUserDto, @RequestLanguage() lang: Language, @Res({ passthrough: true }) res: Response): Promise<CreatedUserDto> {
+    const { user, generatedPassword } = await this.createUser.execute(body, lang);
+    res.location(`/api/v1/users/${user.id}`);
+    return { user: withUserEtag(res, user), ...(generatedPassword ? { generatedPassword } : {}) };
+  }
+
+  @Get(':id')
+  @RequirePermission('admin:users', 'none')
+  @ApiOperation({ summary: 'One account; its version is the ETag', operationId: 'getUser' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiErrorResponses(400, 401, 403, 404)
+  async get(@Param('id', UuidParamPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<UserDto> {
+    return withUserEtag(res, await this.getUser.execute(id));
+  }
+
+  @Patch(':id')
+  @RequirePermission('admin:users', 'none')
+  @ApiHeader(IF_MATCH)
+  @ApiOperation({ summary: 'Change name, home org, member link or roles', operationId: 'updateUser' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiErrorResponses(400, 401, 403, 404, 412, 422, 428)
+  async update(
+    @Param('id', UuidParamPipe) id: string,
+    @IfMatchVersion() version: number,
+    @Body() body: UpdateUserDto,
+    @RequestLanguage() lang: Language,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<UserDto> {
+    return withUserEtag(res, await this.updateUser.execute(id, version, body, lang));
+  }
+
+  @Post(':id/deactivate')
+  @RequirePermission('admin:users', 'none')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Disable the account and end its sessions', operationId: 'deactivateUser' })
+  @ApiOkResponse({ type: UserDto })
+  @ApiErrorResponses(400, 401, 403, 404, 422)
+  async deactivate(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() actor: Principal): Promise<UserDto> {
+    return toUserDto(await this.deactivateUser.execute(id, actor.userId));
+  }
+
+  @Post(':id/reset-password')
+  @RequirePermission('admin:users', 'none')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set a new password the user must change; ends its sessions', operationId: 'resetUserPassword' })
+  @ApiOkResponse({ type: PasswordResetDto })
+  @ApiErrorResponses(400, 401, 403, 404, 422)
+  reset(@Param('id', UuidParamPipe) id: string, @Body() body: ResetPasswordDto, @RequestLanguage() lang: Language): Promise<PasswordResetDto> {
+    return this.resetPassword.execute(id, body.password, lang);
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { CreateUserUseCase } from './use-cases/create-user.use-case';
+import { DeactivateUserUseCase } from './use-cases/deactivate-user.use-case';
+import { GetUserUseCase, ListUsersUseCase } from './use-cases/read-users.use-case';
+import { ResetPasswordUseCase } from './use-cases/reset-password.use-case';
+import { UpdateUserUseCase } from './use-cases/update-user.use-case';
+import { UsersController } from './users.controller';
+import { UsersRepository } from './users.repository';
+
+/** The users API (`admin:users`). */
+@Module({
+  controllers: [UsersController],
+  providers: [UsersRepository, ListUsersUseCase, GetUserUseCase, CreateUserUseCase, UpdateUserUseCase, DeactivateUserUseCase, ResetPasswordUseCase],
+})
+export class UsersModule {}

@@ -13,7 +13,8 @@ import { CreateUserDto, ListUsersQueryDto, ResetPasswordDto, UpdateUserDto } fro
 import { toUserDto, withUserEtag } from './user.mapper';
 import { CreateUserUseCase } from './use-cases/create-user.use-case';
 import { DeactivateUserUseCase } from './use-cases/deactivate-user.use-case';
-import { GetUserUseCase, ListUsersUseCase } from './use-cases/read-users.use-case';
+import { GetUserUseCase } from './use-cases/get-user.use-case';
+import { ListUsersUseCase } from './use-cases/list-users.use-case';
 import { ResetPasswordUseCase } from './use-cases/reset-password.use-case';
 import { UpdateUserUseCase } from './use-cases/update-user.use-case';
 

@@ -1,10 +1,9 @@
-import { DomainError } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { RequestValidationError } from '../../common/validation/request-validation.error';
 import type { UserPageDto } from '../dto/user.dto';
 import type { ListUsersQueryDto } from '../dto/user-input.dto';
 import { toUserDto } from '../user.mapper';
-import { UsersRepository, type UserRecord } from '../users.repository';
+import { UsersRepository } from '../users.repository';
 
 const DEFAULT_LIMIT = 50;
 
@@ -20,18 +19,6 @@ export class ListUsersUseCase {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return { items: page.map(toUserDto), nextCursor: rows.length > limit && last ? Buffer.from(last.username, 'utf8').toString('base64url') : null };
-  }
-}
-
-/** `GET /users/:id`. */
-@Injectable()
-export class GetUserUseCase {
-  constructor(@Inject(UsersRepository) private readonly users: UsersRepository) {}
-
-  async execute(id: string): Promise<UserRecord> {
-    const user = await this.users.get(id);
-    if (!user) throw new DomainError('USERS.USER_NOT_FOUND');
-    return user;
   }
 }
 

@@ -2,10 +2,9 @@ import { InProcessTransport, DATA_SOURCE } from '@lienthong/platform';
 import { createTestDatabase, TEST_AUTH_CONTEXT_KEY, type TestDatabase } from '@lienthong/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { AccessTokens } from '../auth/access-tokens';
-import type { Principal } from '../auth/principal';
+import { createTestUser, loginAs } from '../users/testing/user-fixtures';
 import { FakeMembersResponder } from '../testing/fake-members.responder';
-import { adminToken, startTestGateway, TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, type TestGateway } from '../testing/test-gateway';
+import { adminToken, startTestGateway, TEST_ADMIN_PASSWORD, type TestGateway } from '../testing/test-gateway';
 import { AuditLog } from './audit-log';
 
 interface Row {
@@ -32,10 +31,11 @@ describe('audit log', () => {
   let sql: DataSource;
   let audit: AuditLog;
   let token: string;
-  const tokens = new AccessTokens(TEST_JWT_SECRET);
-  const tokenFor = (grants: Partial<Principal>) =>
-    tokens.issue({ userId: randomUUID(), username: 'u', fullName: 'Cán bộ', roles: [], permissions: [], scopeOrgId: null, clearance: 0, ...grants })
-      .accessToken;
+  /** A real account (the guard reads roles and scope from the database) signed in with the given roles. */
+  const signIn = async (roles: string[], homeOrgId: string = randomUUID()): Promise<{ id: string; accessToken: string }> => {
+    const user = await createTestUser(gateway, token, { username: `kt${randomUUID().slice(0, 8)}`, roles, homeOrgId });
+    return { id: user.id, accessToken: (await loginAs(gateway, user.username, user.password)).accessToken };
+  };
 
   beforeAll(async () => {
     db = await createTestDatabase('gateway_audit');
@@ -89,10 +89,11 @@ describe('audit log', () => {
     expect(r401).toMatchObject({ action: 'access.denied', outcome: 'denied', actor_type: 'anonymous', status_code: 401 });
     expect(r401.details).toMatchObject({ attempted: 'orgs.create', permission: 'members:write', code: 'COMMON.UNAUTHENTICATED' });
 
-    const userId = randomUUID();
-    const forbidden = await createOrg(tokenFor({ userId, permissions: ['members:read'] })).expect(403);
+    // Đảng viên: documents:read and finance:read, no members:write.
+    const member = await signIn(['member']);
+    const forbidden = await createOrg(member.accessToken).expect(403);
     const [r403] = await rows('correlation_id = $1', [forbidden.headers['x-correlation-id']]);
-    expect(r403).toMatchObject({ action: 'access.denied', outcome: 'denied', actor_type: 'user', actor_id: userId, status_code: 403 });
+    expect(r403).toMatchObject({ action: 'access.denied', outcome: 'denied', actor_type: 'user', actor_id: member.id, status_code: 403 });
     expect(r403.details).toMatchObject({ attempted: 'orgs.create', permission: 'members:write', code: 'COMMON.FORBIDDEN' });
   });
 
@@ -173,7 +174,8 @@ describe('audit log', () => {
     const byTarget = await api().get(`/api/v1/audit-events?targetType=org&targetId=${(all.body.items[0] as { target: { id: string } }).target.id}`).set(auth).expect(200);
     expect((byTarget.body.items as { id: string }[]).map((e) => e.id)).toContain(target.id);
 
-    const res = await api().get('/api/v1/audit-events').set('Authorization', `Bearer ${tokenFor({ permissions: ['members:read'] })}`).expect(403);
+    const member = await signIn(['member']);
+    const res = await api().get('/api/v1/audit-events').set('Authorization', `Bearer ${member.accessToken}`).expect(403);
     expect(res.body.code).toBe('COMMON.FORBIDDEN');
   });
 
@@ -191,7 +193,8 @@ describe('audit log', () => {
     audit.record({ action, outcome: 'success', actor: { type: 'system' }, target: { type: 'member', id: 'm1', ownerOrgId: root } });
     audit.record({ action, outcome: 'success', actor: { type: 'user', id: randomUUID(), orgId: other } });
     await audit.flush();
-    const scoped = tokenFor({ permissions: ['audit:read'], scopeOrgId: root });
+    // Kiểm tra (inspection) has audit:read; its scope is the subtree of its home organisation.
+    const scoped = (await signIn(['inspection'], root)).accessToken;
     const res = await api().get(`/api/v1/audit-events?action=${action}`).set('Authorization', `Bearer ${scoped}`).expect(200);
     expect(res.body.items).toHaveLength(2);
     const narrowed = await api().get(`/api/v1/audit-events?action=${action}&orgId=${child}`).set('Authorization', `Bearer ${scoped}`).expect(200);

@@ -5,6 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import type { AddressInfo } from 'node:net';
 import { AccessTokens } from './auth/access-tokens';
 import { GatewayUserRepository } from './auth/gateway-user.repository';
+import { UserAccessRepository } from './roles/user-access.repository';
 import { PasswordHasher } from './auth/password-hasher';
 import { EnsureAdminUserUseCase } from './auth/use-cases/ensure-admin-user.use-case';
 import { configureHttp } from './common/http/configure-http';
@@ -34,7 +35,7 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
   try {
     if (settings.migrateOnBoot) await runMigrations(dataSource, 'gateway', logger);
     const hasher = new PasswordHasher();
-    const admin = await new EnsureAdminUserUseCase(new GatewayUserRepository(dataSource), hasher, logger).execute(settings.adminPassword);
+    const admin = await new EnsureAdminUserUseCase(new GatewayUserRepository(dataSource, new UserAccessRepository(dataSource)), hasher, logger).execute(settings.adminPassword);
     await hasher.warmUp();
     const metrics = createGatewayMetrics(runtime.processMetrics ?? false);
     const signer = new HmacAuthContext(settings.authContextKey);

@@ -14,7 +14,8 @@ import { REQUIRED_PERMISSION } from './require-permission.decorator';
  * Global guard: every route needs `Authorization: Bearer <access token>` unless marked
  * @Public(), and the permission named by @RequirePermission(). The token names the user;
  * what the user may do (active, roles → permissions, scope, forced password change) is
- * read from the database once per request, so that a change applies at once. On success
+ * read from the database (reused for at most ACCESS_CACHE_TTL_MS; a change made here is
+ * forgotten at once), so a change applies without a new sign-in. On success
  * the request carries the principal and the signed auth context sent with every RPC.
  */
 @Injectable()
@@ -31,7 +32,7 @@ export class BearerAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets)) return true;
     const req = context.switchToHttp().getRequest<Request>();
     const claimed = this.tokens.verify(bearerToken(req.headers.authorization));
-    const access = await this.access.load(claimed.userId);
+    const access = await this.access.loadForRequest(claimed.userId);
     if (!access?.isActive) throw new DomainError('AUTH.TOKEN_INVALID');
     if (access.mustChangePassword && !this.reflector.getAllAndOverride<boolean | undefined>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)) {
       throw new DomainError('AUTH.PASSWORD_CHANGE_REQUIRED');

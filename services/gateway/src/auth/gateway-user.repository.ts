@@ -1,6 +1,7 @@
 import { DATA_SOURCE, uuidv7 } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, Repository } from 'typeorm';
+import { UserAccessRepository } from '../roles/user-access.repository';
 import { searchTextOf } from './fold-text';
 import { GatewayUserEntity } from './gateway-user.entity';
 
@@ -22,7 +23,10 @@ export function normalizeUsername(username: string): string {
 export class GatewayUserRepository {
   private readonly users: Repository<GatewayUserEntity>;
 
-  constructor(@Inject(DATA_SOURCE) dataSource: DataSource) {
+  constructor(
+    @Inject(DATA_SOURCE) dataSource: DataSource,
+    @Inject(UserAccessRepository) private readonly access: UserAccessRepository,
+  ) {
     this.users = dataSource.getRepository(GatewayUserEntity);
   }
 
@@ -59,6 +63,7 @@ export class GatewayUserRepository {
 
   /** Gives the user a role over the subtree of `scopeOrgId` (null = the whole tree); no-op when held. */
   async assignRole(userId: string, roleCode: string, scopeOrgId: string | null): Promise<void> {
+    this.access.forget(userId);
     await this.users.query(`INSERT INTO user_role (user_id, role_code, scope_org_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
       userId,
       roleCode,
@@ -68,6 +73,7 @@ export class GatewayUserRepository {
 
   /** Sets the password; `mustChange` marks a generated or reset one. Bumps the version. */
   async setPassword(id: string, passwordHash: string, mustChange: boolean): Promise<void> {
+    this.access.forget(id);
     await this.users.query(
       `UPDATE gateway_user SET password_hash = $2, must_change_password = $3, version = version + 1, updated_at = now() WHERE id = $1`,
       [id, passwordHash, mustChange],

@@ -1,6 +1,7 @@
 import { DATA_SOURCE } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
+import { UserAccessRepository } from './user-access.repository';
 
 export interface RoleRecord {
   code: string;
@@ -14,7 +15,10 @@ export interface RoleRecord {
 /** The roles table, and which roles a user holds (one scope per user for now). */
 @Injectable()
 export class RolesRepository {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(UserAccessRepository) private readonly access: UserAccessRepository,
+  ) {}
 
   async list(): Promise<RoleRecord[]> {
     const rows: { code: string; name_vi: string; name_en: string; clearance: number; built_in: boolean; permissions: string[] }[] =
@@ -41,6 +45,7 @@ export class RolesRepository {
 
   /** Replaces the user's roles, all with the same scope root (null = the whole tree). */
   async replaceRoles(userId: string, codes: string[], scopeOrgId: string | null, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    this.access.forget(userId);
     await manager.query('DELETE FROM user_role WHERE user_id = $1', [userId]);
     if (codes.length === 0) return;
     await manager.query('INSERT INTO user_role (user_id, role_code, scope_org_id) SELECT $1, unnest($2::text[]), $3', [userId, codes, scopeOrgId]);

@@ -2,6 +2,7 @@ import { DATA_SOURCE } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { foldText, searchTextOf } from '../auth/fold-text';
+import { UserAccessRepository } from '../roles/user-access.repository';
 
 export interface UserRecord {
   id: string;
@@ -46,7 +47,10 @@ const SELECT_USERS = `
 /** Reads and writes of accounts for the users API (sign-in has its own repository in auth/). */
 @Injectable()
 export class UsersRepository {
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(UserAccessRepository) private readonly access: UserAccessRepository,
+  ) {}
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<UserRecord | undefined> {
     const rows: UserRow[] = await manager.query(`${SELECT_USERS} WHERE u.id = $1`, [id]);
@@ -75,6 +79,7 @@ export class UsersRepository {
   async update(id: string, expectedVersion: number, changes: UserChanges, manager: EntityManager): Promise<boolean> {
     const current = await this.get(id, manager);
     if (!current || current.version !== expectedVersion) return false;
+    this.access.forget(id);
     const fullName = changes.fullName ?? current.fullName;
     const result: [unknown[], number] = await manager.query(
       `UPDATE gateway_user SET full_name = $3, home_org_id = $4, member_id = $5, search_text = $6, version = version + 1, updated_at = now()
@@ -92,6 +97,7 @@ export class UsersRepository {
   }
 
   async deactivate(id: string, manager: EntityManager): Promise<void> {
+    this.access.forget(id);
     await manager.query(`UPDATE gateway_user SET is_active = false, version = version + 1, updated_at = now() WHERE id = $1 AND is_active`, [id]);
   }
 }

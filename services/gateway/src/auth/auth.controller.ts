@@ -1,3 +1,4 @@
+import { RequireSignIn } from './require-permission.decorator';
 import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -62,6 +63,7 @@ export class AuthController {
   }
 
   @Post('change-password')
+  @RequireSignIn()
   @AllowedBeforePasswordChange()
   @HttpCode(200)
   @ApiBearerAuth()

@@ -1,3 +1,4 @@
+import { RequireSignIn } from './require-permission.decorator';
 import { DomainError } from '@lienthong/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
@@ -16,6 +17,7 @@ export class MeController {
 
   /** Read from the database, not the token: a disabled account stops here at once. */
   @Get()
+  @RequireSignIn()
   @AllowedBeforePasswordChange()
   @ApiOperation({ summary: 'The signed-in user: roles, permissions, scope', operationId: 'getMe' })
   @ApiOkResponse({ type: MeDto })

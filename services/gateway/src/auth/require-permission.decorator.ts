@@ -20,3 +20,12 @@ export function RequirePermission(permission: Permission, scope: ScopeRule = 'su
     ApiExtension('x-scope', scope),
   );
 }
+
+/**
+ * A route any signed-in account may call about itself (`/me`, changing its own password):
+ * no permission beyond a valid session, scope `self`. Declared, so that the OpenAPI document
+ * says so and the route-declarations test can tell it from a route that forgot its permission.
+ */
+export function RequireSignIn(): MethodDecorator {
+  return applyDecorators(ApiExtension('x-permission', 'authenticated'), ApiExtension('x-scope', 'self'));
+}

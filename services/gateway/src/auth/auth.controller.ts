@@ -1,4 +1,3 @@
-import { RequireSignIn } from './require-permission.decorator';
 import { Body, Controller, HttpCode, Inject, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -16,6 +15,7 @@ import { ChangePasswordUseCase } from './use-cases/change-password.use-case';
 import { LoginUseCase } from './use-cases/login.use-case';
 import { LogoutUseCase } from './use-cases/logout.use-case';
 import { RefreshSessionUseCase } from './use-cases/refresh-session.use-case';
+import { RequireSignIn } from './require-permission.decorator';
 
 @ApiTags('auth')
 @Controller('auth')

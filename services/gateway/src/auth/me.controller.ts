@@ -1,4 +1,3 @@
-import { RequireSignIn } from './require-permission.decorator';
 import { DomainError } from '@lienthong/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
@@ -8,6 +7,7 @@ import { CurrentPrincipal } from './caller.decorator';
 import { MeDto } from './dto/me.dto';
 import type { Principal } from './principal';
 import { AllowedBeforePasswordChange } from './public.decorator';
+import { RequireSignIn } from './require-permission.decorator';
 
 @ApiTags('auth')
 @ApiBearerAuth()

@@ -28,6 +28,7 @@ export class RpcExplorer implements OnApplicationBootstrap, BeforeApplicationShu
         this.server.register({
           subject: meta.subject,
           requestType: meta.requestType,
+          access: meta.access,
           handle: (payload, context) => method.call(instance, payload, context),
         });
       }

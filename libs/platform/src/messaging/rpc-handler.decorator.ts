@@ -3,15 +3,33 @@ import { SetMetadata } from '@nestjs/common';
 
 export const RPC_HANDLER_METADATA = 'lienthong:rpc-handler';
 
+/**
+ * Which records of the actor's a handler may touch: `subtree` = owned by an org within the
+ * actor's scope root, `self` = the actor's own record, `none` = reference data, no owner.
+ */
+export type RpcScope = 'subtree' | 'self' | 'none';
+
+/** The permission `'system'` marks machine-only subjects (snapshots, health): only the system actor (`*`) passes. */
+export const SYSTEM_PERMISSION = 'system';
+
+/** What every message handler declares: the permission the caller needs and its scope rule. */
+export interface RpcAccessRule {
+  /** A named permission such as `members:read`, or `'system'`. */
+  permission: string;
+  scope: RpcScope;
+}
+
 export interface RpcHandlerMetadata {
   subject: Subject;
   requestType: new () => object;
+  access: RpcAccessRule;
 }
 
 /**
  * Marks a method of a message controller as the handler of one subject. The payload is
- * validated against `requestType` before the method runs.
+ * validated against `requestType` before the method runs, and the caller's verified claims
+ * must carry `access.permission` (the rule is required: a handler without one does not compile).
  */
-export function RpcHandler(subject: Subject, requestType: new () => object): MethodDecorator {
-  return SetMetadata<string, RpcHandlerMetadata>(RPC_HANDLER_METADATA, { subject, requestType });
+export function RpcHandler(subject: Subject, requestType: new () => object, access: RpcAccessRule): MethodDecorator {
+  return SetMetadata<string, RpcHandlerMetadata>(RPC_HANDLER_METADATA, { subject, requestType, access });
 }

@@ -7,6 +7,7 @@ import { errorMessage, type Language } from '../errors/error-messages';
 import { validatePayload } from '../errors/validation';
 import type { Logger } from '../observability/logger';
 import type { AppMetrics } from '../observability/metrics';
+import { SYSTEM_PERMISSION, type RpcAccessRule } from './rpc-handler.decorator';
 import { decodeJson, encodeReply, payloadTooLarge } from './rpc-codec';
 import { RPC_HEADERS, type RpcMessage, type RpcReply, type RpcSubscription, type RpcTransport } from './rpc-transport';
 
@@ -19,6 +20,8 @@ export interface HandlerContext {
 export interface RpcRoute<TReq extends object = object> {
   subject: string;
   requestType: new () => TReq;
+  /** Required: the permission the caller needs and the scope rule the handler applies. */
+  access: RpcAccessRule;
   handle(payload: TReq, context: HandlerContext): Promise<unknown>;
 }
 
@@ -42,12 +45,18 @@ export class RpcServer {
   constructor(private readonly options: RpcServerOptions) {}
 
   register(route: RpcRoute): void {
+    if (!route.access?.permission || !route.access.scope) throw new Error(`No permission and scope declared for ${route.subject}`);
     if (this.routes.has(route.subject)) throw new Error(`Two handlers for ${route.subject}`);
     this.routes.set(route.subject, route);
   }
 
   subjects(): string[] {
     return [...this.routes.keys()];
+  }
+
+  /** The declared permission and scope of each served subject. */
+  accessRules(): Record<string, RpcAccessRule> {
+    return Object.fromEntries([...this.routes.values()].map((r) => [r.subject, r.access]));
   }
 
   start(): void {
@@ -81,6 +90,7 @@ export class RpcServer {
         const token = message.headers[RPC_HEADERS.auth];
         context.auth = this.options.verifier.verify(token);
         context.authToken = token;
+        if (!isAllowed(context.auth, route.access)) throw new DomainError('COMMON.FORBIDDEN', errorMessage('COMMON.FORBIDDEN', language));
         const payload = validatePayload(route.requestType, decodeJson(message.data) ?? {}, language);
         const result = await route.handle(payload, { auth: context.auth, correlationId, language });
         const reply = encodeReply({ ok: true, data: result ?? null });
@@ -110,4 +120,10 @@ export class RpcServer {
     });
     return new DomainError('COMMON.INTERNAL', errorMessage('COMMON.INTERNAL', language));
   }
+}
+
+/** The system actor carries `*`; `'system'` subjects admit nobody else. */
+function isAllowed(auth: AuthContextClaims, access: RpcAccessRule): boolean {
+  if (auth.permissions.includes('*')) return true;
+  return access.permission !== SYSTEM_PERMISSION && auth.permissions.includes(access.permission);
 }

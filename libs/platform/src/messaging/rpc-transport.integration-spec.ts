@@ -75,6 +75,7 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
     server.register({
       subject: ECHO,
       requestType: EchoRequest,
+      access: { permission: 'test:echo', scope: 'none' },
       handle: async (payload: EchoRequest, ctx) => {
         await new Promise((r) => setTimeout(r, payload.delayMs));
         if (payload.text === 'boom') throw new Error('secret internals: SELECT * FROM users');
@@ -82,7 +83,7 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
         return { text: payload.text, correlationId: requestContext.correlationId() ?? '', actor: ctx.auth.actor.id, served: label };
       },
     });
-    server.register({ subject: BIG, requestType: EchoRequest, handle: async () => 'x'.repeat(transport.maxPayloadBytes + 10) });
+    server.register({ subject: BIG, requestType: EchoRequest, access: { permission: 'system', scope: 'none' }, handle: async () => 'x'.repeat(transport.maxPayloadBytes + 10) });
     server.start();
     servers.push(server);
     return server;
@@ -168,6 +169,18 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
     for (const authToken of ['', 'garbage', forged, stale]) {
       await expect(client.echo({ text: 'x', delayMs: 0 }, context({ authToken }))).rejects.toMatchObject({ code: 'AUTH.CONTEXT_INVALID' });
     }
+  });
+
+  it('refuses a caller without the declared permission with FORBIDDEN, and machine-only subjects to every user', async () => {
+    startServer('a');
+    const client = new EchoClient(transport, 2_000);
+    const user = (permissions: string[]) =>
+      context({ authToken: auth.sign({ ...systemClaims('x', 'c'), actor: { type: 'user', id: 'u1', name: 'U' }, roles: ['office'], permissions, scopeOrgId: null }) });
+    await expect(client.echo({ text: 'x', delayMs: 0 }, user(['members:read']))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
+    await expect(client.echo({ text: 'x', delayMs: 0 }, user(['test:echo']))).resolves.toMatchObject({ actor: 'u1' });
+    // BIG is declared `system`: a user holding a permission literally named so is still refused.
+    await expect(client.big(user(['system', 'test:echo']))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
+    expect(servers[0].accessRules()).toEqual({ [ECHO]: { permission: 'test:echo', scope: 'none' }, [BIG]: { permission: 'system', scope: 'none' } });
   });
 
   it('answers malformed bytes with a validation error, not a crash', async () => {

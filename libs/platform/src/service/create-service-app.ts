@@ -14,6 +14,7 @@ import { OutboxWriter } from '../events/outbox/outbox-writer';
 import { OutboxRelay, type OutboxRelaySettings } from '../events/relay/outbox-relay';
 import { dedicatedConnectionConfig } from '../events/relay/pg-connection';
 import { RpcExplorer } from '../messaging/rpc-explorer';
+import { SYSTEM_PERMISSION } from '../messaging/rpc-handler.decorator';
 import { RpcServer } from '../messaging/rpc-server';
 import type { RpcTransport } from '../messaging/rpc-transport';
 import type { Logger } from '../observability/logger';
@@ -93,7 +94,12 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
     const metrics = createAppMetrics(name, runtime.processMetrics ?? false);
     const server = new RpcServer({ transport: runtime.transport, queue: options.queue, verifier: runtime.verifier, logger, metrics });
     const checker = new HealthChecker(name, dataSource, runtime.transport);
-    server.register({ subject: options.healthSubject, requestType: HealthCheckRequest, handle: () => checker.report() });
+    server.register({
+      subject: options.healthSubject,
+      requestType: HealthCheckRequest,
+      access: { permission: SYSTEM_PERMISSION, scope: 'none' },
+      handle: () => checker.report(),
+    });
 
     jobs = options.jobs ? new JobRunner({ dataSource, service: name, logger, jobs: options.jobs, settings: options.jobSettings }) : undefined;
     const app = await NestFactory.create(platformRoot(options, { logger, metrics, server, checker, jobs }), {

@@ -8,7 +8,7 @@ import { ListDocumentRegistersUseCase } from './use-cases/list-document-register
 export class RegistersController {
   constructor(@Inject(ListDocumentRegistersUseCase) private readonly listRegisters: ListDocumentRegistersUseCase) {}
 
-  @RpcHandler(SUBJECTS.documents.registerList, ListDocumentRegistersRequest)
+  @RpcHandler(SUBJECTS.documents.registerList, ListDocumentRegistersRequest, { permission: 'documents:read', scope: 'subtree' })
   list(request: ListDocumentRegistersRequest, context: HandlerContext): Promise<DocumentRegisterDto[]> {
     return this.listRegisters.execute(request, context.auth);
   }

@@ -8,7 +8,7 @@ import { ListDuesRulesUseCase } from './use-cases/list-dues-rules.use-case';
 export class DuesRulesController {
   constructor(@Inject(ListDuesRulesUseCase) private readonly listRules: ListDuesRulesUseCase) {}
 
-  @RpcHandler(SUBJECTS.finance.duesRuleList, ListDuesRulesRequest)
+  @RpcHandler(SUBJECTS.finance.duesRuleList, ListDuesRulesRequest, { permission: 'finance:read', scope: 'none' })
   list(request: ListDuesRulesRequest): Promise<DuesRuleDto[]> {
     return this.listRules.execute(request);
   }

@@ -1,5 +1,5 @@
 import { HealthCheckRequest, SUBJECTS, type HealthStatus, type ServiceName } from '@lienthong/contracts';
-import { createAppMetrics, HmacAuthContext, JsonLogger, RpcServer, type RpcTransport } from '@lienthong/platform';
+import { createAppMetrics, HmacAuthContext, JsonLogger, RpcServer, SYSTEM_PERMISSION, type RpcTransport } from '@lienthong/platform';
 
 /** Answers `<svc>.health.check` for a service that is not under test, through the real RpcServer. */
 export function serveFakeHealth(transport: RpcTransport, service: ServiceName, authContextKey: string, status: HealthStatus = 'up'): RpcServer {
@@ -13,6 +13,7 @@ export function serveFakeHealth(transport: RpcTransport, service: ServiceName, a
   server.register({
     subject: SUBJECTS[service].health,
     requestType: HealthCheckRequest,
+    access: { permission: SYSTEM_PERMISSION, scope: 'none' },
     handle: () => Promise.resolve({ service, status, checks: [{ name: 'database', status }] }),
   });
   server.start();

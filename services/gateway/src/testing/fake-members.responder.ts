@@ -22,8 +22,10 @@ import {
   HmacAuthContext,
   JsonLogger,
   RpcServer,
+  SYSTEM_PERMISSION,
   uuidv7,
   type HandlerContext,
+  type RpcAccessRule,
   type RpcTransport,
 } from '@lienthong/platform';
 
@@ -83,6 +85,7 @@ export class FakeMembersResponder {
     this.server.register({
       subject,
       requestType: type,
+      access: accessOf(subject),
       handle: (payload, context) => {
         this.calls.push({ subject, payload, context });
         // validated against `type` by RpcServer before it gets here
@@ -172,4 +175,11 @@ export class FakeMembersResponder {
     const taken = [...this.orgs.values()].some((o) => o.parentId === parentId && o.shortName === shortName);
     if (taken) throw new DomainError('MEMBERS.ORG_SHORT_NAME_TAKEN');
   }
+}
+
+/** The same rules the members service declares on its handlers. */
+function accessOf(subject: Subject): RpcAccessRule {
+  if (subject === SUBJECTS.members.health) return { permission: SYSTEM_PERMISSION, scope: 'none' };
+  const writes: Subject[] = [SUBJECTS.members.orgCreate, SUBJECTS.members.orgUpdate, SUBJECTS.members.orgMove, SUBJECTS.members.orgClose];
+  return { permission: writes.includes(subject) ? 'members:write' : 'members:read', scope: 'subtree' };
 }

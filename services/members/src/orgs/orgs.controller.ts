@@ -16,7 +16,7 @@ import {
   type SnapshotPage,
   type SnapshotSummary,
 } from '@lienthong/contracts';
-import { RpcHandler, type HandlerContext } from '@lienthong/platform';
+import { RpcHandler, SYSTEM_PERMISSION, type HandlerContext } from '@lienthong/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { CloseOrgUseCase } from './use-cases/close-org.use-case';
 import { CreateOrgUseCase } from './use-cases/create-org.use-case';
@@ -45,53 +45,53 @@ export class OrgsController {
     @Inject(OrgSnapshotSummaryUseCase) private readonly snapshotSummary: OrgSnapshotSummaryUseCase,
   ) {}
 
-  @RpcHandler(SUBJECTS.members.orgCreate, CreateOrgRequest)
+  @RpcHandler(SUBJECTS.members.orgCreate, CreateOrgRequest, { permission: 'members:write', scope: 'subtree' })
   create(request: CreateOrgRequest, context: HandlerContext): Promise<OrgDto> {
     return this.createOrg.execute(request, context);
   }
 
-  @RpcHandler(SUBJECTS.members.orgGet, GetOrgRequest)
+  @RpcHandler(SUBJECTS.members.orgGet, GetOrgRequest, { permission: 'members:read', scope: 'subtree' })
   get(request: GetOrgRequest, context: HandlerContext): Promise<OrgDto> {
     return this.getOrg.execute(request, context);
   }
 
-  @RpcHandler(SUBJECTS.members.orgUpdate, UpdateOrgRequest)
+  @RpcHandler(SUBJECTS.members.orgUpdate, UpdateOrgRequest, { permission: 'members:write', scope: 'subtree' })
   update(request: UpdateOrgRequest, context: HandlerContext): Promise<OrgDto> {
     return this.updateOrg.execute(request, context);
   }
 
-  @RpcHandler(SUBJECTS.members.orgMove, MoveOrgRequest)
+  @RpcHandler(SUBJECTS.members.orgMove, MoveOrgRequest, { permission: 'members:write', scope: 'subtree' })
   move(request: MoveOrgRequest, context: HandlerContext): Promise<OrgDto> {
     return this.moveOrg.execute(request, context);
   }
 
-  @RpcHandler(SUBJECTS.members.orgClose, CloseOrgRequest)
+  @RpcHandler(SUBJECTS.members.orgClose, CloseOrgRequest, { permission: 'members:write', scope: 'subtree' })
   close(request: CloseOrgRequest, context: HandlerContext): Promise<OrgDto> {
     return this.closeOrg.execute(request, context);
   }
 
-  @RpcHandler(SUBJECTS.members.orgListChildren, ListOrgChildrenRequest)
+  @RpcHandler(SUBJECTS.members.orgListChildren, ListOrgChildrenRequest, { permission: 'members:read', scope: 'subtree' })
   children(request: ListOrgChildrenRequest, context: HandlerContext): Promise<Page<OrgDto>> {
     return this.listChildren.execute(request, context);
   }
 
-  @RpcHandler(SUBJECTS.members.orgSearch, SearchOrgsRequest)
+  @RpcHandler(SUBJECTS.members.orgSearch, SearchOrgsRequest, { permission: 'members:read', scope: 'subtree' })
   search(request: SearchOrgsRequest, context: HandlerContext): Promise<Page<OrgDto>> {
     return this.searchOrgs.execute(request, context);
   }
 
-  @RpcHandler(SUBJECTS.members.orgAncestors, ListOrgAncestorsRequest)
+  @RpcHandler(SUBJECTS.members.orgAncestors, ListOrgAncestorsRequest, { permission: 'members:read', scope: 'subtree' })
   ancestors(request: ListOrgAncestorsRequest, context: HandlerContext): Promise<OrgDto[]> {
     return this.orgAncestors.execute(request, context);
   }
 
   /** Other services' org replicas: their first load, a rebuild and the nightly check. */
-  @RpcHandler(SUBJECTS.members.orgSnapshot, SnapshotPageRequest)
+  @RpcHandler(SUBJECTS.members.orgSnapshot, SnapshotPageRequest, { permission: SYSTEM_PERMISSION, scope: 'none' })
   snapshot(request: SnapshotPageRequest, context: HandlerContext): Promise<SnapshotPage<OrgSnapshotRow>> {
     return this.snapshotPage.execute(request, context);
   }
 
-  @RpcHandler(SUBJECTS.members.orgSnapshotSummary, SnapshotSummaryRequest)
+  @RpcHandler(SUBJECTS.members.orgSnapshotSummary, SnapshotSummaryRequest, { permission: SYSTEM_PERMISSION, scope: 'none' })
   summary(request: SnapshotSummaryRequest, context: HandlerContext): Promise<SnapshotSummary> {
     return this.snapshotSummary.execute(request, context);
   }

@@ -8,7 +8,7 @@ import { ListResolutionsUseCase } from './use-cases/list-resolutions.use-case';
 export class ResolutionsController {
   constructor(@Inject(ListResolutionsUseCase) private readonly listResolutions: ListResolutionsUseCase) {}
 
-  @RpcHandler(SUBJECTS.resolutions.resolutionList, ListResolutionsRequest)
+  @RpcHandler(SUBJECTS.resolutions.resolutionList, ListResolutionsRequest, { permission: 'resolutions:read', scope: 'subtree' })
   list(request: ListResolutionsRequest, context: HandlerContext): Promise<Page<ResolutionDto>> {
     return this.listResolutions.execute(request, context.auth);
   }

@@ -33,6 +33,27 @@ describe('documents service', () => {
       nextNumber,
     ]);
 
+  /** Org rows as the replica holds them: root R with sibling subtrees A (with child A1) and B. */
+  const seedTree = async () => {
+    const [r, a, a1, b] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    const rows: [string, string | null, string, number][] = [
+      [r, null, `/${r}/`, 0],
+      [a, r, `/${r}/${a}/`, 1],
+      [a1, a, `/${r}/${a}/${a1}/`, 2],
+      [b, r, `/${r}/${b}/`, 1],
+    ];
+    for (const [id, parentId, path, depth] of rows) {
+      await dataSource.query(
+        `INSERT INTO org_replica (id, parent_id, path, depth, status, name, short_name, kind, valid_from, version)
+         VALUES ($1, $2, $3, $4, 'active', 'x', 'x', 'chi-bo-co-so', '2025-01-01', 1)`,
+        [id, parentId, path, depth],
+      );
+    }
+    return { r, a, a1, b };
+  };
+  const officer = (permissions: string[], scopeOrgId: string) =>
+    signedContext({ actor: { type: 'user', id: uuidv7(), name: 'Cán bộ' }, roles: ['office'], permissions, scopeOrgId });
+
   beforeAll(async () => {
     db = await createTestDatabase('documents');
     transport = await createTestTransport();
@@ -79,12 +100,22 @@ describe('documents service', () => {
     });
   });
 
-  it("shows a scoped actor its own organisation's registers and nothing of an organisation it cannot place in its scope", async () => {
-    const orgId = uuidv7();
-    await insertRegister(orgId, 'incoming', 'Sổ đăng ký văn bản đến', 2026);
-    await expect(probe.listRegisters({ orgId }, signedContext({ scopeOrgId: orgId }))).resolves.toHaveLength(1);
-    // No org-tree replica yet: an org that may or may not be under the actor's scope root fails closed.
-    await expect(probe.listRegisters({ orgId }, signedContext({ scopeOrgId: uuidv7() }))).resolves.toEqual([]);
+  it('shows a scoped officer the registers of its own subtree and answers NOT_FOUND for a sibling, an ancestor or an unknown org', async () => {
+    const { r, a, a1, b } = await seedTree();
+    for (const orgId of [a, a1, b, r]) await insertRegister(orgId, 'incoming', 'Sổ đăng ký văn bản đến', 2026);
+    const scopedToA = () => officer(['documents:read'], a);
+    await expect(probe.listRegisters({ orgId: a }, scopedToA())).resolves.toHaveLength(1);
+    await expect(probe.listRegisters({ orgId: a1 }, scopedToA())).resolves.toHaveLength(1);
+    for (const orgId of [b, r, uuidv7()]) {
+      await expect(probe.listRegisters({ orgId }, scopedToA())).rejects.toMatchObject({ code: 'COMMON.NOT_FOUND' });
+    }
+    await expect(probe.listRegisters({ orgId: b }, { ...scopedToA(), language: 'vi' })).rejects.toMatchObject({ message: expect.not.stringContaining(b) });
+  });
+
+  it('refuses an officer without documents:read with FORBIDDEN, and its health check to every user', async () => {
+    const { a } = await seedTree();
+    await expect(probe.listRegisters({ orgId: a }, officer(['finance:read'], a))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
+    await expect(probe.health(officer(['documents:read'], a))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
   });
 
   it('answers an empty list for an organisation that has opened no register yet', async () => {

@@ -41,6 +41,27 @@ describe('resolutions service', () => {
     return orgId;
   };
 
+  /** Org rows as the replica holds them: root R with sibling subtrees A (with child A1) and B. */
+  const seedTree = async () => {
+    const [r, a, a1, b] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+    const rows: [string, string | null, string, number][] = [
+      [r, null, `/${r}/`, 0],
+      [a, r, `/${r}/${a}/`, 1],
+      [a1, a, `/${r}/${a}/${a1}/`, 2],
+      [b, r, `/${r}/${b}/`, 1],
+    ];
+    for (const [id, parentId, path, depth] of rows) {
+      await dataSource.query(
+        `INSERT INTO org_replica (id, parent_id, path, depth, status, name, short_name, kind, valid_from, version)
+         VALUES ($1, $2, $3, $4, 'active', 'x', 'x', 'chi-bo-co-so', '2025-01-01', 1)`,
+        [id, parentId, path, depth],
+      );
+    }
+    return { r, a, a1, b };
+  };
+  const officer = (permissions: string[], scopeOrgId: string) =>
+    signedContext({ actor: { type: 'user', id: uuidv7(), name: 'Cán bộ' }, roles: ['office'], permissions, scopeOrgId });
+
   beforeAll(async () => {
     db = await createTestDatabase('resolutions');
     transport = await createTestTransport();
@@ -104,11 +125,20 @@ describe('resolutions service', () => {
     });
   });
 
-  it("shows a scoped actor its own organisation's resolutions and nothing of an organisation it cannot place in its scope", async () => {
-    const orgId = await seedOrg();
-    await expect(probe.list({ orgId }, signedContext({ scopeOrgId: orgId }))).resolves.toMatchObject({ items: { length: 5 } });
-    // No org-tree replica yet: an org that may or may not be under the actor's scope root fails closed.
-    await expect(probe.list({ orgId }, signedContext({ scopeOrgId: uuidv7() }))).resolves.toEqual({ items: [], nextCursor: null });
+  it('shows a scoped officer the resolutions of its own subtree and answers NOT_FOUND for a sibling, an ancestor or an unknown org', async () => {
+    const { r, a, a1, b } = await seedTree();
+    for (const orgId of [a, a1, b, r]) await insertResolution(orgId, '01-NQ/ĐU', 'Nghị quyết về nhiệm vụ năm 2026', '2026-01-10');
+    const scopedToA = () => officer(['resolutions:read'], a);
+    await expect(probe.list({ orgId: a }, scopedToA())).resolves.toMatchObject({ items: { length: 1 } });
+    await expect(probe.list({ orgId: a1 }, scopedToA())).resolves.toMatchObject({ items: { length: 1 } });
+    for (const orgId of [b, r, uuidv7()]) {
+      await expect(probe.list({ orgId }, scopedToA())).rejects.toMatchObject({ code: 'COMMON.NOT_FOUND' });
+    }
+  });
+
+  it('refuses an officer without resolutions:read with FORBIDDEN', async () => {
+    const { a } = await seedTree();
+    await expect(probe.list({ orgId: a }, officer(['documents:read'], a))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
   });
 
   it('answers an empty page for an organisation that tracks no resolution', async () => {

@@ -2,20 +2,23 @@ import type { AuthContextClaims, DocumentRegisterDto, ListDocumentRegistersReque
 import { Inject, Injectable } from '@nestjs/common';
 import { toDocumentRegisterDto } from '../document-register.mapper';
 import { DocumentRegisterRepository } from '../document-register.repository';
-import { isOrgInScope } from '../org-scope';
+import { OrgScope } from '../org-scope';
 
 /**
  * The registers an organisation keeps (693-QĐ/VPTW, 2021). An organisation that has
  * opened none yet gets an empty list: opening a register is a later command, and the
- * documents service does not yet replicate the org tree to tell "no org" from "no book".
- * An organisation outside the actor's scope answers the same empty list: existence is not leaked.
+ * documents service does not tell "no org" from "no book" to an unscoped actor.
+ * An organisation outside a scoped actor's subtree answers COMMON.NOT_FOUND: existence is not leaked.
  */
 @Injectable()
 export class ListDocumentRegistersUseCase {
-  constructor(@Inject(DocumentRegisterRepository) private readonly registers: DocumentRegisterRepository) {}
+  constructor(
+    @Inject(DocumentRegisterRepository) private readonly registers: DocumentRegisterRepository,
+    @Inject(OrgScope) private readonly scope: OrgScope,
+  ) {}
 
   async execute(request: ListDocumentRegistersRequest, auth: AuthContextClaims): Promise<DocumentRegisterDto[]> {
-    if (!isOrgInScope(auth, request.orgId)) return [];
+    await this.scope.assertVisible(auth, request.orgId);
     const rows = await this.registers.listByOrg(request.orgId);
     return rows.map(toDocumentRegisterDto);
   }

@@ -1,22 +1,25 @@
 import { DEFAULT_PAGE_LIMIT, type AuthContextClaims, type ListResolutionsRequest, type Page, type ResolutionDto } from '@lienthong/contracts';
 import { Inject, Injectable } from '@nestjs/common';
-import { isOrgInScope } from '../org-scope';
+import { OrgScope } from '../org-scope';
 import { decodeResolutionCursor, encodeResolutionCursor } from '../resolution-cursor';
 import { toResolutionDto } from '../resolution.mapper';
 import { ResolutionRepository } from '../resolution.repository';
 
 /**
  * One page of the resolutions an organisation tracks, newest first. An organisation outside
- * the actor's scope answers an empty page: existence is not leaked.
+ * a scoped actor's subtree answers COMMON.NOT_FOUND: existence is not leaked.
  */
 @Injectable()
 export class ListResolutionsUseCase {
-  constructor(@Inject(ResolutionRepository) private readonly resolutions: ResolutionRepository) {}
+  constructor(
+    @Inject(ResolutionRepository) private readonly resolutions: ResolutionRepository,
+    @Inject(OrgScope) private readonly scope: OrgScope,
+  ) {}
 
   async execute(request: ListResolutionsRequest, auth: AuthContextClaims): Promise<Page<ResolutionDto>> {
     const limit = request.limit ?? DEFAULT_PAGE_LIMIT;
     const after = decodeResolutionCursor(request.cursor);
-    if (!isOrgInScope(auth, request.orgId)) return { items: [], nextCursor: null };
+    await this.scope.assertVisible(auth, request.orgId);
     // One row more than the page tells whether another page follows, without a COUNT.
     const rows = await this.resolutions.listByOrg(request.orgId, limit + 1, after);
     const items = rows.slice(0, limit);

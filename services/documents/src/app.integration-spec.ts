@@ -68,6 +68,15 @@ describe('documents service', () => {
     await db?.drop();
   });
 
+  it('declares a permission and a scope rule for every subject it serves', () => {
+    const rules = app.accessRules();
+    expect(Object.keys(rules).sort()).toEqual(app.subjects().sort());
+    expect(rules).toEqual({
+      [SUBJECTS.documents.health]: { permission: 'system', scope: 'none' },
+      [SUBJECTS.documents.registerList]: { permission: 'documents:read', scope: 'subtree' },
+    });
+  });
+
   it('answers its health check over the transport with its database up', async () => {
     const report = await probe.health(signedContext());
     expect(report).toMatchObject({ service: 'documents', status: 'up' });

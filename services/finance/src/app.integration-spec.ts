@@ -67,6 +67,15 @@ describe('finance service', () => {
 
   const codesOn = async (onDate: string) => (await probe.listDuesRules({ onDate })).map((r) => r.code);
 
+  it('declares a permission and a scope rule for every subject it serves', () => {
+    const rules = app.accessRules();
+    expect(Object.keys(rules).sort()).toEqual(app.subjects().sort());
+    expect(rules).toEqual({
+      [SUBJECTS.finance.health]: { permission: 'system', scope: 'none' },
+      [SUBJECTS.finance.duesRuleList]: { permission: 'finance:read', scope: 'none' },
+    });
+  });
+
   it('answers its health check over the transport with its database up', async () => {
     const report = await probe.health(signedContext());
     expect(report).toMatchObject({ service: 'finance', status: 'up' });

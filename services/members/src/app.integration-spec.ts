@@ -29,6 +29,24 @@ describe('members service boot', () => {
     await db?.drop();
   });
 
+  it('declares a permission and a scope rule for every subject it serves', () => {
+    const rules = app.accessRules();
+    expect(Object.keys(rules).sort()).toEqual(app.subjects().sort());
+    expect(rules).toEqual({
+      [SUBJECTS.members.health]: { permission: 'system', scope: 'none' },
+      [SUBJECTS.members.orgCreate]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.orgGet]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.orgUpdate]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.orgMove]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.orgClose]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.orgListChildren]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.orgSearch]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.orgAncestors]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.orgSnapshot]: { permission: 'system', scope: 'none' },
+      [SUBJECTS.members.orgSnapshotSummary]: { permission: 'system', scope: 'none' },
+    });
+  });
+
   it('answers its health check over the transport with its database up', async () => {
     const report = await new HealthProbe(transport).check(signedContext());
     expect(report).toMatchObject({ service: 'members', status: 'up' });

@@ -14,7 +14,7 @@ import { OutboxWriter } from '../events/outbox/outbox-writer';
 import { OutboxRelay, type OutboxRelaySettings } from '../events/relay/outbox-relay';
 import { dedicatedConnectionConfig } from '../events/relay/pg-connection';
 import { RpcExplorer } from '../messaging/rpc-explorer';
-import { SYSTEM_PERMISSION } from '../messaging/rpc-handler.decorator';
+import { SYSTEM_PERMISSION, type RpcAccessRule } from '../messaging/rpc-handler.decorator';
 import { RpcServer } from '../messaging/rpc-server';
 import type { RpcTransport } from '../messaging/rpc-transport';
 import type { Logger } from '../observability/logger';
@@ -75,6 +75,8 @@ export interface RunningService {
   /** The outbox relay, when the runtime has events and the service an outbox. */
   relay?: OutboxRelay;
   subjects(): string[];
+  /** The permission and scope rule each served subject declares (every one has one). */
+  accessRules(): Record<string, RpcAccessRule>;
   health(): Promise<HealthReport>;
   close(): Promise<void>;
 }
@@ -123,6 +125,7 @@ export async function createServiceApp(options: ServiceAppOptions): Promise<Runn
       jobs,
       relay,
       subjects: () => server.subjects(),
+      accessRules: () => server.accessRules(),
       health: () => checker.report(),
       close: async () => {
         await server.stop();

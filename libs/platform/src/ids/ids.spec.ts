@@ -9,6 +9,18 @@ describe('uuidv7', () => {
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(a < b).toBe(true);
   });
+
+  it('keeps creation order for ids made in the same millisecond', () => {
+    const ids = Array.from({ length: 5_000 }, () => uuidv7(1_800_000_000_000));
+    expect([...ids].sort()).toEqual(ids);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('never goes back when the clock does', () => {
+    const later = uuidv7(1_900_000_000_000);
+    const earlier = uuidv7(1_899_999_999_000);
+    expect(earlier > later).toBe(true);
+  });
 });
 
 describe('cursor', () => {

@@ -1,6 +1,6 @@
 import { HealthCheckRequest, SUBJECTS, type DocumentRegisterDto, type HealthReport } from '@lienthong/contracts';
 import { DATA_SOURCE, ServiceClient, uuidv7, type CallContext, type RpcTransport, type RunningService } from '@lienthong/platform';
-import { createTestDatabase, createTestTransport, signedContext, testRuntime, type TestDatabase } from '@lienthong/testing';
+import { createTestDatabase, createTestTransport, scopedOfficer, seedScopeTree, signedContext, testRuntime, type TestDatabase } from '@lienthong/testing';
 import type { DataSource } from 'typeorm';
 import { createDocumentsApp } from './app';
 
@@ -32,27 +32,6 @@ describe('documents service', () => {
       year,
       nextNumber,
     ]);
-
-  /** Org rows as the replica holds them: root R with sibling subtrees A (with child A1) and B. */
-  const seedTree = async () => {
-    const [r, a, a1, b] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
-    const rows: [string, string | null, string, number][] = [
-      [r, null, `/${r}/`, 0],
-      [a, r, `/${r}/${a}/`, 1],
-      [a1, a, `/${r}/${a}/${a1}/`, 2],
-      [b, r, `/${r}/${b}/`, 1],
-    ];
-    for (const [id, parentId, path, depth] of rows) {
-      await dataSource.query(
-        `INSERT INTO org_replica (id, parent_id, path, depth, status, name, short_name, kind, valid_from, version)
-         VALUES ($1, $2, $3, $4, 'active', 'x', 'x', 'chi-bo-co-so', '2025-01-01', 1)`,
-        [id, parentId, path, depth],
-      );
-    }
-    return { r, a, a1, b };
-  };
-  const officer = (permissions: string[], scopeOrgId: string) =>
-    signedContext({ actor: { type: 'user', id: uuidv7(), name: 'Cán bộ' }, roles: ['office'], permissions, scopeOrgId });
 
   beforeAll(async () => {
     db = await createTestDatabase('documents');
@@ -110,9 +89,9 @@ describe('documents service', () => {
   });
 
   it('shows a scoped officer the registers of its own subtree and answers NOT_FOUND for a sibling, an ancestor or an unknown org', async () => {
-    const { r, a, a1, b } = await seedTree();
+    const { r, a, a1, b } = await seedScopeTree(dataSource);
     for (const orgId of [a, a1, b, r]) await insertRegister(orgId, 'incoming', 'Sổ đăng ký văn bản đến', 2026);
-    const scopedToA = () => officer(['documents:read'], a);
+    const scopedToA = () => scopedOfficer(['documents:read'], a);
     await expect(probe.listRegisters({ orgId: a }, scopedToA())).resolves.toHaveLength(1);
     await expect(probe.listRegisters({ orgId: a1 }, scopedToA())).resolves.toHaveLength(1);
     for (const orgId of [b, r, uuidv7()]) {
@@ -122,9 +101,9 @@ describe('documents service', () => {
   });
 
   it('refuses an officer without documents:read with FORBIDDEN, and its health check to every user', async () => {
-    const { a } = await seedTree();
-    await expect(probe.listRegisters({ orgId: a }, officer(['finance:read'], a))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
-    await expect(probe.health(officer(['documents:read'], a))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
+    const { a } = await seedScopeTree(dataSource);
+    await expect(probe.listRegisters({ orgId: a }, scopedOfficer(['finance:read'], a))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
+    await expect(probe.health(scopedOfficer(['documents:read'], a))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
   });
 
   it('answers an empty list for an organisation that has opened no register yet', async () => {

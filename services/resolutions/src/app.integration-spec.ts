@@ -1,6 +1,6 @@
 import { HealthCheckRequest, SUBJECTS, type HealthReport, type Page, type ResolutionDto } from '@lienthong/contracts';
 import { DATA_SOURCE, ServiceClient, encodeCursor, uuidv7, type CallContext, type RpcTransport, type RunningService } from '@lienthong/platform';
-import { createTestDatabase, createTestTransport, signedContext, testRuntime, type TestDatabase } from '@lienthong/testing';
+import { createTestDatabase, createTestTransport, scopedOfficer, seedScopeTree, signedContext, testRuntime, type TestDatabase } from '@lienthong/testing';
 import type { DataSource } from 'typeorm';
 import { createResolutionsApp } from './app';
 
@@ -40,27 +40,6 @@ describe('resolutions service', () => {
     await insertResolution(uuidv7(), '03-NQ/ĐU', 'Nghị quyết của một đảng bộ khác', '2026-01-15');
     return orgId;
   };
-
-  /** Org rows as the replica holds them: root R with sibling subtrees A (with child A1) and B. */
-  const seedTree = async () => {
-    const [r, a, a1, b] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
-    const rows: [string, string | null, string, number][] = [
-      [r, null, `/${r}/`, 0],
-      [a, r, `/${r}/${a}/`, 1],
-      [a1, a, `/${r}/${a}/${a1}/`, 2],
-      [b, r, `/${r}/${b}/`, 1],
-    ];
-    for (const [id, parentId, path, depth] of rows) {
-      await dataSource.query(
-        `INSERT INTO org_replica (id, parent_id, path, depth, status, name, short_name, kind, valid_from, version)
-         VALUES ($1, $2, $3, $4, 'active', 'x', 'x', 'chi-bo-co-so', '2025-01-01', 1)`,
-        [id, parentId, path, depth],
-      );
-    }
-    return { r, a, a1, b };
-  };
-  const officer = (permissions: string[], scopeOrgId: string) =>
-    signedContext({ actor: { type: 'user', id: uuidv7(), name: 'Cán bộ' }, roles: ['office'], permissions, scopeOrgId });
 
   beforeAll(async () => {
     db = await createTestDatabase('resolutions');
@@ -135,9 +114,9 @@ describe('resolutions service', () => {
   });
 
   it('shows a scoped officer the resolutions of its own subtree and answers NOT_FOUND for a sibling, an ancestor or an unknown org', async () => {
-    const { r, a, a1, b } = await seedTree();
+    const { r, a, a1, b } = await seedScopeTree(dataSource);
     for (const orgId of [a, a1, b, r]) await insertResolution(orgId, '01-NQ/ĐU', 'Nghị quyết về nhiệm vụ năm 2026', '2026-01-10');
-    const scopedToA = () => officer(['resolutions:read'], a);
+    const scopedToA = () => scopedOfficer(['resolutions:read'], a);
     await expect(probe.list({ orgId: a }, scopedToA())).resolves.toMatchObject({ items: { length: 1 } });
     await expect(probe.list({ orgId: a1 }, scopedToA())).resolves.toMatchObject({ items: { length: 1 } });
     for (const orgId of [b, r, uuidv7()]) {
@@ -146,8 +125,8 @@ describe('resolutions service', () => {
   });
 
   it('refuses an officer without resolutions:read with FORBIDDEN', async () => {
-    const { a } = await seedTree();
-    await expect(probe.list({ orgId: a }, officer(['documents:read'], a))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
+    const { a } = await seedScopeTree(dataSource);
+    await expect(probe.list({ orgId: a }, scopedOfficer(['documents:read'], a))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
   });
 
   it('answers an empty page for an organisation that tracks no resolution', async () => {

@@ -75,6 +75,7 @@ export * from './replication/replica.cli';
 export * from './replication/rpc-snapshot-source';
 export * from './replication/org-tree/apply-org-state';
 export * from './replication/org-tree/attach-org-replica';
+export * from './replication/org-tree/create-org-scoped-service-app';
 export * from './replication/org-tree/create-org-replica.migration';
 export * from './replication/org-tree/org-replica.definition';
 export * from './replication/org-tree/org-replica.queries';

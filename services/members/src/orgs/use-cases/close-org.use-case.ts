@@ -2,6 +2,7 @@ import { EVENTS, type CloseOrgRequest, type OrgDto } from '@lienthong/contracts'
 import { OutboxWriter, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { orgChanged } from '../org-events';
+import { lockOpenOrg } from '../lock-open-org';
 import { orgError, validToBeforeValidFrom } from '../org.exceptions';
 import { OrgMapper } from '../org.mapper';
 import { OrgRepository } from '../org.repository';
@@ -23,10 +24,7 @@ export class CloseOrgUseCase {
     const { auth, language } = context;
     return this.orgs.transaction(async (m) => {
       // FOR UPDATE: a concurrent create or move under this org (FOR SHARE on it) waits, then sees it closed.
-      const org = await this.orgs.findVisible(m, request.id, await this.orgs.scopeOf(auth, m), 'update');
-      if (!org) throw orgError('MEMBERS.ORG_NOT_FOUND', language);
-      if (org.version !== request.expectedVersion) throw orgError('MEMBERS.ORG_VERSION_MISMATCH', language);
-      if (org.status === 'closed') throw orgError('MEMBERS.ORG_CLOSED', language);
+      const org = await lockOpenOrg(this.orgs, m, request, await this.orgs.scopeOf(auth, m), language);
       if (request.validTo < org.validFrom) throw validToBeforeValidFrom(language, org.validFrom);
       if (await this.orgs.hasActiveChildren(m, org.id)) throw orgError('MEMBERS.ORG_HAS_OPEN_CHILDREN', language);
       const closed = await this.orgs.update(m, org.id, {

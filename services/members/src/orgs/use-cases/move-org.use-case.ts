@@ -1,6 +1,7 @@
 import { EVENTS, type MoveOrgRequest, type OrgDto } from '@lienthong/contracts';
 import { OutboxWriter, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
+import { lockOpenOrg } from '../lock-open-org';
 import { isKindAllowed, partyToday } from '../org-kind-rules';
 import { childPath, isWithin, pathDepth } from '../org-path';
 import { orgChanged } from '../org-events';
@@ -27,10 +28,7 @@ export class MoveOrgUseCase {
     return this.orgs.transaction(async (m) => {
       await this.orgs.lockTreeShape(m, 'exclusive');
       const scope = await this.orgs.scopeOf(auth, m);
-      const org = await this.orgs.findVisible(m, request.id, scope, 'update');
-      if (!org) throw orgError('MEMBERS.ORG_NOT_FOUND', language);
-      if (org.version !== request.expectedVersion) throw orgError('MEMBERS.ORG_VERSION_MISMATCH', language);
-      if (org.status === 'closed') throw orgError('MEMBERS.ORG_CLOSED', language);
+      const org = await lockOpenOrg(this.orgs, m, request, scope, language);
       const parent = await this.orgs.findVisible(m, request.newParentId, scope, 'share');
       if (!parent) throw orgError('MEMBERS.ORG_PARENT_NOT_FOUND', language);
       if (isWithin(parent.path, org.path)) throw orgError('MEMBERS.ORG_MOVE_CYCLE', language);

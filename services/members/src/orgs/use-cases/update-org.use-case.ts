@@ -2,6 +2,7 @@ import { EVENTS, type OrgDto, type UpdateOrgRequest } from '@lienthong/contracts
 import { foldVietnamese, OutboxWriter, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { orgChanged } from '../org-events';
+import { lockOpenOrg } from '../lock-open-org';
 import { orgError } from '../org.exceptions';
 import { OrgMapper } from '../org.mapper';
 import { OrgRepository, type OrgPatch } from '../org.repository';
@@ -18,11 +19,7 @@ export class UpdateOrgUseCase {
   execute(request: UpdateOrgRequest, context: HandlerContext): Promise<OrgDto> {
     const { auth, language } = context;
     return this.orgs.transaction(async (m) => {
-      const org = await this.orgs.findVisible(m, request.id, await this.orgs.scopeOf(auth, m), 'update');
-      if (!org) throw orgError('MEMBERS.ORG_NOT_FOUND', language);
-      if (org.version !== request.expectedVersion) throw orgError('MEMBERS.ORG_VERSION_MISMATCH', language);
-      // A closed organisation is a historical record: its name stays as it was.
-      if (org.status === 'closed') throw orgError('MEMBERS.ORG_CLOSED', language);
+      const org = await lockOpenOrg(this.orgs, m, request, await this.orgs.scopeOf(auth, m), language);
       const patch: OrgPatch = {};
       if (request.name !== undefined && request.name !== org.name) {
         patch.name = request.name;

@@ -52,7 +52,7 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
       }),
       { logger: new NestLoggerAdapter(logger), abortOnError: false, bodyParser: false },
     );
-    configureHttp(app, { logger, metrics, webDistDir: settings.webDistDir });
+    configureHttp(app, { logger, metrics, webDistDir: settings.webDistDir, corsOrigins: settings.corsOrigins });
     SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
       jsonDocumentUrl: 'api/docs-json',
       yamlDocumentUrl: 'api/docs-yaml',

@@ -2,6 +2,7 @@ import type { Logger, OrgReplica, RpcTransport, ServiceEvents } from '@lienthong
 import { DEFAULT_RPC_TIMEOUT_MS } from '@lienthong/platform';
 import type { INestApplication } from '@nestjs/common';
 import type { LoginProtectionSettings } from './auth/login-protection.settings';
+import type { RateLimitSettings } from './security/rate-limit/rate-limit.settings';
 
 export interface GatewayAppSettings {
   databaseUrl: string;
@@ -21,6 +22,10 @@ export interface GatewayAppSettings {
   migrateOnBoot?: boolean;
   /** Sign-in lockout thresholds and back-off; defaults in `auth/login-protection.settings.ts` (tests shorten them). */
   loginProtection?: Partial<LoginProtectionSettings>;
+  /** Requests per subject / per address and window; defaults in `security/rate-limit/rate-limit.settings.ts`. */
+  rateLimit?: Partial<RateLimitSettings>;
+  /** Origins (`https://host[:port]`) a browser page may call the API from; none → same-origin only. */
+  corsOrigins?: string[];
 }
 
 export interface GatewayRuntime {
@@ -63,5 +68,7 @@ export function resolveGatewaySettings(settings: GatewayAppSettings): ResolvedGa
     rpcTimeoutMs: settings.rpcTimeoutMs ?? DEFAULT_RPC_TIMEOUT_MS,
     migrateOnBoot: settings.migrateOnBoot ?? true,
     loginProtection: settings.loginProtection ?? {},
+    rateLimit: settings.rateLimit ?? {},
+    corsOrigins: settings.corsOrigins ?? [],
   };
 }

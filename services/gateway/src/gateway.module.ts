@@ -12,6 +12,7 @@ import type { ResolvedGatewaySettings } from './gateway-settings';
 import { HealthModule } from './health/health.module';
 import type { GatewayMetrics } from './metrics/gateway-metrics';
 import { MetricsModule } from './metrics/metrics.module';
+import { RateLimitModule } from './security/rate-limit/rate-limit.module';
 
 /** What the composition root builds before Nest starts, handed to every module. */
 export interface GatewayParts {
@@ -34,7 +35,7 @@ export function gatewayRootModule(parts: GatewayParts): DynamicModule {
   return {
     module: GatewayCoreModule,
     global: true,
-    imports: [AuthModule, ClientsModule, HealthModule, MetricsModule, ...AREA_ROUTE_MODULES, AuditModule],
+    imports: [AuthModule, RateLimitModule, ClientsModule, HealthModule, MetricsModule, ...AREA_ROUTE_MODULES, AuditModule],
     providers: [
       { provide: GATEWAY_SETTINGS, useValue: parts.settings },
       { provide: TRANSPORT, useValue: parts.transport },

@@ -5,7 +5,8 @@ import { gatewayConfigSchema } from './config/gateway.config';
 runServiceMain('gateway', async () => {
   const config = loadConfig('GATEWAY', gatewayConfigSchema);
   const runtime = await createRuntimeFromConfig('gateway', config);
-  const gateway = await createGatewayApp(config, { transport: runtime.transport, logger: runtime.logger, processMetrics: true, events: runtime.events });
+  const rateLimit = { perSubject: config.rateLimitPerSubject, perAddress: config.rateLimitPerAddress, windowSeconds: config.rateLimitWindowSeconds };
+  const gateway = await createGatewayApp({ ...config, rateLimit }, { transport: runtime.transport, logger: runtime.logger, processMetrics: true, events: runtime.events });
   if (gateway.generatedAdminPassword) {
     // Printed once, straight to the terminal, never through the logger.
     process.stderr.write(

@@ -11,6 +11,7 @@ import { GatewayUserEntity } from '../auth/gateway-user.entity';
 import { CreateGatewayUser1795634835063 } from './migrations/1795634835063-create-gateway-user';
 import { CreateAuditEvent1796200000200 } from './migrations/1796200000200-create-audit-event';
 import { CreateRoles1796200000000 } from './migrations/1796200000000-create-roles';
+import { CreateRateLimitCounter1796300000000 } from './migrations/1796300000000-create-rate-limit-counter';
 import { CreateRefreshTokenAndLoginThrottle1796200000100 } from './migrations/1796200000100-create-refresh-token-and-login-throttle';
 
 /** Entities and migrations of the gateway database, listed explicitly (no globs: bundling-safe). */
@@ -31,6 +32,8 @@ export function createGatewayDataSource(url: string): DataSource {
       CreateRefreshTokenAndLoginThrottle1796200000100,
       // The audit log (append-only, monthly partitions).
       CreateAuditEvent1796200000200,
+      // Request rate limits shared by the replicas.
+      CreateRateLimitCounter1796300000000,
     ],
   });
 }

@@ -4,6 +4,8 @@ import type { GatewayMetrics } from '../../metrics/gateway-metrics';
 import { spaMiddleware } from '../../web/spa.middleware';
 import { GatewayExceptionFilter } from '../errors/gateway-exception.filter';
 import { GatewayValidationPipe } from '../validation/gateway-validation.pipe';
+import { tokenFormBodyMiddleware } from '../../api-clients/token-form-body.middleware';
+import { corsMiddleware } from './cors.middleware';
 import { jsonBodyMiddleware } from './json-body.middleware';
 import { requestContextMiddleware } from './request-context.middleware';
 import { requestStartMiddleware } from './request-start.middleware';
@@ -19,10 +21,12 @@ export interface HttpOptions {
   logger: Logger;
   metrics: GatewayMetrics;
   webDistDir?: string;
+  /** Origins allowed to call the API from a browser page; empty → same-origin only. */
+  corsOrigins?: readonly string[];
 }
 
 /**
- * The request pipeline, in order: correlation id / language / headers / access log,
+ * The request pipeline, in order: correlation id / language / headers / access log, CORS,
  * the SPA's files, JSON body (415/413/400), request context; then Nest's routes with the
  * global validation pipe, and the one exception filter behind everything (it also
  * receives the middleware's errors and Nest's unknown-route 404).
@@ -30,7 +34,9 @@ export interface HttpOptions {
 export function configureHttp(app: NestExpressApplication, options: HttpOptions): void {
   app.disable('x-powered-by');
   app.use(requestStartMiddleware(options.logger, options.metrics));
+  app.use(corsMiddleware(options.corsOrigins ?? []));
   if (options.webDistDir) app.use(spaMiddleware(options.webDistDir));
+  app.use(tokenFormBodyMiddleware());
   app.use(jsonBodyMiddleware());
   app.use(requestContextMiddleware());
   applyGlobalPrefix(app);

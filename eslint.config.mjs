@@ -65,11 +65,17 @@ const DEP_CONSTRAINTS = [
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:contracts'] },
   {
     sourceTag: 'type:e2e',
-    onlyDependOnLibsWithTags: ['type:launcher', 'type:testing', 'type:platform', 'type:contracts'],
+    onlyDependOnLibsWithTags: ['type:launcher', 'type:testing', 'type:platform', 'type:contracts', 'type:sdk'],
+  },
+  {
+    // The public API's client (libs/sdk): browser and Node alike, so it imports nothing of the backend.
+    sourceTag: 'type:sdk',
+    onlyDependOnLibsWithTags: ['type:sdk'],
+    bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'nats', 'express', 'class-validator', 'class-transformer'],
   },
   {
     sourceTag: 'type:frontend',
-    onlyDependOnLibsWithTags: ['type:frontend'],
+    onlyDependOnLibsWithTags: ['type:frontend', 'type:sdk'],
     // The browser bundle talks HTTP to the gateway; server packages in it are always a mistake.
     bannedExternalImports: ['@nestjs/*', 'typeorm', 'pg', 'nats', 'express', 'class-validator', 'class-transformer'],
   },
@@ -152,7 +158,8 @@ export default tseslint.config(
     // Tests of a service may use the shared test kit (real DB, transport); the service itself may not.
     files: TEST_FILES.map((f) => `services/${f}`),
     ignores: ['services/standalone/**'],
-    rules: { '@nx/enforce-module-boundaries': boundaries({ extraTags: { 'type:service': ['type:testing'] } }) },
+    // The gateway's specs drive it through the SDK as well (services/gateway/src/openapi).
+    rules: { '@nx/enforce-module-boundaries': boundaries({ extraTags: { 'type:service': ['type:testing', 'type:sdk'] } }) },
   },
   {
     files: TEST_FILES.map((f) => `services/standalone/${f}`),

@@ -21,7 +21,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'Văn phòng trực tuyến của các cấp ủy Đảng — public REST API. Errors are always `{code, message, details?, correlationId}`; ' +
         'messages follow `Accept-Language` (vi by default, en).',
     )
-    .setVersion('1')
+    .setVersion('1.0.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .build();
   return SwaggerModule.createDocument(app, config);

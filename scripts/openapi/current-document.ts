@@ -1,0 +1,7 @@
+import { generateOpenApiDocument } from '../../services/gateway/src/openapi/openapi-document';
+import { stableJson } from './stable-json';
+
+/** The gateway's document as the code declares it today (Nest preview mode: no database, no port), as stable JSON. */
+export async function currentDocumentText(): Promise<string> {
+  return stableJson(await generateOpenApiDocument());
+}

@@ -1,5 +1,6 @@
 import {
   addDays,
+  addMonths,
   addYears,
   daysBetween,
   type LocalDate,
@@ -14,8 +15,11 @@ import {
 //
 // Model: a deducted period is half-open [from, to): `from` is the first day outside, `to` the first day
 // back (readmission, restored contact, arrival at the new organisation); an open period (no `to`) runs on
-// to the as-of date. Overlapping periods are counted once (their union). The days deducted push the start
-// forward: age on D = whole calendar months from (admission + deducted days before D) to D. A member
+// to the as-of date. Overlapping periods are counted once (their union). Each stretch of the union is
+// measured as officers do, in calendar months plus leftover days (01/01/2020 → 01/01/2026 is 72 months,
+// not 2,192 days), and the total pushes the start forward: age on D = whole calendar months from
+// (admission + deducted months + deducted days) to D. Counting in days alone would make 10 years in the
+// Party read 9 years 11 months whenever the gap held more 29 Februaries than the time served. A member
 // wrongly expelled and rehabilitated simply has no deducted period for it.
 
 export type DeductionReason = 'khai-tru' | 'xoa-ten' | 'mat-lien-lac' | 'gian-doan-chuyen-sinh-hoat' | 'khac';
@@ -32,12 +36,30 @@ export interface PartyAge {
   months: number;
   /** Total whole months (years × 12 + months). */
   totalMonths: number;
-  /** Days deducted between the admission decision and the as-of date (overlaps counted once). */
-  deductedDays: number;
+  /** Time deducted between the admission decision and the as-of date (overlaps counted once). */
+  deducted: DeductedTime;
 }
 
-/** Union of the periods clipped to [start, end), in days. */
-export function deductedDaysWithin(periods: readonly DeductedPeriod[], start: LocalDate, end: LocalDate): number {
+export interface DeductedTime {
+  months: number;
+  days: number;
+  /** The same stretch in plain days, for display and checks. */
+  totalDays: number;
+}
+
+/** The union of the periods clipped to [start, end), as calendar months + days per stretch. */
+export function deductedTimeWithin(periods: readonly DeductedPeriod[], start: LocalDate, end: LocalDate): DeductedTime {
+  const total: DeductedTime = { months: 0, days: 0, totalDays: 0 };
+  for (const stretch of unionWithin(periods, start, end)) {
+    const months = wholeMonthsBetween(stretch.from, stretch.to);
+    total.months += months;
+    total.days += daysBetween(addMonths(stretch.from, months), stretch.to);
+    total.totalDays += daysBetween(stretch.from, stretch.to);
+  }
+  return total;
+}
+
+function unionWithin(periods: readonly DeductedPeriod[], start: LocalDate, end: LocalDate): { from: LocalDate; to: LocalDate }[] {
   const clipped = periods
     .map((p) => {
       const from = parseLocalDate(p.from);
@@ -47,29 +69,33 @@ export function deductedDaysWithin(periods: readonly DeductedPeriod[], start: Lo
     })
     .filter((p) => p.from < p.to)
     .sort((a, b) => a.from.localeCompare(b.from));
-  let days = 0;
-  let cursor: LocalDate | undefined;
+  const union: { from: LocalDate; to: LocalDate }[] = [];
   for (const p of clipped) {
-    const from = cursor && cursor > p.from ? cursor : p.from;
-    if (from < p.to) days += daysBetween(from, p.to);
-    cursor = cursor && cursor > p.to ? cursor : p.to;
+    const last = union[union.length - 1];
+    if (last && p.from <= last.to) last.to = maxDate(last.to, p.to);
+    else union.push({ ...p });
   }
-  return days;
+  return union;
+}
+
+function shift(date: LocalDate, by: DeductedTime): LocalDate {
+  return addDays(addMonths(date, by.months), by.days);
 }
 
 export function partyAge(admissionDecisionDate: LocalDate, periods: readonly DeductedPeriod[], asOf: LocalDate): PartyAge {
   const admitted = parseLocalDate(admissionDecisionDate);
   const on = parseLocalDate(asOf);
-  if (on < admitted) return { years: 0, months: 0, totalMonths: 0, deductedDays: 0 };
-  const deductedDays = deductedDaysWithin(periods, admitted, on);
-  const totalMonths = wholeMonthsBetween(addDays(admitted, deductedDays), on);
-  return { years: Math.floor(totalMonths / 12), months: totalMonths % 12, totalMonths, deductedDays };
+  const none = { months: 0, days: 0, totalDays: 0 };
+  if (on < admitted) return { years: 0, months: 0, totalMonths: 0, deducted: none };
+  const deducted = deductedTimeWithin(periods, admitted, on);
+  const totalMonths = wholeMonthsBetween(shift(admitted, deducted), on);
+  return { years: Math.floor(totalMonths / 12), months: totalMonths % 12, totalMonths, deducted };
 }
 
 /**
  * The first date on which party age reaches `years` full years, assuming no deducted period other than
- * those given. Least fixed point of D = (admission + deducted days before D) + years; it exists because
- * the deducted days only grow with D. Open periods never end, so a member still outside never reaches it:
+ * those given: the fixed point of D = (admission + time deducted before D) + years, reached from below
+ * (the deducted time only grows with D, so the iteration climbs to the first such date). Open periods never end, so a member still outside never reaches it:
  * returns undefined.
  */
 export function dateReachingPartyAge(
@@ -82,7 +108,7 @@ export function dateReachingPartyAge(
   if (periods.some((p) => p.to === undefined)) return undefined;
   let reach = addYears(admitted, years);
   for (let i = 0; i < 1000; i += 1) {
-    const next = addYears(addDays(admitted, deductedDaysWithin(periods, admitted, reach)), years);
+    const next = addYears(shift(admitted, deductedTimeWithin(periods, admitted, reach)), years);
     if (next <= reach) return reach;
     reach = next;
   }

@@ -12,6 +12,7 @@ export * from './members/orgs/org.dto';
 export * from './members/orgs/org-requests';
 export * from './members/orgs/org-events';
 export * from './members/orgs/org-replication';
+export * from './members/members';
 export * from './common/replication';
 export * from './documents/register.dto';
 export * from './finance/dues-rule.dto';

@@ -18,6 +18,16 @@ export const SUBJECTS = {
     orgSnapshot: 'members.org.snapshot',
     /** Replicas' consistency check: count and checksum of (id, version) (`SnapshotSummaryRequest` → `SnapshotSummary`). */
     orgSnapshotSummary: 'members.org.snapshot-summary',
+    memberCreate: 'members.member.create',
+    memberGet: 'members.member.get',
+    memberUpdate: 'members.member.update',
+    memberTransfer: 'members.member.transfer',
+    memberList: 'members.member.list',
+    memberCounts: 'members.member.counts',
+    /** A member's own record (scope self): the gateway resolves the member id from the account link. */
+    memberGetOwn: 'members.member.get-own',
+    memberCorrectionCreate: 'members.member-correction.create',
+    memberCorrectionList: 'members.member-correction.list',
   },
   documents: {
     health: 'documents.health.check',
@@ -39,6 +49,10 @@ export const EVENTS = {
     orgUpdated: 'members.org.updated.v1',
     orgMoved: 'members.org.moved.v1',
     orgClosed: 'members.org.closed.v1',
+    memberCreated: 'members.member.created.v1',
+    memberUpdated: 'members.member.updated.v1',
+    memberStatusChanged: 'members.member.status-changed.v1',
+    memberTransferred: 'members.member.transferred.v1',
   },
 } as const;
 

@@ -74,6 +74,20 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     vi: 'Tổ chức đã bị người khác thay đổi; hãy tải lại.',
     en: 'The organisation was changed by someone else; reload it.',
   },
+  'MEMBERS.MEMBER_NOT_FOUND': { vi: 'Không tìm thấy đảng viên.', en: 'Party member not found.' },
+  'MEMBERS.MEMBER_VERSION_MISMATCH': {
+    vi: 'Hồ sơ đảng viên đã bị người khác thay đổi; hãy tải lại.',
+    en: 'The member record was changed by someone else; reload it.',
+  },
+  'MEMBERS.CITIZEN_ID_TAKEN': {
+    vi: 'Số căn cước công dân đã được dùng cho một đảng viên khác.',
+    en: 'The citizen ID is already used by another member.',
+  },
+  'MEMBERS.CARD_NUMBER_TAKEN': { vi: 'Số thẻ đảng viên đã được dùng.', en: 'The party card number is already used.' },
+  'MEMBERS.MEMBER_RECORD_NOT_LINKED': {
+    vi: 'Tài khoản chưa được gắn với hồ sơ đảng viên nào.',
+    en: 'This account is not linked to a party member record.',
+  },
   'DOCUMENTS.REGISTER_NOT_FOUND': { vi: 'Không tìm thấy sổ văn bản.', en: 'Document register not found.' },
   'FINANCE.RULE_NOT_FOUND': { vi: 'Không tìm thấy quy định đảng phí.', en: 'Dues rule not found.' },
   'RESOLUTIONS.RESOLUTION_NOT_FOUND': { vi: 'Không tìm thấy nghị quyết.', en: 'Resolution not found.' },

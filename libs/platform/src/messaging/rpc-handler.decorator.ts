@@ -12,6 +12,12 @@ export type RpcScope = 'subtree' | 'self' | 'none';
 /** The permission `'system'` marks machine-only subjects (snapshots, health): only the system actor (`*`) passes. */
 export const SYSTEM_PERMISSION = 'system';
 
+/**
+ * Any signed-in user, about itself (scope `self`): a member reading their own record. Mirrors the
+ * gateway's `RequireSignIn()` (`x-permission: authenticated`); the handler limits what it shows.
+ */
+export const SIGNED_IN_PERMISSION = 'authenticated';
+
 /** What every message handler declares: the permission the caller needs and its scope rule. */
 export interface RpcAccessRule {
   /** A named permission such as `members:read`, or `'system'`. */

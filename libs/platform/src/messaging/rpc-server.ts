@@ -7,7 +7,7 @@ import { errorMessage, type Language } from '../errors/error-messages';
 import { validatePayload } from '../errors/validation';
 import type { Logger } from '../observability/logger';
 import type { AppMetrics } from '../observability/metrics';
-import { SYSTEM_PERMISSION, type RpcAccessRule } from './rpc-handler.decorator';
+import { SIGNED_IN_PERMISSION, SYSTEM_PERMISSION, type RpcAccessRule } from './rpc-handler.decorator';
 import { decodeJson, encodeReply, payloadTooLarge } from './rpc-codec';
 import { RPC_HEADERS, type RpcMessage, type RpcReply, type RpcSubscription, type RpcTransport } from './rpc-transport';
 
@@ -125,5 +125,6 @@ export class RpcServer {
 /** The system actor carries `*`; `'system'` subjects admit nobody else. */
 function isAllowed(auth: AuthContextClaims, access: RpcAccessRule): boolean {
   if (auth.permissions.includes('*')) return true;
+  if (access.permission === SIGNED_IN_PERMISSION) return auth.actor.type === 'user';
   return access.permission !== SYSTEM_PERMISSION && auth.permissions.includes(access.permission);
 }

@@ -1,6 +1,14 @@
 import { createDataSource, CreateOutbox1795700000000 } from '@lienthong/platform';
 import type { DataSource } from 'typeorm';
 import { CreateOrgTree1795600000000 } from './migrations/1795600000000-create-org-tree';
+import { CreateMemberRecord1796300000000 } from './migrations/1796300000000-create-member-record';
+import { MemberCardEntity } from '../members/entities/member-card.entity';
+import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';
+import { MemberOrgMembershipEntity } from '../members/entities/member-org-membership.entity';
+import { MemberPeriodEntity } from '../members/entities/member-period.entity';
+import { MemberRecordRuleEntity } from '../members/entities/member-record-rule.entity';
+import { MemberSensitiveEntity } from '../members/entities/member-sensitive.entity';
+import { PartyMemberEntity } from '../members/entities/party-member.entity';
 import { OrgKindRuleEntity } from '../orgs/org-kind-rule.entity';
 import { OrgEntity } from '../orgs/org.entity';
 
@@ -9,7 +17,17 @@ export function createMembersDataSource(url: string): DataSource {
   return createDataSource({
     service: 'members',
     url,
-    entities: [OrgEntity, OrgKindRuleEntity],
-    migrations: [CreateOrgTree1795600000000, CreateOutbox1795700000000],
+    entities: [
+      OrgEntity,
+      OrgKindRuleEntity,
+      PartyMemberEntity,
+      MemberSensitiveEntity,
+      MemberPeriodEntity,
+      MemberCardEntity,
+      MemberOrgMembershipEntity,
+      MemberCorrectionEntity,
+      MemberRecordRuleEntity,
+    ],
+    migrations: [CreateOrgTree1795600000000, CreateOutbox1795700000000, CreateMemberRecord1796300000000],
   });
 }

@@ -1,0 +1,4 @@
+export * from './member-status';
+export * from './member.dto';
+export * from './member-requests';
+export * from './member-events';

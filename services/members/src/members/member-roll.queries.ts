@@ -1,0 +1,115 @@
+import { MEMBER_STATUSES, type MemberAttachment, type MemberStatus } from '@lienthong/contracts';
+import { DATA_SOURCE } from '@lienthong/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { subtreeUpperBound } from '../orgs/org-path';
+import { PartyMemberEntity } from './entities/party-member.entity';
+
+/** Where the list looks: the orgs whose records (official) or hosted members (temporary) count. */
+export interface RollPlace {
+  /** A subtree by path, or one org by id. Null path: the whole tree (unscoped actor, no org). */
+  path: string | null;
+  orgId: string | null;
+  attachment: MemberAttachment;
+}
+
+export interface RollFilters {
+  words: string[];
+  citizenId?: string;
+  cardNumber?: string;
+  statuses?: MemberStatus[];
+  /** Born on or before / after (ISO dates), from the age range. */
+  bornOnOrBefore?: string;
+  bornAfter?: string;
+  partyAgeSinceOnOrBefore?: string;
+  partyAgeSinceAfter?: string;
+}
+
+/**
+ * Keyset position. Without words the roll is ordered like the sổ danh sách, by org then name
+ * (`org_path, full_name_folded, id`: party_member_subtree_idx); with words by name
+ * (`full_name_folded, id`: party_member_name_idx or the trigram index, see the migration).
+ */
+export type RollKeyset = { by: 'org'; orgPath: string; name: string; id: string } | { by: 'name'; name: string; id: string };
+
+/**
+ * The member lists and the counts, built from ONE place predicate (`wherePlace`) so that a count
+ * always equals the total of the list with the same filters.
+ */
+@Injectable()
+export class MemberRollQueries {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  page(place: RollPlace, filters: RollFilters, after: RollKeyset | undefined, limit: number): Promise<PartyMemberEntity[]> {
+    const qb = this.dataSource.manager.createQueryBuilder(PartyMemberEntity, 'p');
+    wherePlace(qb, place);
+    whereFilters(qb, filters);
+    if (filters.words.length > 0) {
+      if (after?.by === 'name') qb.andWhere('(p.fullNameFolded, p.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
+      qb.orderBy('p.fullNameFolded', 'ASC').addOrderBy('p.id', 'ASC');
+    } else {
+      if (after?.by === 'org') {
+        qb.andWhere('(p.orgPath, p.fullNameFolded, p.id) > (:afterPath, :afterName, :afterId)', {
+          afterPath: after.orgPath,
+          afterName: after.name,
+          afterId: after.id,
+        });
+      }
+      qb.orderBy('p.orgPath', 'ASC').addOrderBy('p.fullNameFolded', 'ASC').addOrderBy('p.id', 'ASC');
+    }
+    return qb.limit(limit).getMany();
+  }
+
+  /** Members per status in the place, with no other filter (the đảng số). */
+  async countByStatus(place: RollPlace): Promise<Record<MemberStatus, number>> {
+    const qb = this.dataSource.manager.createQueryBuilder(PartyMemberEntity, 'p').select('p.status', 'status').addSelect('count(*)', 'n');
+    wherePlace(qb, place);
+    const rows = await qb.groupBy('p.status').getRawMany<{ status: MemberStatus; n: string }>();
+    const counts = Object.fromEntries(MEMBER_STATUSES.map((s) => [s, 0])) as Record<MemberStatus, number>;
+    for (const row of rows) counts[row.status] = Number(row.n);
+    return counts;
+  }
+
+  async count(place: RollPlace): Promise<number> {
+    const qb = this.dataSource.manager.createQueryBuilder(PartyMemberEntity, 'p');
+    wherePlace(qb, place);
+    return qb.getCount();
+  }
+}
+
+function wherePlace(qb: SelectQueryBuilder<PartyMemberEntity>, place: RollPlace): void {
+  if (place.attachment === 'temporary') {
+    // Hosted here on a temporary transfer: an open temporary membership at an org of the place.
+    const host = place.orgId !== null ? 'o.id = :placeOrgId' : place.path !== null ? 'o.path >= :placeLow AND o.path < :placeHigh' : 'TRUE';
+    qb.andWhere(
+      `p.id IN (SELECT t.member_id FROM member_org_membership t JOIN org o ON o.id = t.org_id
+                 WHERE t.kind = 'temporary' AND t.ended_on IS NULL AND ${host})`,
+    );
+  } else if (place.orgId !== null) {
+    qb.andWhere('p.orgId = :placeOrgId');
+  } else if (place.path !== null) {
+    qb.andWhere('p.orgPath >= :placeLow AND p.orgPath < :placeHigh');
+  }
+  qb.setParameters({
+    placeOrgId: place.orgId,
+    placeLow: place.path,
+    placeHigh: place.path === null ? null : subtreeUpperBound(place.path),
+  });
+}
+
+function whereFilters(qb: SelectQueryBuilder<PartyMemberEntity>, f: RollFilters): void {
+  f.words.forEach((word, i) => qb.andWhere(`p.fullNameFolded LIKE :w${i}`, { [`w${i}`]: `%${escapeLike(word)}%` }));
+  if (f.citizenId !== undefined) qb.andWhere('p.citizenId = :citizenId', { citizenId: f.citizenId });
+  if (f.cardNumber !== undefined) {
+    qb.andWhere('p.id IN (SELECT c.member_id FROM member_card c WHERE c.card_number = :cardNumber)', { cardNumber: f.cardNumber });
+  }
+  if (f.statuses !== undefined && f.statuses.length > 0) qb.andWhere('p.status IN (:...statuses)', { statuses: f.statuses });
+  if (f.bornOnOrBefore !== undefined) qb.andWhere('p.dateOfBirth <= :bornOnOrBefore', { bornOnOrBefore: f.bornOnOrBefore });
+  if (f.bornAfter !== undefined) qb.andWhere('p.dateOfBirth > :bornAfter', { bornAfter: f.bornAfter });
+  if (f.partyAgeSinceOnOrBefore !== undefined) qb.andWhere('p.partyAgeSince <= :paBefore', { paBefore: f.partyAgeSinceOnOrBefore });
+  if (f.partyAgeSinceAfter !== undefined) qb.andWhere('p.partyAgeSince > :paAfter', { paAfter: f.partyAgeSinceAfter });
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

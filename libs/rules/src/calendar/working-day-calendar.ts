@@ -62,7 +62,7 @@ export class WorkingDayCalendar {
 
   /** Why `date` is or is not a working day, with the holiday or swap it comes from. */
   statusOf(date: LocalDate): DayStatus {
-    return this.statuses[this.indexOf(date)]!;
+    return this.statuses[this.indexOf(date)];
   }
 
   isWorkingDay(date: LocalDate): boolean {
@@ -79,8 +79,8 @@ export class WorkingDayCalendar {
     if (n === 0) return date;
     // Working days up to and including index j is prefix[j]; we want the working day j whose count is
     // prefix[i] + n (n > 0), or prefix[i] − (i is working ? 1 : 0) + n + 1 (n < 0).
-    const target = n > 0 ? this.prefix[i]! + n : this.prefix[i]! - (this.statuses[i]!.working ? 1 : 0) + n + 1;
-    if (target < 1 || target > this.prefix[this.prefix.length - 1]!) {
+    const target = n > 0 ? this.prefix[i] + n : this.prefix[i] - (this.statuses[i].working ? 1 : 0) + n + 1;
+    if (target < 1 || target > this.prefix[this.prefix.length - 1]) {
       throw new CalendarNotCoveredError(date, this.coverage, `${n} working days from ${date} leave the covered range`);
     }
     return fromDayNumber(this.first + this.firstIndexWithCount(target));
@@ -90,7 +90,7 @@ export class WorkingDayCalendar {
   workingDaysBetween(from: LocalDate, to: LocalDate): number {
     const a = this.indexOf(from);
     const b = this.indexOf(to);
-    return this.prefix[b]! - this.prefix[a]!;
+    return this.prefix[b] - this.prefix[a];
   }
 
   /** Last day to act "within N working days of `eventDate`" (the event day not counted; see above). */
@@ -119,7 +119,7 @@ export class WorkingDayCalendar {
     let hi = this.prefix.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.prefix[mid]! < target) lo = mid + 1;
+      if (this.prefix[mid] < target) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -34,7 +34,7 @@ export function underEachStatuteRegulation<T>(
     const point = article(reg.document);
     return {
       effectiveFrom: reg.effectiveFrom,
-      ...(regs[i + 1] ? { effectiveTo: regs[i + 1]!.effectiveFrom } : {}),
+      ...(regs[i + 1] ? { effectiveTo: regs[i + 1].effectiveFrom } : {}),
       source: {
         document: reg.document,
         ...(point ? { article: point } : {}),

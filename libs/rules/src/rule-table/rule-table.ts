@@ -52,7 +52,7 @@ export class RuleTable<T> {
   versionAt(date: LocalDate): RuleVersion<T> | undefined {
     if (!isLocalDate(date)) throw new RuleTableError(this.name, `lookup date is not YYYY-MM-DD: ${String(date)}`);
     for (let i = this.versions.length - 1; i >= 0; i -= 1) {
-      const version = this.versions[i]!;
+      const version = this.versions[i];
       if (version.effectiveFrom <= date) {
         return version.effectiveTo === undefined || date < version.effectiveTo ? version : undefined;
       }
@@ -81,9 +81,9 @@ export class RuleTable<T> {
 function validateVersions<T>(name: string, versions: readonly RuleVersion<T>[], options: RuleTableOptions): void {
   if (versions.length === 0) throw new RuleTableError(name, 'has no versions');
   versions.forEach((v, i) => {
-    if (!isLocalDate(v.effectiveFrom)) throw new RuleTableError(name, `version ${i}: bad effectiveFrom ${v.effectiveFrom}`);
+    if (!isLocalDate(v.effectiveFrom)) throw new RuleTableError(name, `version ${i}: bad effectiveFrom ${String(v.effectiveFrom)}`);
     if (v.effectiveTo !== undefined && !isLocalDate(v.effectiveTo)) {
-      throw new RuleTableError(name, `version ${i}: bad effectiveTo ${v.effectiveTo}`);
+      throw new RuleTableError(name, `version ${i}: bad effectiveTo ${String(v.effectiveTo)}`);
     }
     if (v.effectiveTo !== undefined && v.effectiveTo <= v.effectiveFrom) {
       throw new RuleTableError(name, `version from ${v.effectiveFrom} ends on or before it starts (${v.effectiveTo})`);

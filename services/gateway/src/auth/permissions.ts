@@ -5,6 +5,8 @@ export const ALL_PERMISSIONS = [
   'documents:issue',
   'members:read',
   'members:write',
+  /** A member record's sensitive fields (religion, ethnicity, family, health): Nghị định 13/2023/NĐ-CP. */
+  'members:read-sensitive',
   'orgs:write',
   'finance:read',
   'finance:write',

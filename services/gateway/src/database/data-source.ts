@@ -12,6 +12,7 @@ import { CreateGatewayUser1795634835063 } from './migrations/1795634835063-creat
 import { CreateAuditEvent1796200000200 } from './migrations/1796200000200-create-audit-event';
 import { CreateRoles1796200000000 } from './migrations/1796200000000-create-roles';
 import { CreateRateLimitCounter1796300000000 } from './migrations/1796300000000-create-rate-limit-counter';
+import { GrantSensitiveReadAndUnitAdmin1796300000100 } from './migrations/1796300000100-grant-sensitive-read-and-unit-admin';
 import { CreateRefreshTokenAndLoginThrottle1796200000100 } from './migrations/1796200000100-create-refresh-token-and-login-throttle';
 
 /** Entities and migrations of the gateway database, listed explicitly (no globs: bundling-safe). */
@@ -34,6 +35,7 @@ export function createGatewayDataSource(url: string): DataSource {
       CreateAuditEvent1796200000200,
       // Request rate limits shared by the replicas.
       CreateRateLimitCounter1796300000000,
+      GrantSensitiveReadAndUnitAdmin1796300000100,
     ],
   });
 }

@@ -38,6 +38,16 @@ export class RolesRepository {
     return codes.filter((c) => !known.has(c));
   }
 
+  /** The distinct permissions the roles `codes` carry together. */
+  async permissionsOf(codes: string[]): Promise<string[]> {
+    if (codes.length === 0) return [];
+    const rows: { permission: string }[] = await this.dataSource.query(
+      'SELECT DISTINCT permission FROM role_permission WHERE role_code = ANY($1::text[]) ORDER BY permission',
+      [codes],
+    );
+    return rows.map((r) => r.permission);
+  }
+
   async rolesOf(userId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     const rows: { role_code: string }[] = await manager.query('SELECT role_code FROM user_role WHERE user_id = $1 ORDER BY role_code', [userId]);
     return rows.map((r) => r.role_code);

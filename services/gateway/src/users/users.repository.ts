@@ -57,10 +57,16 @@ export class UsersRepository {
     return rows[0] && toRecord(rows[0]);
   }
 
-  /** Keyset pages by username; `q` matches username or full name, diacritics ignored. */
-  async list(q: string | undefined, afterUsername: string | undefined, limit: number): Promise<UserRecord[]> {
+  /** Keyset pages by username; `q` matches username or full name, diacritics ignored; `scopeOrgId` keeps homes in that subtree. */
+  async list(q: string | undefined, afterUsername: string | undefined, limit: number, scopeOrgId: string | null = null): Promise<UserRecord[]> {
     const where: string[] = [];
     const params: unknown[] = [];
+    if (scopeOrgId !== null) {
+      // Home org in the subtree of the scope root: one range scan on the replica's id path.
+      params.push(scopeOrgId);
+      where.push(`EXISTS (SELECT 1 FROM org_replica o, org_replica s WHERE o.id = u.home_org_id AND s.id = $${params.length}
+        AND o.path >= s.path AND o.path < s.path || '~')`);
+    }
     if (q) {
       params.push(`%${foldText(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
       where.push(`u.search_text LIKE $${params.length}`);

@@ -4,14 +4,17 @@ import type { DataSource } from 'typeorm';
 import { GatewayUserRepository } from '../../auth/gateway-user.repository';
 import { generatePassword, PasswordHasher } from '../../auth/password-hasher';
 import { assertPasswordPolicy } from '../../auth/password-policy';
+import type { Principal } from '../../auth/principal';
 import { RolesRepository } from '../../roles/roles.repository';
 import type { CreateUserDto } from '../dto/user-input.dto';
 import { scopeForRoles } from '../role-assignment';
+import { UserAdminScope } from '../user-admin-scope';
 import { UsersRepository, type UserRecord } from '../users.repository';
 
 /**
  * `POST /users`: a given password must pass the policy; without one, a password is
- * generated, returned once, and must be changed at the first sign-in.
+ * generated, returned once, and must be changed at the first sign-in. The home org must lie in
+ * the actor's scope and the actor must hold every permission of the roles given (else 403).
  */
 @Injectable()
 export class CreateUserUseCase {
@@ -21,11 +24,14 @@ export class CreateUserUseCase {
     @Inject(UsersRepository) private readonly users: UsersRepository,
     @Inject(RolesRepository) private readonly roles: RolesRepository,
     @Inject(PasswordHasher) private readonly hasher: PasswordHasher,
+    @Inject(UserAdminScope) private readonly adminScope: UserAdminScope,
   ) {}
 
-  async execute(input: CreateUserDto, lang: Language): Promise<{ user: UserRecord; generatedPassword?: string }> {
+  async execute(input: CreateUserDto, actor: Principal, lang: Language): Promise<{ user: UserRecord; generatedPassword?: string }> {
     const roleCodes = [...new Set(input.roles)];
     const scope = await scopeForRoles(this.roles, roleCodes, input.homeOrgId, lang);
+    await this.adminScope.assertHomeOrgAllowed(actor, input.homeOrgId, lang);
+    await this.adminScope.assertMayGrant(actor, roleCodes, lang);
     if (input.password !== undefined) assertPasswordPolicy(input.password, input.username, lang);
     const password = input.password ?? generatePassword();
     const passwordHash = await this.hasher.hash(password);

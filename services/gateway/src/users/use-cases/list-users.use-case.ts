@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '../../auth/principal';
 import { RequestValidationError } from '../../common/validation/request-validation.error';
 import type { UserPageDto } from '../dto/user.dto';
 import type { ListUsersQueryDto } from '../dto/user-input.dto';
@@ -7,15 +8,15 @@ import { UsersRepository } from '../users.repository';
 
 const DEFAULT_LIMIT = 50;
 
-/** `GET /users`: keyset pages by username; the cursor is the last username, base64url. */
+/** `GET /users`: keyset pages by username (the cursor is the last one, base64url), only accounts homed in the actor's scope. */
 @Injectable()
 export class ListUsersUseCase {
   constructor(@Inject(UsersRepository) private readonly users: UsersRepository) {}
 
-  async execute(query: ListUsersQueryDto): Promise<UserPageDto> {
+  async execute(query: ListUsersQueryDto, actor: Principal): Promise<UserPageDto> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
-    const rows = await this.users.list(query.q, after, limit + 1);
+    const rows = await this.users.list(query.q, after, limit + 1, actor.scopeOrgId);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return { items: page.map(toUserDto), nextCursor: rows.length > limit && last ? Buffer.from(last.username, 'utf8').toString('base64url') : null };

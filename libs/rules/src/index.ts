@@ -19,3 +19,4 @@ export * from './lifecycle/ceremony';
 export * from './lifecycle/grading';
 export * from './lifecycle/party-age';
 export * from './lifecycle/probation';
+export * from './calendar/lunar-calendar';

@@ -18,6 +18,18 @@ export const SUBJECTS = {
     orgSnapshot: 'members.org.snapshot',
     /** Replicas' consistency check: count and checksum of (id, version) (`SnapshotSummaryRequest` → `SnapshotSummary`). */
     orgSnapshotSummary: 'members.org.snapshot-summary',
+    /** The org or its children as they stood on a date (`asOf`), from the org history. */
+    orgGetAsOf: 'members.org.get-as-of',
+    orgListChildrenAsOf: 'members.org.list-children-as-of',
+    /** Versions of an org and its restructuring links (predecessors, successors). */
+    orgHistory: 'members.org.history',
+    orgMerge: 'members.org.merge',
+    orgSplit: 'members.org.split',
+    orgTermList: 'members.org-term.list',
+    orgTermOpen: 'members.org-term.open',
+    orgTermClose: 'members.org-term.close',
+    /** The term (nhiệm kỳ) of an org in force on a date: documents restart their numbering per term. */
+    orgTermInForce: 'members.org-term.in-force',
     memberCreate: 'members.member.create',
     memberGet: 'members.member.get',
     memberUpdate: 'members.member.update',
@@ -49,6 +61,10 @@ export const EVENTS = {
     orgUpdated: 'members.org.updated.v1',
     orgMoved: 'members.org.moved.v1',
     orgClosed: 'members.org.closed.v1',
+    orgMerged: 'members.org.merged.v1',
+    orgSplit: 'members.org.split.v1',
+    orgTermOpened: 'members.org.term-opened.v1',
+    orgTermClosed: 'members.org.term-closed.v1',
     memberCreated: 'members.member.created.v1',
     memberUpdated: 'members.member.updated.v1',
     memberStatusChanged: 'members.member.status-changed.v1',

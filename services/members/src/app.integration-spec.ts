@@ -44,6 +44,15 @@ describe('members service boot', () => {
       [SUBJECTS.members.orgAncestors]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.orgSnapshot]: { permission: 'system', scope: 'none' },
       [SUBJECTS.members.orgSnapshotSummary]: { permission: 'system', scope: 'none' },
+      [SUBJECTS.members.orgGetAsOf]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.orgListChildrenAsOf]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.orgHistory]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.orgMerge]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.orgSplit]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.orgTermList]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.orgTermOpen]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.orgTermClose]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.orgTermInForce]: { permission: 'members:read', scope: 'subtree' },
     });
   });
 

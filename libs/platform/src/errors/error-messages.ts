@@ -74,6 +74,16 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     vi: 'Tổ chức đã bị người khác thay đổi; hãy tải lại.',
     en: 'The organisation was changed by someone else; reload it.',
   },
+  'MEMBERS.ORG_MERGE_INTO_DESCENDANT': {
+    vi: 'Không thể hợp nhất tổ chức vào chính nó hoặc tổ chức trực thuộc nó.',
+    en: 'An organisation cannot be merged into itself or one of its own descendants.',
+  },
+  'MEMBERS.ORG_TERM_NOT_FOUND': { vi: 'Không tìm thấy nhiệm kỳ.', en: 'Term not found.' },
+  'MEMBERS.ORG_TERM_OVERLAP': {
+    vi: 'Nhiệm kỳ trùng thời gian với một nhiệm kỳ khác của tổ chức hoặc tổ chức còn nhiệm kỳ chưa kết thúc.',
+    en: 'The term overlaps another term of the organisation, or a term is still open.',
+  },
+  'MEMBERS.ORG_TERM_CLOSED': { vi: 'Nhiệm kỳ đã kết thúc.', en: 'The term is already closed.' },
   'MEMBERS.MEMBER_NOT_FOUND': { vi: 'Không tìm thấy đảng viên.', en: 'Party member not found.' },
   'MEMBERS.MEMBER_VERSION_MISMATCH': {
     vi: 'Hồ sơ đảng viên đã bị người khác thay đổi; hãy tải lại.',

@@ -1,6 +1,7 @@
 import { createDataSource, CreateOutbox1795700000000 } from '@lienthong/platform';
 import type { DataSource } from 'typeorm';
 import { CreateOrgTree1795600000000 } from './migrations/1795600000000-create-org-tree';
+import { CreateOrgHistoryTermsSuccession1796400000000 } from './migrations/1796400000000-create-org-history-terms-succession';
 import { CreateMemberRecord1796300000000 } from './migrations/1796300000000-create-member-record';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
 import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';

@@ -25,6 +25,22 @@ export function validToBeforeValidFrom(lang: Language, validFrom: string): Domai
   });
 }
 
+/** A dated change that would take effect before the org's latest recorded change (history is append-only). */
+export function dateBeforeLatestChange(lang: Language, field: string, earliest: string): DomainError {
+  return invalidOrgField(lang, field, 'beforeLatestChange', {
+    vi: `không được trước ngày ${earliest}: tổ chức đã có thay đổi được ghi nhận từ ngày đó`,
+    en: `must not be before ${earliest}: the organisation has a change recorded from then`,
+  });
+}
+
+/** A dated change to an org that did not exist yet on that day. */
+export function dateBeforeOrgExisted(lang: Language, field: string, orgName: string, validFrom: string): DomainError {
+  return invalidOrgField(lang, field, 'beforeOrgExisted', {
+    vi: `không được trước hoặc trùng ngày thành lập của ${orgName} (${validFrom})`,
+    en: `must be after the founding day of ${orgName} (${validFrom})`,
+  });
+}
+
 /** Kind rule refusal, naming both kinds so that an officer sees what the rule table says. */
 export function kindNotAllowed(lang: Language, parentKind: OrgKind | null, childKind: OrgKind, onDate: string): DomainError {
   const child = ORG_KIND_LABELS[childKind][lang];

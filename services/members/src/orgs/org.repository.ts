@@ -4,14 +4,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { QueryFailedError, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { OrgKindRule } from './org-kind-rules';
 import { OrgKindRuleEntity } from './org-kind-rule.entity';
+import { isInScope, resolveActorScope, restrictToScope, type ActorScope } from '../scope/actor-scope';
 import { subtreeUpperBound } from './org-path';
 import { OrgEntity } from './org.entity';
 
-/**
- * What an actor may see of the tree: everything (system actor, or no scope), or the
- * subtree of its scope org. `path: null` means the scope org does not exist: nothing is visible.
- */
-export type OrgScope = { kind: 'all' } | { kind: 'subtree'; rootId: string; path: string | null };
+/** What an actor may see of the tree: the members service's one scope type (see `scope/actor-scope.ts`). */
+export type OrgScope = ActorScope;
 
 /** Keyset position after the last row of a page: `(name_folded, id)`. */
 export interface OrgKeyset {
@@ -57,22 +55,18 @@ export class OrgRepository {
     await m.query(`SELECT ${fn}($1::bigint)`, [TREE_SHAPE_LOCK]);
   }
 
-  /** The actor's scope. The access issue will widen this (roles, parties to a record). */
-  async scopeOf(auth: AuthContextClaims, m: EntityManager = this.manager): Promise<OrgScope> {
-    if (auth.scopeOrgId === null) return { kind: 'all' };
-    const root = await m.findOne(OrgEntity, { where: { id: auth.scopeOrgId }, select: { id: true, path: true } });
-    return { kind: 'subtree', rootId: auth.scopeOrgId, path: root?.path ?? null };
+  /** The actor's scope (the scope helper's, see `scope/`). */
+  scopeOf(auth: AuthContextClaims, m: EntityManager = this.manager): Promise<OrgScope> {
+    return resolveActorScope(m, auth);
   }
 
-  /** The scoped-query helper: restricts `alias` to the actor's subtree. */
+  /** Restricts `alias` to the actor's subtree (the scope helper's condition on the org path). */
   visible(qb: SelectQueryBuilder<OrgEntity>, scope: OrgScope, alias = 'o'): SelectQueryBuilder<OrgEntity> {
-    if (scope.kind === 'all') return qb;
-    if (scope.path === null) return qb.andWhere('FALSE');
-    return withinSubtree(qb, scope.path, alias, 'scope');
+    return restrictToScope(qb, scope, `${alias}.path`);
   }
 
   isVisible(org: OrgEntity, scope: OrgScope): boolean {
-    return scope.kind === 'all' || (scope.path !== null && org.path.startsWith(scope.path));
+    return isInScope(scope, org.path);
   }
 
   /** The org if it exists and the actor may see it, optionally row-locked for this transaction. */

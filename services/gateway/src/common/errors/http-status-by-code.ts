@@ -49,6 +49,11 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   'MEMBERS.ORG_KIND_NOT_ALLOWED': 422,
   'MEMBERS.ORG_SHORT_NAME_TAKEN': 409,
   'MEMBERS.ORG_VERSION_MISMATCH': 412,
+  'MEMBERS.ORG_MERGE_INTO_DESCENDANT': 422,
+  'MEMBERS.ORG_TERM_NOT_FOUND': 404,
+  // Another term already covers the dates, or one is still open: the tree's state conflicts.
+  'MEMBERS.ORG_TERM_OVERLAP': 409,
+  'MEMBERS.ORG_TERM_CLOSED': 409,
   'MEMBERS.MEMBER_NOT_FOUND': 404,
   'MEMBERS.MEMBER_VERSION_MISMATCH': 412,
   // Field-level conflict with another record (details name the field).

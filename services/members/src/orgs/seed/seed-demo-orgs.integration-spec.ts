@@ -61,13 +61,22 @@ describe('demo org tree seed', () => {
         `SELECT count(*)::int AS events FROM outbox WHERE type = 'members.org.created.v1' AND sent_at IS NULL`,
       );
       expect(events).toBe(countTree(DEMO_ORG_TREE));
-      await revertLastMigration(dataSource, 'members'); // the outbox
-      await revertLastMigration(dataSource, 'members'); // the org tree
+      // Every migration goes down, newest first (org history, member records, the outbox, the org tree).
+      const applied = dataSource.migrations.length;
+      for (let i = 0; i < applied; i++) await revertLastMigration(dataSource, 'members');
       const [{ n }] = await dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('org', 'org_kind_rule', 'outbox')`,
+        `SELECT count(*)::int AS n FROM pg_tables WHERE tablename IN ('org', 'org_kind_rule', 'outbox', 'org_history', 'org_term', 'org_succession')`,
       );
       expect(n).toBe(0);
-      expect(await runMigrations(dataSource, 'members', quietLogger())).toEqual(['CreateOrgTree1795600000000', 'CreateOutbox1795700000000']);
+      expect(await runMigrations(dataSource, 'members', quietLogger())).toEqual(
+        expect.arrayContaining(['CreateOrgTree1795600000000', 'CreateOutbox1795700000000', 'CreateOrgHistoryTermsSuccession1796400000000']),
+      );
+      // The seeded tree has its first versions in the org history.
+      await seedDemoOrgs(dataSource);
+      const [{ missing }] = await dataSource.query<{ missing: number }[]>(
+        `SELECT count(*)::int AS missing FROM org o WHERE NOT EXISTS (SELECT 1 FROM org_history h WHERE h.org_id = o.id)`,
+      );
+      expect(missing).toBe(0);
     } finally {
       if (dataSource.isInitialized) await dataSource.destroy();
       await fresh.drop();

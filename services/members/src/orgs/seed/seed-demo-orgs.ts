@@ -2,6 +2,7 @@ import { EVENTS } from '@lienthong/contracts';
 import { advisoryLockKey, foldVietnamese, OutboxWriter, systemClaims, uuidv7 } from '@lienthong/platform';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { recordInitialHistory } from '../history/org-history.repository';
 import { isKindAllowed, type OrgKindRule } from '../org-kind-rules';
 import { orgChanged } from '../org-events';
 import { childPath, pathDepth } from '../org-path';
@@ -25,6 +26,7 @@ export async function seedDemoOrgs(dataSource: DataSource, tree: DemoOrg = DEMO_
     if (present) return 0;
     await orgs.lockTreeShape(m, 'shared');
     const created = await insertTree(m, orgs, await orgs.kindRules(m), tree, null);
+    await recordInitialHistory(m);
     await announce(m, orgs);
     return created;
   });

@@ -7,6 +7,8 @@ import { kindNotAllowed, orgError, validFromBeforeParent } from '../org.exceptio
 import { OrgMapper } from '../org.mapper';
 import { childPath, pathDepth } from '../org-path';
 import { OrgRepository } from '../org.repository';
+import { OrgHistoryRepository } from '../history/org-history.repository';
+import { ScopedAccess } from '../../scope/scoped-access';
 
 /** Founds an organisation under a parent (or as a root, for an unscoped actor). */
 @Injectable()
@@ -15,13 +17,15 @@ export class CreateOrgUseCase {
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(OrgMapper) private readonly mapper: OrgMapper,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(OrgHistoryRepository) private readonly history: OrgHistoryRepository,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
   ) {}
 
   execute(request: CreateOrgRequest, context: HandlerContext): Promise<OrgDto> {
-    const { auth, language } = context;
+    const { language } = context;
     return this.orgs.transaction(async (m) => {
       await this.orgs.lockTreeShape(m, 'shared');
-      const scope = await this.orgs.scopeOf(auth, m);
+      const scope = await this.access.scopeOf(context, m);
       let parentPath: string | null = null;
       let parentKind = null;
       if (request.parentId === null) {
@@ -29,8 +33,8 @@ export class CreateOrgUseCase {
         if (scope.kind !== 'all') throw orgError('COMMON.FORBIDDEN', language);
       } else {
         // FOR SHARE: a concurrent close of the parent waits for us, then sees this child.
-        const parent = await this.orgs.findVisible(m, request.parentId, scope, 'share');
-        if (!parent) throw orgError('MEMBERS.ORG_PARENT_NOT_FOUND', language);
+        const parent = await this.access.requireVisibleOrg(m, request.parentId, scope, context, { lock: 'share', notFound: 'MEMBERS.ORG_PARENT_NOT_FOUND' });
+        this.access.assertMayWrite(context, scope, parent);
         if (parent.status === 'closed') throw orgError('MEMBERS.ORG_PARENT_CLOSED', language);
         if (request.validFrom < parent.validFrom) throw validFromBeforeParent(language, parent.validFrom);
         parentPath = parent.path;
@@ -58,6 +62,7 @@ export class CreateOrgUseCase {
         path,
         depth: pathDepth(path),
       });
+      await this.history.record(m, [org.id], org.validFrom);
       const dto = await this.mapper.toDto(org, m);
       await this.outbox.append(m, orgChanged(EVENTS.members.orgCreated, dto), context);
       return dto;

@@ -8,6 +8,8 @@ import { orgChanged } from '../org-events';
 import { kindNotAllowed, orgError } from '../org.exceptions';
 import { OrgMapper } from '../org.mapper';
 import { OrgRepository } from '../org.repository';
+import { OrgHistoryRepository } from '../history/org-history.repository';
+import { ScopedAccess } from '../../scope/scoped-access';
 
 /**
  * Moves an organisation with its whole subtree under a new parent (the 2025 restructuring
@@ -21,16 +23,19 @@ export class MoveOrgUseCase {
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(OrgMapper) private readonly mapper: OrgMapper,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+    @Inject(OrgHistoryRepository) private readonly history: OrgHistoryRepository,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
   ) {}
 
   execute(request: MoveOrgRequest, context: HandlerContext): Promise<OrgDto> {
-    const { auth, language } = context;
+    const { language } = context;
     return this.orgs.transaction(async (m) => {
       await this.orgs.lockTreeShape(m, 'exclusive');
-      const scope = await this.orgs.scopeOf(auth, m);
+      const scope = await this.access.scopeOf(context, m);
       const org = await lockOpenOrg(this.orgs, m, request, scope, language);
-      const parent = await this.orgs.findVisible(m, request.newParentId, scope, 'share');
-      if (!parent) throw orgError('MEMBERS.ORG_PARENT_NOT_FOUND', language);
+      // Moving the org that defines one's own scope is the superior's decision.
+      this.access.assertMayWrite(context, scope, org, { notOnOwnScopeRoot: true });
+      const parent = await this.access.requireVisibleOrg(m, request.newParentId, scope, context, { lock: 'share', notFound: 'MEMBERS.ORG_PARENT_NOT_FOUND' });
       if (isWithin(parent.path, org.path)) throw orgError('MEMBERS.ORG_MOVE_CYCLE', language);
       if (parent.status === 'closed') throw orgError('MEMBERS.ORG_PARENT_CLOSED', language);
       if (parent.id === org.parentId) return this.mapper.toDto(org, m);
@@ -43,6 +48,8 @@ export class MoveOrgUseCase {
       }
       const newPath = childPath(parent.path, org.seq);
       const moved = await this.orgs.moveSubtree(m, org, parent.id, newPath, pathDepth(newPath));
+      // One history row: the moved org's parent. Descendants keep theirs; their ancestry on a day follows the links.
+      await this.history.recordToday(m, org.id);
       const dto = await this.mapper.toDto(moved, m);
       // One event for the moved org only; consumers recompute its descendants (see org-events.ts).
       await this.outbox.append(m, orgChanged(EVENTS.members.orgMoved, dto), context);

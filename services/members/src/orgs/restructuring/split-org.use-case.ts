@@ -1,0 +1,120 @@
+import { EVENTS, type OrgDto, type RestructuringDto, type SplitOrgRequest } from '@lienthong/contracts';
+import { OutboxWriter, uuidv7, type HandlerContext } from '@lienthong/platform';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ScopedAccess } from '../../scope/scoped-access';
+import type { ActorScope } from '../../scope/actor-scope';
+import { vietnameseDate } from '../history/party-dates';
+import { isWithin } from '../org-path';
+import type { OrgEntity } from '../org.entity';
+import { orgError } from '../org.exceptions';
+import { OrgRepository } from '../org.repository';
+import { OrgSuccessionRepository } from './org-succession.repository';
+import { checkPredecessor, checkReceiver, placementError } from './restructuring-checks';
+import { restructured } from './restructuring-events';
+import { RestructuringSteps } from './restructuring-steps';
+
+/**
+ * Chia tách: closes the source from the effective date and founds each part (under the
+ * source's parent unless the decision names another), linked as its successors; every open
+ * child of the source goes to the part the decision names. One transaction, as a merge.
+ */
+@Injectable()
+export class SplitOrgUseCase {
+  constructor(
+    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
+    @Inject(RestructuringSteps) private readonly steps: RestructuringSteps,
+    @Inject(OrgSuccessionRepository) private readonly successions: OrgSuccessionRepository,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+  ) {}
+
+  execute(request: SplitOrgRequest, context: HandlerContext): Promise<RestructuringDto> {
+    const { effectiveDate, decisionRef } = request;
+    return this.orgs.transaction(async (m) => {
+      await this.orgs.lockTreeShape(m, 'exclusive');
+      const scope = await this.access.scopeOf(context, m);
+      const explicitParents = request.parts.flatMap((p) => (p.parentId ? [p.parentId] : []));
+      const locked = await this.steps.lockInOrder(m, [request.source.id, ...explicitParents]);
+      const source = checkPredecessor(this.access, scope, context, locked.get(request.source.id), request.source.expectedVersion, effectiveDate);
+      const children = await this.steps.openChildrenOf(m, [source.id]);
+      const partOf = this.partIndexes(children, request, context);
+      const parents = await this.partParents(m, request, source, locked, scope, context);
+      await this.steps.assertAfterLatestChanges(m, [source, ...children].map((o) => o.id), effectiveDate, context);
+
+      const rules = await this.steps.kindRules(m);
+      const names = request.parts.map((p) => p.name).join(', ');
+      const closed: OrgDto = await this.steps.closeAsSucceeded(m, source, effectiveDate, `Chia tách thành ${names} từ ngày ${vietnameseDate(effectiveDate)} (${decisionRef})`, context);
+      const parts: OrgEntity[] = [];
+      for (const [i, spec] of request.parts.entries()) parts.push(await this.steps.found(m, spec, parents[i], effectiveDate, rules, context));
+      for (const child of children) await this.steps.moveChild(m, child, parts[partOf.get(child.id)!], effectiveDate, rules, context);
+      const id = uuidv7();
+      await this.successions.insert(
+        m,
+        parts.map((p) => ({ restructuringId: id, kind: 'split', predecessorId: source.id, successorId: p.id, effectiveDate, decisionRef })),
+      );
+      const movedIds = children.map((c) => c.id);
+      const event = { id, kind: 'split' as const, effectiveDate, decisionRef, predecessorIds: [source.id], successorIds: parts.map((p) => p.id), movedChildIds: movedIds };
+      await this.outbox.append(m, restructured(EVENTS.members.orgSplit, event, parts[0].id), context);
+      return {
+        id,
+        kind: 'split',
+        effectiveDate,
+        decisionRef,
+        predecessors: await this.steps.dtos(m, [closed.id]),
+        successors: await this.steps.dtos(m, parts.map((p) => p.id)),
+        movedChildren: await this.steps.dtos(m, movedIds),
+      };
+    });
+  }
+
+  /** Every open child placed exactly once, in a part that exists. */
+  private partIndexes(children: OrgEntity[], request: SplitOrgRequest, { language }: HandlerContext): Map<string, number> {
+    const open = new Set(children.map((c) => c.id));
+    const result = new Map<string, number>();
+    (request.childPlacements ?? []).forEach((p, i) => {
+      if (!open.has(p.childId) || result.has(p.childId)) {
+        throw placementError(language, `childPlacements.${i}.childId`, 'notAnOpenChild', {
+          vi: 'không phải tổ chức trực thuộc đang hoạt động của tổ chức bị chia tách, hoặc đã được xếp',
+          en: 'is not an open child of the split organisation, or is placed twice',
+        });
+      }
+      if (p.partIndex >= request.parts.length) {
+        throw placementError(language, `childPlacements.${i}.partIndex`, 'noSuchPart', { vi: 'không có tổ chức mới ở vị trí này', en: 'no part at this index' });
+      }
+      result.set(p.childId, p.partIndex);
+    });
+    const unplaced = children.filter((c) => !result.has(c.id));
+    if (unplaced.length > 0) {
+      throw placementError(language, 'childPlacements', 'childrenUnplaced', {
+        vi: `chưa xếp các tổ chức trực thuộc: ${unplaced.map((c) => c.name).join(', ')}`,
+        en: `these open children are not placed: ${unplaced.map((c) => c.name).join(', ')}`,
+      });
+    }
+    return result;
+  }
+
+  /** The parent of each part: the one it names (open, visible, outside the source), else the source's parent. */
+  private async partParents(
+    m: EntityManager,
+    request: SplitOrgRequest,
+    source: OrgEntity,
+    locked: Map<string, OrgEntity>,
+    scope: ActorScope,
+    { language }: HandlerContext,
+  ): Promise<(OrgEntity | null)[]> {
+    // The source is never the caller's scope root (checked), so its parent lies in the scope too.
+    const sourceParent = source.parentId === null ? undefined : ((await this.access.findVisibleOrg(m, source.parentId, scope, 'share')) ?? undefined);
+    return request.parts.map((part, i) => {
+      if (part.parentId === undefined) {
+        if (source.parentId !== null) return checkReceiver(this.access, scope, language, sourceParent, `parts.${i}.parentId`, request.effectiveDate);
+        // A root splits into roots: only an unscoped actor founds roots.
+        if (scope.kind !== 'all') throw orgError('COMMON.FORBIDDEN', language);
+        return null;
+      }
+      const parent = checkReceiver(this.access, scope, language, locked.get(part.parentId), `parts.${i}.parentId`, request.effectiveDate);
+      if (isWithin(parent.path, source.path)) throw orgError('MEMBERS.ORG_MERGE_INTO_DESCENDANT', language);
+      return parent;
+    });
+  }
+}

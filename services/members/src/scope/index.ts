@@ -1,0 +1,3 @@
+export * from './actor-scope';
+export * from './scoped-access';
+export * from './scope.module';

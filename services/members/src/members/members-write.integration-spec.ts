@@ -1,4 +1,4 @@
-import type { OrgDto } from '@lienthong/contracts';
+import type { MemberDto, OrgDto } from '@lienthong/contracts';
 import type { CallContext, RpcTransport, RunningService } from '@lienthong/platform';
 import { createTestDatabase, createTestTransport, scopedOfficer, signedContext, testRuntime, type TestDatabase } from '@lienthong/testing';
 import { Client } from 'pg';
@@ -253,7 +253,7 @@ describe('member record: writes over the transport', () => {
       const results = await Promise.allSettled(
         ['Chuyên viên chính', 'Chuyên viên cao cấp', 'Vụ phó', 'Vụ trưởng'].map((occupation) => members.update({ id: created.id, expectedVersion: 1, occupation })),
       );
-      const won = results.filter((r): r is PromiseFulfilledResult<{ occupation: string | null }> => r.status === 'fulfilled');
+      const won = results.filter((r): r is PromiseFulfilledResult<MemberDto> => r.status === 'fulfilled');
       expect(won).toHaveLength(1);
       expect(results.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => (r.reason as { code: string }).code)).toEqual(Array(3).fill('MEMBERS.MEMBER_VERSION_MISMATCH'));
       expect(await members.get(created.id)).toMatchObject({ version: 2, occupation: won[0].value.occupation });

@@ -54,7 +54,7 @@ export class MembersTestClient extends ServiceClient {
   /** Every item of a list, page after page. */
   async all(request: ListMembersRequest, context?: CallContext): Promise<MemberSummaryDto[]> {
     const items: MemberSummaryDto[] = [];
-    let cursor: string | undefined;
+    let cursor = request.cursor;
     do {
       const page = await this.list({ ...request, cursor }, context);
       items.push(...page.items);

@@ -19,6 +19,7 @@ import {
 } from './gateway-settings';
 import { createGatewayMetrics } from './metrics/gateway-metrics';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { idempotencyPurgeJob } from './idempotency/idempotency-purge.job';
 
 /**
  * Composition root of the gateway: the launcher and `main.ts` both build it here.
@@ -83,20 +84,25 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
   }
 }
 
-/** The gateway's org tree replica (scope checks will read it) and the job runner of its nightly check. */
+/**
+ * The gateway's job runner (the hourly idempotency-key purge; the replica's nightly check) and,
+ * when the runtime has events, its org tree replica (scope checks will read it).
+ */
 async function startGatewayReplica(
   runtime: GatewayRuntime,
   parts: Pick<Parameters<typeof startOrgReplica>[0], 'dataSource' | 'signer' | 'logger' | 'registry'>,
-): Promise<{ replica: OrgReplica; stop(): Promise<void> } | undefined> {
-  if (!runtime.events) return undefined;
+): Promise<{ replica?: OrgReplica; stop(): Promise<void> } | undefined> {
   const jobs = new JobRunner({ dataSource: parts.dataSource, service: 'gateway', logger: parts.logger });
-  const replica = await startOrgReplica({ ...parts, service: 'gateway', stream: runtime.events.stream, transport: runtime.transport, jobs });
+  jobs.register(idempotencyPurgeJob(parts.dataSource));
+  const replica = runtime.events
+    ? await startOrgReplica({ ...parts, service: 'gateway', stream: runtime.events.stream, transport: runtime.transport, jobs })
+    : undefined;
   await jobs.start();
   return {
     replica,
     stop: async () => {
       await jobs.stop();
-      await replica.stop();
+      await replica?.stop();
     },
   };
 }

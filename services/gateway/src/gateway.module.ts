@@ -2,6 +2,7 @@ import { DATA_SOURCE, LOGGER, METRICS, TRANSPORT, type AuthContextSigner, type L
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { AREA_ROUTE_MODULES } from './area-route-modules';
+import { ApiClientsModule } from './api-clients/api-clients.module';
 import { AccessTokens } from './auth/access-tokens';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -9,7 +10,9 @@ import { PasswordHasher } from './auth/password-hasher';
 import { ClientsModule } from './clients/clients.module';
 import { AUTH_CONTEXT_SIGNER, GATEWAY_SETTINGS } from './common/tokens';
 import type { ResolvedGatewaySettings } from './gateway-settings';
+import { ExternalRefsModule } from './external-refs/external-refs.module';
 import { HealthModule } from './health/health.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import type { GatewayMetrics } from './metrics/gateway-metrics';
 import { MetricsModule } from './metrics/metrics.module';
 import { RateLimitModule } from './security/rate-limit/rate-limit.module';
@@ -35,7 +38,7 @@ export function gatewayRootModule(parts: GatewayParts): DynamicModule {
   return {
     module: GatewayCoreModule,
     global: true,
-    imports: [AuthModule, RateLimitModule, ClientsModule, HealthModule, MetricsModule, ...AREA_ROUTE_MODULES, AuditModule],
+    imports: [AuthModule, ApiClientsModule, RateLimitModule, IdempotencyModule, ExternalRefsModule, ClientsModule, HealthModule, MetricsModule, ...AREA_ROUTE_MODULES, AuditModule],
     providers: [
       { provide: GATEWAY_SETTINGS, useValue: parts.settings },
       { provide: TRANSPORT, useValue: parts.transport },

@@ -43,6 +43,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     vi: 'Phiên đăng nhập đã hết hạn hoặc bị thu hồi; hãy đăng nhập lại.',
     en: 'The session expired or was revoked; sign in again.',
   },
+  'AUTH.CLIENT_INVALID': {
+    vi: 'Mã ứng dụng hoặc khóa bí mật không đúng, hoặc ứng dụng đã bị thu hồi hay hết hạn.',
+    en: 'Wrong client id or secret, or the client is revoked or expired.',
+  },
   'USERS.USER_NOT_FOUND': { vi: 'Không tìm thấy tài khoản.', en: 'User not found.' },
   'USERS.USERNAME_TAKEN': { vi: 'Tên đăng nhập đã được dùng.', en: 'The username is already taken.' },
   'USERS.VERSION_MISMATCH': {
@@ -101,6 +105,24 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
   'DOCUMENTS.REGISTER_NOT_FOUND': { vi: 'Không tìm thấy sổ văn bản.', en: 'Document register not found.' },
   'FINANCE.RULE_NOT_FOUND': { vi: 'Không tìm thấy quy định đảng phí.', en: 'Dues rule not found.' },
   'RESOLUTIONS.RESOLUTION_NOT_FOUND': { vi: 'Không tìm thấy nghị quyết.', en: 'Resolution not found.' },
+  'API_CLIENTS.CLIENT_NOT_FOUND': { vi: 'Không tìm thấy ứng dụng tích hợp.', en: 'API client not found.' },
+  'API_CLIENTS.CLIENT_REVOKED': { vi: 'Ứng dụng tích hợp đã bị thu hồi.', en: 'The API client has been revoked.' },
+  'API_CLIENTS.PERMISSION_NOT_GRANTABLE': {
+    vi: 'Không thể cấp quyền này cho ứng dụng tích hợp (bạn không có quyền đó, hoặc đó là quyền quản trị).',
+    en: 'This permission cannot be given to an API client (you do not hold it, or it is an administrative one).',
+  },
+  'IDEMPOTENCY.KEY_REUSED': {
+    vi: 'Idempotency-Key này đã được dùng cho một yêu cầu khác; hãy dùng khóa mới.',
+    en: 'This Idempotency-Key was used for a different request; use a new key.',
+  },
+  'IDEMPOTENCY.IN_PROGRESS': {
+    vi: 'Yêu cầu đầu tiên với Idempotency-Key này vẫn đang xử lý; hãy thử lại sau.',
+    en: 'The first request with this Idempotency-Key is still being processed; retry later.',
+  },
+  'EXTERNAL_REFS.EXTERNAL_ID_TAKEN': {
+    vi: 'externalId này đã được dùng cho một bản ghi khác.',
+    en: 'This externalId is already used for another record.',
+  },
 };
 
 export function errorMessage(code: ErrorCode, lang: Language): string {

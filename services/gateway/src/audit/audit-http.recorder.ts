@@ -18,7 +18,7 @@ const API_PATH = '/api/v1/';
 export function actorOf(principal: Principal | undefined): AuditActor {
   if (!principal) return { type: 'anonymous' };
   const homeOrgId = (principal as Principal & { homeOrgId?: string | null }).homeOrgId;
-  return { type: 'user', id: principal.userId, name: principal.fullName, orgId: homeOrgId ?? principal.scopeOrgId };
+  return { type: principal.kind === 'client' ? 'api-client' : 'user', id: principal.userId, name: principal.fullName, orgId: homeOrgId ?? principal.scopeOrgId };
 }
 
 /**

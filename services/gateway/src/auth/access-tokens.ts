@@ -17,6 +17,9 @@ interface AccessClaims {
   perms: string[];
   scope: string | null;
   clr: number;
+  /** Present only for API clients: `client`, with the public client id in `cid`. */
+  knd?: 'client';
+  cid?: string;
 }
 
 /** Issues and verifies the bearer JWT. The algorithm is pinned both ways (no `none`, no RS/HS confusion). */
@@ -41,6 +44,7 @@ export class AccessTokens {
       perms: principal.permissions,
       scope: principal.scopeOrgId,
       clr: principal.clearance,
+      ...(principal.kind === 'client' && principal.clientId ? { knd: 'client' as const, cid: principal.clientId } : {}),
     };
     const accessToken = jwt.sign(claims, this.secret, {
       algorithm: ALGORITHM,
@@ -68,6 +72,7 @@ export class AccessTokens {
       permissions: payload.perms,
       scopeOrgId: payload.scope,
       clearance: payload.clr,
+      ...(payload.knd === 'client' && payload.cid ? { kind: 'client' as const, clientId: payload.cid } : {}),
     };
   }
 }
@@ -83,6 +88,7 @@ function isAccessClaims(value: unknown): value is AccessClaims {
     strings(c.roles) &&
     strings(c.perms) &&
     (c.scope === null || typeof c.scope === 'string') &&
-    typeof c.clr === 'number'
+    typeof c.clr === 'number' &&
+    (c.knd === undefined || (c.knd === 'client' && typeof c.cid === 'string'))
   );
 }

@@ -4,6 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { requestState } from '../common/http/request-state';
 import { AUTH_CONTEXT_SIGNER } from '../common/tokens';
+import { ApiClientAccessRepository } from '../api-clients/api-client-access.repository';
 import { UserAccessRepository } from '../roles/user-access.repository';
 import { AccessTokens } from './access-tokens';
 import type { Principal } from './principal';
@@ -25,6 +26,7 @@ export class BearerAuthGuard implements CanActivate {
     @Inject(AccessTokens) private readonly tokens: AccessTokens,
     @Inject(AUTH_CONTEXT_SIGNER) private readonly signer: AuthContextSigner,
     @Inject(UserAccessRepository) private readonly access: UserAccessRepository,
+    @Inject(ApiClientAccessRepository) private readonly clients: ApiClientAccessRepository,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -32,13 +34,7 @@ export class BearerAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_ROUTE, targets)) return true;
     const req = context.switchToHttp().getRequest<Request>();
     const claimed = this.tokens.verify(bearerToken(req.headers.authorization));
-    const access = await this.access.loadForRequest(claimed.userId);
-    if (!access?.isActive) throw new DomainError('AUTH.TOKEN_INVALID');
-    if (access.mustChangePassword && !this.reflector.getAllAndOverride<boolean | undefined>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets)) {
-      throw new DomainError('AUTH.PASSWORD_CHANGE_REQUIRED');
-    }
-    const { userId, username, fullName, roles, permissions, scopeOrgId, clearance } = access;
-    const principal: Principal = { userId, username, fullName, roles, permissions, scopeOrgId, clearance };
+    const principal = claimed.kind === 'client' ? await this.clientPrincipal(claimed) : await this.userPrincipal(claimed, this.reflector.getAllAndOverride<boolean | undefined>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets) === true);
     const required = this.reflector.get<string | undefined>(REQUIRED_PERMISSION, context.getHandler());
     if (required && !principal.permissions.includes(required)) throw new DomainError('COMMON.FORBIDDEN');
     const state = requestState(req);
@@ -49,6 +45,23 @@ export class BearerAuthGuard implements CanActivate {
       language: state.language,
     };
     return true;
+  }
+
+  private async userPrincipal(claimed: Principal, allowedBeforePasswordChange: boolean): Promise<Principal> {
+    const access = await this.access.loadForRequest(claimed.userId);
+    if (!access?.isActive) throw new DomainError('AUTH.TOKEN_INVALID');
+    if (access.mustChangePassword && !allowedBeforePasswordChange) {
+      throw new DomainError('AUTH.PASSWORD_CHANGE_REQUIRED');
+    }
+    const { userId, username, fullName, roles, permissions, scopeOrgId, clearance } = access;
+    return { userId, username, fullName, roles, permissions, scopeOrgId, clearance };
+  }
+
+  /** An API client: revoked or expired since the token was issued → refused (within the access cache's 2 s). */
+  private async clientPrincipal(claimed: Principal): Promise<Principal> {
+    const client = await this.clients.loadForRequest(claimed.userId);
+    if (!client?.isUsable || client.clientId !== claimed.clientId) throw new DomainError('AUTH.TOKEN_INVALID');
+    return client.principal;
   }
 }
 
@@ -61,7 +74,7 @@ function bearerToken(header: string | undefined): string {
 
 function claimsOf(principal: Principal, correlationId: string) {
   return {
-    actor: { type: 'user' as const, id: principal.userId, name: principal.fullName },
+    actor: { type: principal.kind === 'client' ? ('client' as const) : ('user' as const), id: principal.userId, name: principal.fullName },
     roles: principal.roles,
     permissions: principal.permissions,
     scopeOrgId: principal.scopeOrgId,

@@ -13,6 +13,7 @@ export const ALL_PERMISSIONS = [
   'resolutions:read',
   'resolutions:write',
   'admin:users',
+  'admin:clients',
   'audit:read',
 ] as const;
 

@@ -1,6 +1,11 @@
 /** The signed-in actor, as the gateway knows it for the length of one request. */
 export interface Principal {
+  /** Absent = a user. An API client (client credentials) says `client`. */
+  kind?: 'user' | 'client';
+  /** A user's id, or an API client's record id (its actor id in the auth context). */
   userId: string;
+  /** An API client's public client id (`ltc_…`): its subject for rate limits; absent for users. */
+  clientId?: string;
   username: string;
   fullName: string;
   roles: string[];

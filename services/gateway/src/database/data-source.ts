@@ -10,6 +10,8 @@ import type { DataSource } from 'typeorm';
 import { GatewayUserEntity } from '../auth/gateway-user.entity';
 import { CreateGatewayUser1795634835063 } from './migrations/1795634835063-create-gateway-user';
 import { CreateAuditEvent1796200000200 } from './migrations/1796200000200-create-audit-event';
+import { CreateApiClients1796400000000 } from './migrations/1796400000000-create-api-clients';
+import { CreateIdempotencyKey1796400000100 } from './migrations/1796400000100-create-idempotency-key';
 import { CreateRoles1796200000000 } from './migrations/1796200000000-create-roles';
 import { CreateRateLimitCounter1796300000000 } from './migrations/1796300000000-create-rate-limit-counter';
 import { GrantSensitiveReadAndUnitAdmin1796300000100 } from './migrations/1796300000100-grant-sensitive-read-and-unit-admin';
@@ -33,6 +35,9 @@ export function createGatewayDataSource(url: string): DataSource {
       CreateRefreshTokenAndLoginThrottle1796200000100,
       // The audit log (append-only, monthly partitions).
       CreateAuditEvent1796200000200,
+      // API clients (client credentials), idempotency keys, external references.
+      CreateApiClients1796400000000,
+      CreateIdempotencyKey1796400000100,
       // Request rate limits shared by the replicas.
       CreateRateLimitCounter1796300000000,
       GrantSensitiveReadAndUnitAdmin1796300000100,

@@ -7,7 +7,9 @@ import { AccessTokens } from '../auth/access-tokens';
 import { PasswordHasher } from '../auth/password-hasher';
 import { applyGlobalPrefix } from '../common/http/configure-http';
 import { createGatewayDataSource } from '../database/data-source';
+import { withExternalIdField } from '../external-refs/external-id-openapi';
 import { gatewayRootModule } from '../gateway.module';
+import { withIdempotencyKeyHeader } from '../idempotency/idempotency-openapi';
 import { resolveGatewaySettings } from '../gateway-settings';
 import { createGatewayMetrics } from '../metrics/gateway-metrics';
 
@@ -24,7 +26,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return withIdempotencyKeyHeader(withExternalIdField(SwaggerModule.createDocument(app, config)));
 }
 
 /**

@@ -8,6 +8,7 @@ import { RequirePermission } from '../auth/require-permission.decorator';
 import { MembersClient } from '../clients/members.client';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { etagOf, IfMatchVersion, matchesAnyTag } from '../common/http/if-match.decorator';
+import { AcceptsExternalId } from '../external-refs/accepts-external-id.decorator';
 import { RequestValidationError } from '../common/validation/request-validation.error';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 import { CloseOrgDto } from './dto/close-org.dto';
@@ -110,6 +111,7 @@ export class OrgsController {
 
   @Post()
   @RequirePermission('members:write')
+  @AcceptsExternalId('org')
   @ApiOperation({ summary: 'Create an org under a parent (or a root)', operationId: 'createOrg' })
   @ApiCreatedResponse({ type: OrgResponseDto, headers: { Location: { description: 'URL of the new org' }, ETag: {} } })
   @ApiErrorResponses(400, 401, 403, 409, 413, 415, 422)

@@ -34,6 +34,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   'AUTH.CURRENT_PASSWORD_WRONG': 422,
   'AUTH.LOGIN_LOCKED': 429,
   'AUTH.REFRESH_TOKEN_INVALID': 401,
+  'AUTH.CLIENT_INVALID': 401,
   'USERS.USER_NOT_FOUND': 404,
   'USERS.USERNAME_TAKEN': 409,
   'USERS.VERSION_MISMATCH': 412,
@@ -49,6 +50,13 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   'MEMBERS.ORG_KIND_NOT_ALLOWED': 422,
   'MEMBERS.ORG_SHORT_NAME_TAKEN': 409,
   'MEMBERS.ORG_VERSION_MISMATCH': 412,
+  'MEMBERS.MEMBER_NOT_FOUND': 404,
+  'MEMBERS.MEMBER_VERSION_MISMATCH': 412,
+  // Field-level conflict with another record (details name the field).
+  'MEMBERS.CITIZEN_ID_TAKEN': 409,
+  'MEMBERS.CARD_NUMBER_TAKEN': 409,
+  // The account has no member record to show.
+  'MEMBERS.MEMBER_RECORD_NOT_LINKED': 404,
   'MEMBERS.ORG_MERGE_INTO_DESCENDANT': 422,
   'MEMBERS.ORG_TERM_NOT_FOUND': 404,
   // Another term already covers the dates, or one is still open: the tree's state conflicts.
@@ -64,6 +72,14 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   'DOCUMENTS.REGISTER_NOT_FOUND': 404,
   'FINANCE.RULE_NOT_FOUND': 404,
   'RESOLUTIONS.RESOLUTION_NOT_FOUND': 404,
+  'API_CLIENTS.CLIENT_NOT_FOUND': 404,
+  'API_CLIENTS.CLIENT_REVOKED': 409,
+  'API_CLIENTS.PERMISSION_NOT_GRANTABLE': 422,
+  // The same Idempotency-Key with another request: a rule refuses it (DESIGN.md, status codes).
+  'IDEMPOTENCY.KEY_REUSED': 422,
+  // The first request with this key is still running: retry later.
+  'IDEMPOTENCY.IN_PROGRESS': 409,
+  'EXTERNAL_REFS.EXTERNAL_ID_TAKEN': 409,
 };
 
 export function httpStatusOf(code: ErrorCode): ApiErrorStatus {

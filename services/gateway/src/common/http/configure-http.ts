@@ -4,6 +4,7 @@ import type { GatewayMetrics } from '../../metrics/gateway-metrics';
 import { spaMiddleware } from '../../web/spa.middleware';
 import { GatewayExceptionFilter } from '../errors/gateway-exception.filter';
 import { GatewayValidationPipe } from '../validation/gateway-validation.pipe';
+import { tokenFormBodyMiddleware } from '../../api-clients/token-form-body.middleware';
 import { corsMiddleware } from './cors.middleware';
 import { jsonBodyMiddleware } from './json-body.middleware';
 import { requestContextMiddleware } from './request-context.middleware';
@@ -35,6 +36,7 @@ export function configureHttp(app: NestExpressApplication, options: HttpOptions)
   app.use(requestStartMiddleware(options.logger, options.metrics));
   app.use(corsMiddleware(options.corsOrigins ?? []));
   if (options.webDistDir) app.use(spaMiddleware(options.webDistDir));
+  app.use(tokenFormBodyMiddleware());
   app.use(jsonBodyMiddleware());
   app.use(requestContextMiddleware());
   applyGlobalPrefix(app);

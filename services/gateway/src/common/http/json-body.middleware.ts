@@ -16,6 +16,8 @@ export function jsonBodyMiddleware() {
   const parse = express.json({ limit: BODY_LIMIT_BYTES, strict: true, type: isJsonType });
   return (req: Request, res: Response, next: NextFunction): void => {
     if (!METHODS_WITH_BODY.has(req.method)) return next();
+    // Already parsed by the one form-body route (POST /auth/token, OAuth 2.0 clients).
+    if ((req as Request & { _body?: boolean })._body === true) return next();
     if (hasBody(req) && !isJsonType(req)) return next(new DomainError('COMMON.UNSUPPORTED_MEDIA_TYPE'));
     parse(req, res, (error?: unknown) => next(error === undefined ? undefined : bodyError(error)));
   };

@@ -1,0 +1,43 @@
+import type { Response } from 'express';
+import { REPLAYED_HEADERS } from './idempotency.settings';
+
+export interface CapturedResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string | null;
+}
+
+/**
+ * Calls `settle` with the answer (status, the replayed headers, JSON body) before it is
+ * written: `res.json`/`res.send` wait for it, so an answer the client sees is already stored,
+ * and a retry arriving after it replays instead of meeting `in_progress`. Covers the handler's
+ * result and the exception filter's error envelope alike.
+ */
+export function captureResponse(res: Response, settle: (response: CapturedResponse) => Promise<void>): void {
+  const json = res.json.bind(res);
+  const send = res.send.bind(res);
+  let settled = false;
+  const once = (body: string | null): Promise<void> => {
+    settled = true;
+    return settle({ statusCode: res.statusCode, headers: replayedHeaders(res), body });
+  };
+  res.json = ((body: unknown) => {
+    if (settled) return json(body);
+    void once(body === undefined ? null : JSON.stringify(body)).finally(() => json(body));
+    return res;
+  }) as Response['json'];
+  res.send = ((body?: unknown) => {
+    if (settled) return send(body);
+    void once(typeof body === 'string' && body.length ? body : null).finally(() => send(body));
+    return res;
+  }) as Response['send'];
+}
+
+function replayedHeaders(res: Response): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const name of REPLAYED_HEADERS) {
+    const value = res.getHeader(name);
+    if (value !== undefined) headers[name] = String(value);
+  }
+  return headers;
+}

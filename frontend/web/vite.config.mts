@@ -12,6 +12,11 @@ export default defineConfig({
     outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/, entriesAware: true }] },
+      },
+    },
   },
   server: {
     proxy: { '/api': { target: GATEWAY_URL, changeOrigin: false } },

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { ErrorBoundary } from './app/error-boundary';
 import './ui/global.css';
 
 const container = document.getElementById('root');
@@ -9,6 +10,8 @@ if (!container) {
 }
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

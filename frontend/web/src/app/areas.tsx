@@ -1,0 +1,45 @@
+import ApartmentOutlined from '@ant-design/icons/es/icons/ApartmentOutlined';
+import AuditOutlined from '@ant-design/icons/es/icons/AuditOutlined';
+import FileTextOutlined from '@ant-design/icons/es/icons/FileTextOutlined';
+import HomeOutlined from '@ant-design/icons/es/icons/HomeOutlined';
+import TeamOutlined from '@ant-design/icons/es/icons/TeamOutlined';
+import WalletOutlined from '@ant-design/icons/es/icons/WalletOutlined';
+import type { ComponentType, ReactNode } from 'react';
+import type { Messages } from '../i18n/messages';
+
+/**
+ * The areas of the app: one entry here is one menu item and one route. Adding a screen = one entry
+ * (with `page` lazily importing `features/<area>/pages/<area>-page.tsx`) + that feature folder.
+ * `permission` hides the menu item and answers the route with the 403 page for those without it.
+ * An entry without `page` is honestly shown as "being built".
+ */
+export interface Area {
+  key: string;
+  /** URL segment, Vietnamese without diacritics. */
+  path: string;
+  label: (t: Messages) => string;
+  icon: ReactNode;
+  permission?: string;
+  page?: () => Promise<{ default: ComponentType }>;
+}
+
+export const AREAS: readonly Area[] = [
+  { key: 'home', path: '', label: (t) => t.nav.home, icon: <HomeOutlined />, page: () => import('../pages/home-page') },
+  {
+    key: 'orgs',
+    path: 'to-chuc',
+    label: (t) => t.nav.orgs,
+    icon: <ApartmentOutlined />,
+    permission: 'members:read',
+    page: () => import('../features/orgs/pages/orgs-page'),
+  },
+  { key: 'members', path: 'dang-vien', label: (t) => t.nav.members, icon: <TeamOutlined />, permission: 'members:read' },
+  { key: 'documents', path: 'van-ban', label: (t) => t.nav.documents, icon: <FileTextOutlined />, permission: 'documents:read' },
+  { key: 'finance', path: 'tai-chinh', label: (t) => t.nav.finance, icon: <WalletOutlined />, permission: 'finance:read' },
+  { key: 'resolutions', path: 'nghi-quyet', label: (t) => t.nav.resolutions, icon: <AuditOutlined />, permission: 'resolutions:read' },
+  // Next (the second SPA helper): users and roles (`nguoi-dung`, admin:users), audit log (`nhat-ky`, audit:read).
+];
+
+export function canSee(area: Area, permissions: readonly string[]): boolean {
+  return area.permission === undefined || permissions.includes(area.permission);
+}

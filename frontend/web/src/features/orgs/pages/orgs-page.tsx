@@ -1,0 +1,1 @@
+export default function OrgsPage() { return <div>orgs</div>; }

@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
+import Tag from 'antd/es/tag';
+import { useApi } from '../api/api-context';
+import type { Me } from '../features/auth/api/auth-api';
+import { getOrg } from '../features/orgs/api/orgs-api';
+import { useI18n } from '../i18n/i18n-context';
+
+/** The name of an org by id; null means the whole tree. Quietly a dash when it cannot be read. */
+function useOrgName(id: string | null, canRead: boolean): string | undefined {
+  const { http } = useApi();
+  const { t } = useI18n();
+  const query = useQuery({
+    queryKey: ['org', id],
+    queryFn: ({ signal }) => getOrg(http, id as string, signal),
+    enabled: id !== null && canRead,
+    staleTime: 5 * 60_000,
+  });
+  if (id === null) return t.common.wholeSystem;
+  return query.data?.name ?? (query.isPending && canRead ? undefined : t.common.none);
+}
+
+/** My organisation, my scope and my roles: who the system thinks I am, always visible. */
+export function AccountSummary({ me }: { me: Me }) {
+  const { t } = useI18n();
+  const canRead = me.permissions.includes('members:read');
+  const home = useOrgName(me.homeOrgId, canRead);
+  const scope = useOrgName(me.scopeOrgId, canRead);
+  return (
+    <dl className="account-summary" aria-label={t.header.account}>
+      <div>
+        <dt>{t.header.myOrg}</dt>
+        <dd data-testid="my-org">{home ?? t.common.loading}</dd>
+      </div>
+      <div>
+        <dt>{t.header.scope}</dt>
+        <dd data-testid="my-scope">{scope ?? t.common.loading}</dd>
+      </div>
+      <div>
+        <dt>{t.header.roles}</dt>
+        <dd data-testid="my-roles">
+          {me.roles.map((role) => (
+            <Tag key={role} color="red" variant="outlined">
+              {t.roles[role] ?? role}
+            </Tag>
+          ))}
+        </dd>
+      </div>
+    </dl>
+  );
+}

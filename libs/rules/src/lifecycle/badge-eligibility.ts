@@ -51,10 +51,15 @@ export function badgeDecisionAt(candidate: BadgeCandidate, occasionDate: LocalDa
   const closed = candidate.deductedPeriods.filter((p) => p.to !== undefined);
   const died = candidate.diedOn !== undefined && parseLocalDate(candidate.diedOn) <= occasion ? candidate.diedOn : undefined;
 
-  const reached = open
-    .map((milestone) => ({ milestone, reachDate: dateReachingPartyAge(candidate.admissionDecisionDate, closed, milestone)! }))
-    .map((r) => ({ ...r, basis: basisFor(r.milestone, r.reachDate, occasion, rules, candidate, died) }))
-    .filter((r): r is typeof r & { basis: AwardBasis } => r.basis !== undefined);
+  // Reach dates grow with the milestone: stop at the first one past every window (the widest is 24 months).
+  const horizon = addMonths(died ?? occasion, died ? rules.posthumousMonthsEarly : 24);
+  const reached: { milestone: number; reachDate: LocalDate; basis: AwardBasis }[] = [];
+  for (const milestone of open) {
+    const reachDate = dateReachingPartyAge(candidate.admissionDecisionDate, closed, milestone)!;
+    if (reachDate > horizon) break;
+    const basis = basisFor(milestone, reachDate, occasion, rules, candidate, died);
+    if (basis) reached.push({ milestone, reachDate, basis });
+  }
 
   const best = reached[reached.length - 1];
   if (!best) {

@@ -83,10 +83,11 @@ export class IdempotencyRepository {
 
   /** Deletes up to `limit` expired keys; the purge job calls it until it returns less than `limit`. */
   async purgeExpired(limit: number): Promise<number> {
-    const rows: unknown[] = await this.dataSource.query(
-      `DELETE FROM idempotency_key WHERE ctid IN (SELECT ctid FROM idempotency_key WHERE expires_at <= now() LIMIT $1) RETURNING 1`,
+    // TypeORM answers a DELETE with [rows, affected count].
+    const [, deleted] = await this.dataSource.query<[unknown[], number]>(
+      `DELETE FROM idempotency_key WHERE ctid IN (SELECT ctid FROM idempotency_key WHERE expires_at <= now() LIMIT $1)`,
       [limit],
     );
-    return rows.length;
+    return deleted;
   }
 }

@@ -15,8 +15,10 @@ import { CloseOrgDto } from './dto/close-org.dto';
 import { CreateOrgDto } from './dto/create-org.dto';
 import { MoveOrgDto } from './dto/move-org.dto';
 import { OrgListDto, OrgPageDto, OrgResponseDto } from './dto/org.dto';
-import { ListOrgsQueryDto, OrgChildrenQueryDto, SearchOrgsQueryDto } from './dto/org-queries.dto';
+import { ListOrgsQueryDto, SearchOrgsQueryDto } from './dto/org-queries.dto';
 import { UpdateOrgDto } from './dto/update-org.dto';
+import { AsOfQueryDto, OrgChildrenAsOfQueryDto } from './dto/org-history.dto';
+import { OrgHistoryClient } from './org-history.client';
 import { toOrgPage, toOrgResponse } from './org.mapper';
 
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the org as last read, e.g. "3"' } as const;
@@ -26,7 +28,10 @@ const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of t
 @ApiBearerAuth()
 @Controller('orgs')
 export class OrgsController {
-  constructor(@Inject(MembersClient) private readonly members: MembersClient) {}
+  constructor(
+    @Inject(MembersClient) private readonly members: MembersClient,
+    @Inject(OrgHistoryClient) private readonly history: OrgHistoryClient,
+  ) {}
 
   @Get()
   @RequirePermission('members:read')
@@ -62,17 +67,19 @@ export class OrgsController {
 
   @Get(':id')
   @RequirePermission('members:read')
-  @ApiOperation({ summary: 'One org; its version is the ETag', operationId: 'getOrg' })
+  @ApiOperation({ summary: 'One org; its version is the ETag. With asOf: the org as it stood that day (no ETag)', operationId: 'getOrg' })
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag already held: 304 when unchanged' })
   @ApiOkResponse({ type: OrgResponseDto, headers: { ETag: { description: 'The org\'s version, e.g. "3"' } } })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag in If-None-Match' })
   @ApiErrorResponses(400, 401, 403, 404)
   async get(
     @Param('id', UuidParamPipe) id: string,
+    @Query() query: AsOfQueryDto,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Caller() caller: CallContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<OrgResponseDto | undefined> {
+    if (query.asOf !== undefined) return toOrgResponse(await this.history.getOrgAsOf({ id, asOf: query.asOf }, caller));
     const org = await this.members.getOrg({ id }, caller);
     const body = withEtag(res, org);
     if (ifNoneMatch !== undefined && matchesAnyTag(ifNoneMatch, etagOf(org.version))) {
@@ -84,14 +91,18 @@ export class OrgsController {
 
   @Get(':id/children')
   @RequirePermission('members:read')
-  @ApiOperation({ summary: 'Direct children of an org', operationId: 'listOrgChildren' })
+  @ApiOperation({ summary: 'Direct children of an org; with asOf, as they stood that day', operationId: 'listOrgChildren' })
   @ApiOkResponse({ type: OrgPageDto })
   @ApiErrorResponses(400, 401, 403, 404)
   async children(
     @Param('id', UuidParamPipe) id: string,
-    @Query() query: OrgChildrenQueryDto,
+    @Query() query: OrgChildrenAsOfQueryDto,
     @Caller() caller: CallContext,
   ): Promise<OrgPageDto> {
+    if (query.asOf !== undefined) {
+      const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+      return toOrgPage(await this.history.listChildrenAsOf({ parentId: id, asOf: query.asOf, limit, cursor: query.cursor, includeClosed: query.includeClosed }, caller));
+    }
     const page = await this.members.listOrgChildren(
       { parentId: id, limit: query.limit ?? DEFAULT_PAGE_LIMIT, cursor: query.cursor, includeClosed: query.includeClosed },
       caller,

@@ -1,6 +1,20 @@
+import { TRANSPORT, type RpcTransport } from '@lienthong/platform';
 import { Module } from '@nestjs/common';
+import { GATEWAY_SETTINGS } from '../common/tokens';
+import type { ResolvedGatewaySettings } from '../gateway-settings';
+import { OrgHistoryController } from './org-history.controller';
+import { OrgHistoryClient } from './org-history.client';
 import { OrgsController } from './orgs.controller';
 
-/** `/api/v1/orgs`: the org tree, over MembersClient. */
-@Module({ controllers: [OrgsController] })
+/** `/api/v1/orgs`: the org tree (MembersClient), its history, restructuring and terms (OrgHistoryClient). */
+@Module({
+  controllers: [OrgsController, OrgHistoryController],
+  providers: [
+    {
+      provide: OrgHistoryClient,
+      inject: [TRANSPORT, GATEWAY_SETTINGS],
+      useFactory: (transport: RpcTransport, settings: ResolvedGatewaySettings) => new OrgHistoryClient(transport, settings.rpcTimeoutMs),
+    },
+  ],
+})
 export class OrgsModule {}

@@ -124,10 +124,11 @@ describe('org tree over time: history, as-of reads and terms', () => {
       expect(await orgs.termInForce({ orgId: org.id, date: '2025-09-30' })).toMatchObject({ id: past.id });
       expect(await orgs.termInForce({ orgId: org.id, date: '2026-05-01' })).toMatchObject({ id: term.id });
       await expect(orgs.termInForce({ orgId: org.id, date: '2025-01-01' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_TERM_NOT_FOUND' });
-      await expect(orgs.closeTerm({ termId: term.id, expectedVersion: 2, endDate: '2030-09-30' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_VERSION_MISMATCH' });
-      const closed = await orgs.closeTerm({ termId: term.id, expectedVersion: 1, endDate: '2030-09-30' });
+      await expect(orgs.closeTerm({ orgId: past.id, termId: term.id, expectedVersion: 1, endDate: '2030-09-30' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_TERM_NOT_FOUND' });
+      await expect(orgs.closeTerm({ orgId: org.id, termId: term.id, expectedVersion: 2, endDate: '2030-09-30' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_VERSION_MISMATCH' });
+      const closed = await orgs.closeTerm({ orgId: org.id, termId: term.id, expectedVersion: 1, endDate: '2030-09-30' });
       expect(closed).toMatchObject({ endDate: '2030-09-30', version: 2 });
-      await expect(orgs.closeTerm({ termId: term.id, expectedVersion: 2, endDate: '2030-10-30' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_TERM_CLOSED' });
+      await expect(orgs.closeTerm({ orgId: org.id, termId: term.id, expectedVersion: 2, endDate: '2030-10-30' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_TERM_CLOSED' });
       const types = await pg.query<{ type: string }>(`SELECT type FROM outbox WHERE aggregate_id = $1 ORDER BY position`, [term.id]);
       expect(types.rows.map((r) => r.type)).toEqual(['members.org.term-opened.v1', 'members.org.term-closed.v1']);
     });

@@ -80,7 +80,7 @@ describe('org tree: scope of every org handler', () => {
       if (name === 'split') expect(outcome).toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
       else expect([name, outcome]).toEqual([name, expect.objectContaining(NOT_FOUND)]);
     }
-    await expect(orgs.closeTerm({ termId: siblingTerm.id, expectedVersion: 1, endDate: '2030-09-30' }, me)).rejects.toMatchObject({
+    await expect(orgs.closeTerm({ orgId: sibling.id, termId: siblingTerm.id, expectedVersion: 1, endDate: '2030-09-30' }, me)).rejects.toMatchObject({
       code: 'MEMBERS.ORG_TERM_NOT_FOUND',
     });
     await expect(

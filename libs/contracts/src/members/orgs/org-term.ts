@@ -53,6 +53,10 @@ export class OpenOrgTermRequest {
 }
 
 export class CloseOrgTermRequest {
+  /** The org the caller addresses the term through (a term of another org is not found). */
+  @IsUUID()
+  orgId: string;
+
   @IsUUID()
   termId: string;
 

@@ -22,7 +22,7 @@ export class CloseOrgTermUseCase {
     return this.orgs.transaction(async (m) => {
       const scope = await this.access.scopeOf(context, m);
       const term = await this.terms.lockWithOrgPath(m, request.termId);
-      if (!term || !this.access.contains(scope, term.orgPath)) throw orgError('MEMBERS.ORG_TERM_NOT_FOUND', language);
+      if (!term || term.orgId !== request.orgId || !this.access.contains(scope, term.orgPath)) throw orgError('MEMBERS.ORG_TERM_NOT_FOUND', language);
       this.access.assertMayWrite(context, scope, { id: term.orgId });
       if (term.version !== request.expectedVersion) throw orgError('MEMBERS.ORG_VERSION_MISMATCH', language);
       if (term.endDate !== null) throw orgError('MEMBERS.ORG_TERM_CLOSED', language);

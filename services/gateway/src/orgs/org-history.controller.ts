@@ -29,7 +29,9 @@ export class OrgHistoryController {
   @RequirePermission('members:write')
   @ApiOperation({ summary: 'Merge orgs (hợp nhất) into an open org or one the decision founds, from an effective date', operationId: 'mergeOrgs' })
   @ApiOkResponse({ type: RestructuringResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 'MEMBERS.ORG_CLOSED', 'MEMBERS.ORG_VERSION_MISMATCH', 'MEMBERS.ORG_MERGE_INTO_DESCENDANT', 'MEMBERS.ORG_KIND_NOT_ALLOWED', 'MEMBERS.ORG_SHORT_NAME_TAKEN', 'MEMBERS.ORG_PARENT_NOT_FOUND')
+  // Codes: ORG_NOT_FOUND 404, ORG_CLOSED / ORG_SHORT_NAME_TAKEN 409, ORG_VERSION_MISMATCH 412,
+  // ORG_MERGE_INTO_DESCENDANT / ORG_KIND_NOT_ALLOWED / ORG_PARENT_NOT_FOUND 422.
+  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422)
   async merge(@Body() body: MergeOrgsDto, @Caller() caller: CallContext): Promise<RestructuringResponseDto> {
     const result = await this.client.merge(
       {
@@ -51,7 +53,7 @@ export class OrgHistoryController {
   @ApiOperation({ summary: 'Split an org (chia tách) into new ones from an effective date', operationId: 'splitOrg' })
   @ApiHeader(IF_MATCH_ORG)
   @ApiOkResponse({ type: RestructuringResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 428, 'MEMBERS.ORG_CLOSED', 'MEMBERS.ORG_VERSION_MISMATCH', 'MEMBERS.ORG_MERGE_INTO_DESCENDANT', 'MEMBERS.ORG_KIND_NOT_ALLOWED', 'MEMBERS.ORG_SHORT_NAME_TAKEN', 'MEMBERS.ORG_PARENT_NOT_FOUND')
+  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
   async split(
     @Param('id', UuidParamPipe) id: string,
     @IfMatchVersion() expectedVersion: number,
@@ -87,7 +89,7 @@ export class OrgHistoryController {
   @RequirePermission('members:read')
   @ApiOperation({ summary: 'The term of an org in force on a date (document numbering restarts per term)', operationId: 'getOrgTermInForce' })
   @ApiOkResponse({ type: OrgTermResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404, 'MEMBERS.ORG_TERM_NOT_FOUND')
+  @ApiErrorResponses(400, 401, 403, 404)
   termInForce(@Param('id', UuidParamPipe) id: string, @Query() query: TermInForceQueryDto, @Caller() caller: CallContext): Promise<OrgTermResponseDto> {
     return this.client.termInForce({ orgId: id, date: query.date }, caller);
   }
@@ -96,7 +98,7 @@ export class OrgHistoryController {
   @RequirePermission('members:write')
   @ApiOperation({ summary: 'Open a term of an org (or record a past one with its end date)', operationId: 'openOrgTerm' })
   @ApiCreatedResponse({ type: OrgTermResponseDto, headers: { ETag: { description: 'The term\'s version, e.g. "1"' } } })
-  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 'MEMBERS.ORG_TERM_OVERLAP', 'MEMBERS.ORG_CLOSED')
+  @ApiErrorResponses(400, 401, 403, 404, 409, 413, 415)
   async openTerm(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: OpenOrgTermDto,
@@ -114,7 +116,7 @@ export class OrgHistoryController {
   @ApiOperation({ summary: 'Close the open term of an org on its last day', operationId: 'closeOrgTerm' })
   @ApiHeader(IF_MATCH_TERM)
   @ApiOkResponse({ type: OrgTermResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404, 413, 415, 428, 'MEMBERS.ORG_TERM_NOT_FOUND', 'MEMBERS.ORG_TERM_CLOSED', 'MEMBERS.ORG_VERSION_MISMATCH')
+  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 428)
   async closeTerm(
     @Param('id', UuidParamPipe) id: string,
     @Param('termId', UuidParamPipe) termId: string,

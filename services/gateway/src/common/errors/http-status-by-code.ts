@@ -62,13 +62,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   // Another term already covers the dates, or one is still open: the tree's state conflicts.
   'MEMBERS.ORG_TERM_OVERLAP': 409,
   'MEMBERS.ORG_TERM_CLOSED': 409,
-  'MEMBERS.MEMBER_NOT_FOUND': 404,
-  'MEMBERS.MEMBER_VERSION_MISMATCH': 412,
-  // Field-level conflict with another record (details name the field).
-  'MEMBERS.CITIZEN_ID_TAKEN': 409,
-  'MEMBERS.CARD_NUMBER_TAKEN': 409,
-  // The account has no member record to show.
-  'MEMBERS.MEMBER_RECORD_NOT_LINKED': 404,
   'DOCUMENTS.REGISTER_NOT_FOUND': 404,
   'FINANCE.RULE_NOT_FOUND': 404,
   'RESOLUTIONS.RESOLUTION_NOT_FOUND': 404,

@@ -3,6 +3,31 @@ import type * as S from './schemas';
 import type { OperationCaller, OperationSpec } from '../runtime/operation-spec';
 import type { RequestOptions } from '../runtime/request-options';
 
+export interface ListApiClientsInput {
+  /** Only the clients of this organisation */
+  orgId?: string;
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+}
+
+export interface CreateApiClientInput {
+  body: S.CreateApiClientDto;
+}
+
+export interface GetApiClientInput {
+  id: string;
+}
+
+export interface RevokeApiClientInput {
+  id: string;
+}
+
+export interface RotateApiClientSecretInput {
+  id: string;
+  body: S.RotateApiClientSecretDto;
+}
+
 export interface ListAuditEventsInput {
   limit?: number;
   /** `nextCursor` of the previous page */
@@ -37,6 +62,10 @@ export interface RefreshSessionInput {
   body: S.RefreshDto;
 }
 
+export interface IssueClientTokenInput {
+  body: S.ClientTokenRequestDto;
+}
+
 export interface ListDocumentRegistersInput {
   /** The organisation whose registers to list */
   orgId: string;
@@ -69,6 +98,15 @@ export interface CreateOrgInput {
   body: S.CreateOrgDto;
 }
 
+export interface GetOrgByExternalIdInput {
+  /** Your own id for the org, URL-encoded */
+  externalId: string;
+}
+
+export interface MergeOrgsInput {
+  body: S.MergeOrgsDto;
+}
+
 export interface SearchOrgsInput {
   limit?: number;
   /** `nextCursor` of the previous page */
@@ -83,6 +121,8 @@ export interface SearchOrgsInput {
 
 export interface GetOrgInput {
   id: string;
+  /** Answer as the tree stood on this day (YYYY-MM-DD) */
+  asOf?: string;
   /** The ETag already held: 304 when unchanged */
   ifNoneMatch?: string;
 }
@@ -105,6 +145,8 @@ export interface ListOrgChildrenInput {
   cursor?: string;
   /** Also list closed organisations */
   includeClosed?: boolean;
+  /** List the children as they stood on this day (YYYY-MM-DD) */
+  asOf?: string;
 }
 
 export interface CloseOrgInput {
@@ -114,11 +156,45 @@ export interface CloseOrgInput {
   body: S.CloseOrgDto;
 }
 
+export interface GetOrgHistoryInput {
+  id: string;
+}
+
 export interface MoveOrgInput {
   id: string;
   /** The ETag of the org as last read, e.g. "3" */
   ifMatch: string | number;
   body: S.MoveOrgDto;
+}
+
+export interface SplitOrgInput {
+  id: string;
+  /** The ETag of the org as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.SplitOrgDto;
+}
+
+export interface ListOrgTermsInput {
+  id: string;
+}
+
+export interface OpenOrgTermInput {
+  id: string;
+  body: S.OpenOrgTermDto;
+}
+
+export interface GetOrgTermInForceInput {
+  id: string;
+  /** The day whose term is wanted (YYYY-MM-DD) */
+  date: string;
+}
+
+export interface CloseOrgTermInput {
+  id: string;
+  termId: string;
+  /** The ETag of the term as last read, e.g. "1" */
+  ifMatch: string | number;
+  body: S.CloseOrgTermDto;
 }
 
 export interface ListResolutionsInput {
@@ -165,6 +241,61 @@ export interface ResetUserPasswordInput {
 
 /** How each operation goes over the wire. */
 export const OPERATIONS = {
+  listApiClients: {
+    operationId: 'listApiClients',
+    method: 'GET',
+    path: '/api/v1/api-clients',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['orgId', 'limit', 'cursor'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  createApiClient: {
+    operationId: 'createApiClient',
+    method: 'POST',
+    path: '/api/v1/api-clients',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  getApiClient: {
+    operationId: 'getApiClient',
+    method: 'GET',
+    path: '/api/v1/api-clients/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  revokeApiClient: {
+    operationId: 'revokeApiClient',
+    method: 'POST',
+    path: '/api/v1/api-clients/{id}/revoke',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  rotateApiClientSecret: {
+    operationId: 'rotateApiClientSecret',
+    method: 'POST',
+    path: '/api/v1/api-clients/{id}/rotate-secret',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
   listAuditEvents: {
     operationId: 'listAuditEvents',
     method: 'GET',
@@ -213,6 +344,17 @@ export const OPERATIONS = {
     operationId: 'refreshSession',
     method: 'POST',
     path: '/api/v1/auth/refresh',
+    secured: false,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  issueClientToken: {
+    operationId: 'issueClientToken',
+    method: 'POST',
+    path: '/api/v1/auth/token',
     secured: false,
     idempotencyKey: false,
     pathParams: [],
@@ -308,6 +450,28 @@ export const OPERATIONS = {
     headerParams: {  },
     hasBody: true,
   },
+  getOrgByExternalId: {
+    operationId: 'getOrgByExternalId',
+    method: 'GET',
+    path: '/api/v1/orgs/by-external-id/{externalId}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['externalId'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  mergeOrgs: {
+    operationId: 'mergeOrgs',
+    method: 'POST',
+    path: '/api/v1/orgs/merges',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
   searchOrgs: {
     operationId: 'searchOrgs',
     method: 'GET',
@@ -326,7 +490,7 @@ export const OPERATIONS = {
     secured: true,
     idempotencyKey: false,
     pathParams: ['id'],
-    queryParams: [],
+    queryParams: ['asOf'],
     headerParams: { ifNoneMatch: 'If-None-Match' },
     hasBody: false,
   },
@@ -359,7 +523,7 @@ export const OPERATIONS = {
     secured: true,
     idempotencyKey: false,
     pathParams: ['id'],
-    queryParams: ['limit', 'cursor', 'includeClosed'],
+    queryParams: ['limit', 'cursor', 'includeClosed', 'asOf'],
     headerParams: {  },
     hasBody: false,
   },
@@ -374,6 +538,17 @@ export const OPERATIONS = {
     headerParams: { ifMatch: 'If-Match' },
     hasBody: true,
   },
+  getOrgHistory: {
+    operationId: 'getOrgHistory',
+    method: 'GET',
+    path: '/api/v1/orgs/{id}/history',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
   moveOrg: {
     operationId: 'moveOrg',
     method: 'POST',
@@ -381,6 +556,61 @@ export const OPERATIONS = {
     secured: true,
     idempotencyKey: true,
     pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  splitOrg: {
+    operationId: 'splitOrg',
+    method: 'POST',
+    path: '/api/v1/orgs/{id}/split',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  listOrgTerms: {
+    operationId: 'listOrgTerms',
+    method: 'GET',
+    path: '/api/v1/orgs/{id}/terms',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  openOrgTerm: {
+    operationId: 'openOrgTerm',
+    method: 'POST',
+    path: '/api/v1/orgs/{id}/terms',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  getOrgTermInForce: {
+    operationId: 'getOrgTermInForce',
+    method: 'GET',
+    path: '/api/v1/orgs/{id}/terms/in-force',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['date'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  closeOrgTerm: {
+    operationId: 'closeOrgTerm',
+    method: 'POST',
+    path: '/api/v1/orgs/{id}/terms/{termId}/close',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id', 'termId'],
     queryParams: [],
     headerParams: { ifMatch: 'If-Match' },
     hasBody: true,
@@ -479,6 +709,16 @@ export type OperationId = keyof typeof OPERATIONS;
 
 /** One typed method per operation of the Liên Thông API (version 1.0.0). */
 export interface LienThongOperations {
+  /** API clients of the organisations within my scope, oldest first — `GET /api/v1/api-clients`. Permission `admin:clients`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
+  listApiClients(input?: ListApiClientsInput, options?: RequestOptions): Promise<S.ApiClientPageDto>;
+  /** Register a client for an organisation; its secret is returned this once — `POST /api/v1/api-clients`. Permission `admin:clients`, scope `subtree`. Errors: 400, 401, 403, 404, 413, 415, 422, 500, 503, 504. */
+  createApiClient(input: CreateApiClientInput, options?: RequestOptions): Promise<S.ApiClientWithSecretDto>;
+  /** One API client; its version is the ETag — `GET /api/v1/api-clients/{id}`. Permission `admin:clients`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getApiClient(input: GetApiClientInput, options?: RequestOptions): Promise<S.ApiClientDto>;
+  /** Revoke a client: no new tokens, and its tokens stop working — `POST /api/v1/api-clients/{id}/revoke`. Permission `admin:clients`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  revokeApiClient(input: RevokeApiClientInput, options?: RequestOptions): Promise<S.ApiClientDto>;
+  /** A new secret (returned this once); the current one keeps working until previousSecretValidUntil — `POST /api/v1/api-clients/{id}/rotate-secret`. Permission `admin:clients`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
+  rotateApiClientSecret(input: RotateApiClientSecretInput, options?: RequestOptions): Promise<S.ApiClientWithSecretDto>;
   /** Audit events, newest first — `GET /api/v1/audit-events`. Permission `audit:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
   listAuditEvents(input?: ListAuditEventsInput, options?: RequestOptions): Promise<S.AuditEventPageDto>;
   /** Change my password; ends my other sessions and returns a new pair — `POST /api/v1/auth/change-password`. Permission `authenticated`, scope `self`. Errors: 400, 401, 422, 500, 503, 504. */
@@ -489,6 +729,8 @@ export interface LienThongOperations {
   logout(input: LogoutInput, options?: RequestOptions): Promise<void>;
   /** A new token pair for a refresh token (single use; reuse revokes the session) — `POST /api/v1/auth/refresh`. Public. Errors: 400, 401, 500, 503, 504. */
   refreshSession(input: RefreshSessionInput, options?: RequestOptions): Promise<S.TokenPairDto>;
+  /** An access token (15 min) for an API client: grant_type=client_credentials, credentials in the body or HTTP Basic — `POST /api/v1/auth/token`. Public. Errors: 400, 401, 415, 429, 500, 503, 504. */
+  issueClientToken(input: IssueClientTokenInput, options?: RequestOptions): Promise<S.ClientTokenDto>;
   /** An organisation's registers, newest year first; empty until it opens one — `GET /api/v1/documents/registers`. Permission `documents:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
   listDocumentRegisters(input: ListDocumentRegistersInput, options?: RequestOptions): Promise<S.DocumentRegisterListDto>;
   /** The dues rules in force on a day, or every version — `GET /api/v1/finance/dues-rules`. Permission `finance:read`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
@@ -499,51 +741,73 @@ export interface LienThongOperations {
   getLiveness(input?: GetLivenessInput, options?: RequestOptions): Promise<Record<string, unknown>>;
   /** Readiness of this gateway replica (its database and transport) — `GET /api/v1/health/ready`. Public. Errors: 503. */
   getReadiness(input?: GetReadinessInput, options?: RequestOptions): Promise<S.HealthReportDto>;
-  /** The signed-in user: roles, permissions, scope — `GET /api/v1/me`. Permission `authenticated`, scope `self`. Errors: 401. */
+  /** The signed-in user: roles, permissions, scope — `GET /api/v1/me`. Permission `authenticated`, scope `self`. Errors: 401, 500, 503, 504. */
   getMe(input?: GetMeInput, options?: RequestOptions): Promise<S.MeDto>;
   /** Children of an org, or the roots when parentId is absent — `GET /api/v1/orgs`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgs(input?: ListOrgsInput, options?: RequestOptions): Promise<S.OrgPageDto>;
   /** Create an org under a parent (or a root) — `POST /api/v1/orgs`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 409, 413, 415, 422, 500, 503, 504. */
   createOrg(input: CreateOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
+  /** The org I created with this externalId — `GET /api/v1/orgs/by-external-id/{externalId}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getOrgByExternalId(input: GetOrgByExternalIdInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
+  /** Merge orgs (hợp nhất) into an open org or one the decision founds, from an effective date — `POST /api/v1/orgs/merges`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 500, 503, 504. */
+  mergeOrgs(input: MergeOrgsInput, options?: RequestOptions): Promise<S.RestructuringResponseDto>;
   /** Find orgs by name or short name — `GET /api/v1/orgs/search`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
   searchOrgs(input: SearchOrgsInput, options?: RequestOptions): Promise<S.OrgPageDto>;
-  /** One org; its version is the ETag — `GET /api/v1/orgs/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  /** One org; its version is the ETag. With asOf: the org as it stood that day (no ETag) — `GET /api/v1/orgs/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getOrg(input: GetOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
   /** Rename an org or change its short name — `PATCH /api/v1/orgs/{id}`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
   updateOrg(input: UpdateOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
   /** The orgs above one, from the root down to its parent — `GET /api/v1/orgs/{id}/ancestors`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgAncestors(input: ListOrgAncestorsInput, options?: RequestOptions): Promise<S.OrgListDto>;
-  /** Direct children of an org — `GET /api/v1/orgs/{id}/children`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  /** Direct children of an org; with asOf, as they stood that day — `GET /api/v1/orgs/{id}/children`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgChildren(input: ListOrgChildrenInput, options?: RequestOptions): Promise<S.OrgPageDto>;
   /** Close (dissolve) an org from a date — `POST /api/v1/orgs/{id}/close`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
   closeOrg(input: CloseOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
+  /** Versions of an org and its predecessors and successors, each with a sentence to read — `GET /api/v1/orgs/{id}/history`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getOrgHistory(input: GetOrgHistoryInput, options?: RequestOptions): Promise<S.OrgHistoryResponseDto>;
   /** Move an org under another parent — `POST /api/v1/orgs/{id}/move`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
   moveOrg(input: MoveOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
+  /** Split an org (chia tách) into new ones from an effective date — `POST /api/v1/orgs/{id}/split`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
+  splitOrg(input: SplitOrgInput, options?: RequestOptions): Promise<S.RestructuringResponseDto>;
+  /** Terms (nhiệm kỳ) of an org, newest first — `GET /api/v1/orgs/{id}/terms`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listOrgTerms(input: ListOrgTermsInput, options?: RequestOptions): Promise<S.OrgTermListDto>;
+  /** Open a term of an org (or record a past one with its end date) — `POST /api/v1/orgs/{id}/terms`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
+  openOrgTerm(input: OpenOrgTermInput, options?: RequestOptions): Promise<S.OrgTermResponseDto>;
+  /** The term of an org in force on a date (document numbering restarts per term) — `GET /api/v1/orgs/{id}/terms/in-force`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getOrgTermInForce(input: GetOrgTermInForceInput, options?: RequestOptions): Promise<S.OrgTermResponseDto>;
+  /** Close the open term of an org on its last day — `POST /api/v1/orgs/{id}/terms/{termId}/close`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
+  closeOrgTerm(input: CloseOrgTermInput, options?: RequestOptions): Promise<S.OrgTermResponseDto>;
   /** An organisation's resolutions, newest first — `GET /api/v1/resolutions`. Permission `resolutions:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
   listResolutions(input: ListResolutionsInput, options?: RequestOptions): Promise<S.ResolutionPageDto>;
   /** The roles and the permissions each grants — `GET /api/v1/roles`. Permission `admin:users`, scope `none`. Errors: 401, 403, 500, 503, 504. */
   listRoles(input?: ListRolesInput, options?: RequestOptions): Promise<S.RoleListDto>;
-  /** Accounts by username, optionally filtered — `GET /api/v1/users`. Permission `admin:users`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
+  /** Accounts by username, optionally filtered — `GET /api/v1/users`. Permission `admin:users`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
   listUsers(input?: ListUsersInput, options?: RequestOptions): Promise<S.UserPageDto>;
-  /** Create an account (a generated password is returned once) — `POST /api/v1/users`. Permission `admin:users`, scope `none`. Errors: 400, 401, 403, 409, 422, 500, 503, 504. */
+  /** Create an account (a generated password is returned once) — `POST /api/v1/users`. Permission `admin:users`, scope `subtree`. Errors: 400, 401, 403, 409, 422, 500, 503, 504. */
   createUser(input: CreateUserInput, options?: RequestOptions): Promise<S.CreatedUserDto>;
-  /** One account; its version is the ETag — `GET /api/v1/users/{id}`. Permission `admin:users`, scope `none`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  /** One account; its version is the ETag — `GET /api/v1/users/{id}`. Permission `admin:users`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getUser(input: GetUserInput, options?: RequestOptions): Promise<S.UserDto>;
-  /** Change name, home org, member link or roles — `PATCH /api/v1/users/{id}`. Permission `admin:users`, scope `none`. Errors: 400, 401, 403, 404, 412, 422, 428, 500, 503, 504. */
+  /** Change name, home org, member link or roles — `PATCH /api/v1/users/{id}`. Permission `admin:users`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 422, 428, 500, 503, 504. */
   updateUser(input: UpdateUserInput, options?: RequestOptions): Promise<S.UserDto>;
-  /** Disable the account and end its sessions — `POST /api/v1/users/{id}/deactivate`. Permission `admin:users`, scope `none`. Errors: 400, 401, 403, 404, 422, 500, 503, 504. */
+  /** Disable the account and end its sessions — `POST /api/v1/users/{id}/deactivate`. Permission `admin:users`, scope `subtree`. Errors: 400, 401, 403, 404, 422, 500, 503, 504. */
   deactivateUser(input: DeactivateUserInput, options?: RequestOptions): Promise<S.UserDto>;
-  /** Set a new password the user must change; ends its sessions — `POST /api/v1/users/{id}/reset-password`. Permission `admin:users`, scope `none`. Errors: 400, 401, 403, 404, 422, 500, 503, 504. */
+  /** Set a new password the user must change; ends its sessions — `POST /api/v1/users/{id}/reset-password`. Permission `admin:users`, scope `subtree`. Errors: 400, 401, 403, 404, 422, 500, 503, 504. */
   resetUserPassword(input: ResetUserPasswordInput, options?: RequestOptions): Promise<S.PasswordResetDto>;
 }
 
 export function bindOperations(call: OperationCaller): LienThongOperations {
   return {
+    listApiClients: (input, options) => call<S.ApiClientPageDto>(OPERATIONS.listApiClients, input, options),
+    createApiClient: (input, options) => call<S.ApiClientWithSecretDto>(OPERATIONS.createApiClient, input, options),
+    getApiClient: (input, options) => call<S.ApiClientDto>(OPERATIONS.getApiClient, input, options),
+    revokeApiClient: (input, options) => call<S.ApiClientDto>(OPERATIONS.revokeApiClient, input, options),
+    rotateApiClientSecret: (input, options) => call<S.ApiClientWithSecretDto>(OPERATIONS.rotateApiClientSecret, input, options),
     listAuditEvents: (input, options) => call<S.AuditEventPageDto>(OPERATIONS.listAuditEvents, input, options),
     changePassword: (input, options) => call<S.TokenPairDto>(OPERATIONS.changePassword, input, options),
     login: (input, options) => call<S.TokenPairDto>(OPERATIONS.login, input, options),
     logout: (input, options) => call<void>(OPERATIONS.logout, input, options),
     refreshSession: (input, options) => call<S.TokenPairDto>(OPERATIONS.refreshSession, input, options),
+    issueClientToken: (input, options) => call<S.ClientTokenDto>(OPERATIONS.issueClientToken, input, options),
     listDocumentRegisters: (input, options) => call<S.DocumentRegisterListDto>(OPERATIONS.listDocumentRegisters, input, options),
     listDuesRules: (input, options) => call<S.DuesRuleListDto>(OPERATIONS.listDuesRules, input, options),
     getHealth: (input, options) => call<S.HealthReportDto>(OPERATIONS.getHealth, input, options),
@@ -552,13 +816,21 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     getMe: (input, options) => call<S.MeDto>(OPERATIONS.getMe, input, options),
     listOrgs: (input, options) => call<S.OrgPageDto>(OPERATIONS.listOrgs, input, options),
     createOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.createOrg, input, options),
+    getOrgByExternalId: (input, options) => call<S.OrgResponseDto>(OPERATIONS.getOrgByExternalId, input, options),
+    mergeOrgs: (input, options) => call<S.RestructuringResponseDto>(OPERATIONS.mergeOrgs, input, options),
     searchOrgs: (input, options) => call<S.OrgPageDto>(OPERATIONS.searchOrgs, input, options),
     getOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.getOrg, input, options),
     updateOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.updateOrg, input, options),
     listOrgAncestors: (input, options) => call<S.OrgListDto>(OPERATIONS.listOrgAncestors, input, options),
     listOrgChildren: (input, options) => call<S.OrgPageDto>(OPERATIONS.listOrgChildren, input, options),
     closeOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.closeOrg, input, options),
+    getOrgHistory: (input, options) => call<S.OrgHistoryResponseDto>(OPERATIONS.getOrgHistory, input, options),
     moveOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.moveOrg, input, options),
+    splitOrg: (input, options) => call<S.RestructuringResponseDto>(OPERATIONS.splitOrg, input, options),
+    listOrgTerms: (input, options) => call<S.OrgTermListDto>(OPERATIONS.listOrgTerms, input, options),
+    openOrgTerm: (input, options) => call<S.OrgTermResponseDto>(OPERATIONS.openOrgTerm, input, options),
+    getOrgTermInForce: (input, options) => call<S.OrgTermResponseDto>(OPERATIONS.getOrgTermInForce, input, options),
+    closeOrgTerm: (input, options) => call<S.OrgTermResponseDto>(OPERATIONS.closeOrgTerm, input, options),
     listResolutions: (input, options) => call<S.ResolutionPageDto>(OPERATIONS.listResolutions, input, options),
     listRoles: (input, options) => call<S.RoleListDto>(OPERATIONS.listRoles, input, options),
     listUsers: (input, options) => call<S.UserPageDto>(OPERATIONS.listUsers, input, options),

@@ -32,7 +32,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in with username and password', operationId: 'login' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiErrorResponses(400, 401, 429)
+  @ApiErrorResponses(400, 'AUTH.INVALID_CREDENTIALS', 'AUTH.LOGIN_LOCKED')
   async signIn(@Body() body: LoginDto, @ClientAddress() address: string, @Res({ passthrough: true }) res: Response): Promise<TokenPairDto> {
     try {
       return await this.login.execute(body.username, body.password, address);
@@ -47,7 +47,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'A new token pair for a refresh token (single use; reuse revokes the session)', operationId: 'refreshSession' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiErrorResponses(400, 401)
+  @ApiErrorResponses(400, 'AUTH.REFRESH_TOKEN_INVALID')
   renew(@Body() body: RefreshDto): Promise<TokenPairDto> {
     return this.refresh.execute(body.refreshToken);
   }
@@ -69,7 +69,7 @@ export class AuthController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Change my password; ends my other sessions and returns a new pair', operationId: 'changePassword' })
   @ApiOkResponse({ type: TokenPairDto })
-  @ApiErrorResponses(400, 401, 422)
+  @ApiErrorResponses(400, 401, 'AUTH.PASSWORD_TOO_WEAK', 'AUTH.CURRENT_PASSWORD_WRONG')
   change(@Body() body: ChangePasswordDto, @CurrentPrincipal() principal: Principal, @RequestLanguage() lang: Language): Promise<TokenPairDto> {
     return this.changePassword.execute(principal.userId, body.currentPassword, body.newPassword, lang);
   }

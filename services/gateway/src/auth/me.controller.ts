@@ -1,7 +1,7 @@
 import { DomainError } from '@lienthong/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { ErrorEnvelopeDto } from '../common/openapi/error-envelope.dto';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { UserAccessRepository } from '../roles/user-access.repository';
 import { CurrentPrincipal } from './caller.decorator';
 import { MeDto } from './dto/me.dto';
@@ -21,7 +21,7 @@ export class MeController {
   @AllowedBeforePasswordChange()
   @ApiOperation({ summary: 'The signed-in user: roles, permissions, scope', operationId: 'getMe' })
   @ApiOkResponse({ type: MeDto })
-  @ApiUnauthorizedResponse({ type: ErrorEnvelopeDto })
+  @ApiErrorResponses(401)
   async me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
     const access = await this.access.load(principal.userId);
     if (!access?.isActive) throw new DomainError('AUTH.TOKEN_INVALID');

@@ -12,6 +12,7 @@ import { gatewayRootModule } from '../gateway.module';
 import { withIdempotencyKeyHeader } from '../idempotency/idempotency-openapi';
 import { resolveGatewaySettings } from '../gateway-settings';
 import { createGatewayMetrics } from '../metrics/gateway-metrics';
+import { addOperationExamples } from './operation-examples';
 
 export const BEARER_SCHEME = 'bearer';
 
@@ -26,7 +27,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('1.0.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
     .build();
-  return withIdempotencyKeyHeader(withExternalIdField(SwaggerModule.createDocument(app, config)));
+  return addOperationExamples(withIdempotencyKeyHeader(withExternalIdField(SwaggerModule.createDocument(app, config))));
 }
 
 /**

@@ -37,7 +37,7 @@ export class OrgsController {
   @RequirePermission('members:read')
   @ApiOperation({ summary: 'Children of an org, or the roots when parentId is absent', operationId: 'listOrgs' })
   @ApiOkResponse({ type: OrgPageDto })
-  @ApiErrorResponses(400, 401, 403, 404)
+  @ApiErrorResponses(400, 401, 403, 'MEMBERS.ORG_NOT_FOUND')
   async list(@Query() query: ListOrgsQueryDto, @Caller() caller: CallContext): Promise<OrgPageDto> {
     const page = await this.members.listOrgChildren(
       { parentId: query.parentId ?? null, limit: query.limit ?? DEFAULT_PAGE_LIMIT, cursor: query.cursor, includeClosed: query.includeClosed },
@@ -71,7 +71,7 @@ export class OrgsController {
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'The ETag already held: 304 when unchanged' })
   @ApiOkResponse({ type: OrgResponseDto, headers: { ETag: { description: 'The org\'s version, e.g. "3"' } } })
   @ApiResponse({ status: 304, description: 'Unchanged since the ETag in If-None-Match' })
-  @ApiErrorResponses(400, 401, 403, 404)
+  @ApiErrorResponses(400, 401, 403, 'MEMBERS.ORG_NOT_FOUND')
   async get(
     @Param('id', UuidParamPipe) id: string,
     @Query() query: AsOfQueryDto,
@@ -93,7 +93,7 @@ export class OrgsController {
   @RequirePermission('members:read')
   @ApiOperation({ summary: 'Direct children of an org; with asOf, as they stood that day', operationId: 'listOrgChildren' })
   @ApiOkResponse({ type: OrgPageDto })
-  @ApiErrorResponses(400, 401, 403, 404)
+  @ApiErrorResponses(400, 401, 403, 'MEMBERS.ORG_NOT_FOUND')
   async children(
     @Param('id', UuidParamPipe) id: string,
     @Query() query: OrgChildrenAsOfQueryDto,
@@ -114,7 +114,7 @@ export class OrgsController {
   @RequirePermission('members:read')
   @ApiOperation({ summary: 'The orgs above one, from the root down to its parent', operationId: 'listOrgAncestors' })
   @ApiOkResponse({ type: OrgListDto })
-  @ApiErrorResponses(400, 401, 403, 404)
+  @ApiErrorResponses(400, 401, 403, 'MEMBERS.ORG_NOT_FOUND')
   async ancestors(@Param('id', UuidParamPipe) id: string, @Caller() caller: CallContext): Promise<OrgListDto> {
     const orgs = await this.members.listOrgAncestors({ id }, caller);
     return { items: orgs.map(toOrgResponse) };
@@ -125,7 +125,7 @@ export class OrgsController {
   @AcceptsExternalId('org')
   @ApiOperation({ summary: 'Create an org under a parent (or a root)', operationId: 'createOrg' })
   @ApiCreatedResponse({ type: OrgResponseDto, headers: { Location: { description: 'URL of the new org' }, ETag: {} } })
-  @ApiErrorResponses(400, 401, 403, 409, 413, 415, 422)
+  @ApiErrorResponses(400, 401, 403, 413, 415, 'MEMBERS.ORG_SHORT_NAME_TAKEN', 'MEMBERS.ORG_PARENT_NOT_FOUND', 'MEMBERS.ORG_PARENT_CLOSED', 'MEMBERS.ORG_KIND_NOT_ALLOWED')
   async create(
     @Body() body: CreateOrgDto,
     @Caller() caller: CallContext,
@@ -144,7 +144,7 @@ export class OrgsController {
   @ApiOperation({ summary: 'Rename an org or change its short name', operationId: 'updateOrg' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: OrgResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
+  @ApiErrorResponses(400, 401, 403, 413, 415, 422, 428, 'MEMBERS.ORG_NOT_FOUND', 'MEMBERS.ORG_CLOSED', 'MEMBERS.ORG_SHORT_NAME_TAKEN', 'MEMBERS.ORG_VERSION_MISMATCH')
   async update(
     @Param('id', UuidParamPipe) id: string,
     @IfMatchVersion() expectedVersion: number,
@@ -163,7 +163,7 @@ export class OrgsController {
   @ApiOperation({ summary: 'Move an org under another parent', operationId: 'moveOrg' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: OrgResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
+  @ApiErrorResponses(400, 401, 403, 413, 415, 428, 'MEMBERS.ORG_NOT_FOUND', 'MEMBERS.ORG_CLOSED', 'MEMBERS.ORG_VERSION_MISMATCH', 'MEMBERS.ORG_MOVE_CYCLE', 'MEMBERS.ORG_PARENT_NOT_FOUND', 'MEMBERS.ORG_PARENT_CLOSED', 'MEMBERS.ORG_KIND_NOT_ALLOWED')
   async move(
     @Param('id', UuidParamPipe) id: string,
     @IfMatchVersion() expectedVersion: number,
@@ -180,7 +180,7 @@ export class OrgsController {
   @ApiOperation({ summary: 'Close (dissolve) an org from a date', operationId: 'closeOrg' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: OrgResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
+  @ApiErrorResponses(400, 401, 403, 413, 415, 428, 'MEMBERS.ORG_NOT_FOUND', 'MEMBERS.ORG_CLOSED', 'MEMBERS.ORG_VERSION_MISMATCH', 'MEMBERS.ORG_HAS_OPEN_CHILDREN')
   async close(
     @Param('id', UuidParamPipe) id: string,
     @IfMatchVersion() expectedVersion: number,

@@ -31,7 +31,7 @@ export class ApiClientDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'Until when the secret before the last rotation still works' })
   previousSecretValidUntil: string | null;
 
-  @ApiProperty({ description: 'Also the ETag' })
+  @ApiProperty({ description: 'Also the ETag', example: 1 })
   version: number;
 }
 
@@ -53,7 +53,7 @@ export class ApiClientWithSecretDto {
 
 /** RFC 6749 §5.1 names (what OAuth2 libraries read), and the API's camelCase ones. */
 export class ClientTokenDto {
-  @ApiProperty()
+  @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJjbGllbnQifQ.c2lnbmF0dXJl' })
   access_token: string;
 
   @ApiProperty({ example: 'Bearer' })
@@ -62,7 +62,7 @@ export class ClientTokenDto {
   @ApiProperty({ example: 900, description: 'Seconds' })
   expires_in: number;
 
-  @ApiProperty()
+  @ApiProperty({ example: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJjbGllbnQifQ.c2lnbmF0dXJl' })
   accessToken: string;
 
   @ApiProperty({ example: 'Bearer' })

@@ -22,7 +22,7 @@ export class MeDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The organisation the account belongs to' })
   homeOrgId: string | null;
 
-  @ApiProperty({ description: 'Highest secrecy level readable: 0 thường, 1 mật, 2 tối mật, 3 tuyệt mật', minimum: 0, maximum: 3 })
+  @ApiProperty({ description: 'Highest secrecy level readable: 0 thường, 1 mật, 2 tối mật, 3 tuyệt mật', minimum: 0, maximum: 3, example: 3 })
   clearance: number;
 
   @ApiProperty({ description: 'The password was generated or reset and should be changed' })

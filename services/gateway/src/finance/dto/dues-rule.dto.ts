@@ -30,7 +30,10 @@ export class DuesRuleResponseDto {
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Last day in force (inclusive); null while in force' })
   effectiveTo: string | null;
 
-  @ApiProperty({ description: 'The regulation and where it was read; facts not yet checked against the official text say [VERIFY]' })
+  @ApiProperty({
+    description: 'The regulation and where it was read; facts not yet checked against the official text say [VERIFY]',
+    example: 'Quy định 01-QĐ/TW (2026) của Bộ Chính trị về chế độ đảng phí, ký ngày 03/02/2026',
+  })
   source: string;
 }
 

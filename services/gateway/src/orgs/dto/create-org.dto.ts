@@ -22,7 +22,7 @@ export class CreateOrgDto {
   @Matches(SHORT_NAME_PATTERN)
   shortName: string;
 
-  @ApiProperty({ enum: ORG_KINDS })
+  @ApiProperty({ enum: ORG_KINDS, example: 'chi-bo-co-so' })
   @IsIn(ORG_KINDS)
   kind: OrgKind;
 

@@ -15,7 +15,7 @@ export class OrgResponseDto {
   @ApiProperty({ example: 'ĐUK', description: 'Used in document symbols (03-NQ/ĐUK)' })
   shortName: string;
 
-  @ApiProperty({ enum: ORG_KINDS })
+  @ApiProperty({ enum: ORG_KINDS, example: 'dang-bo-co-so' })
   kind: OrgKind;
 
   @ApiProperty({ enum: ['active', 'closed'] })
@@ -33,13 +33,13 @@ export class OrgResponseDto {
   @ApiProperty({ type: [String], description: 'Ids from the root down to the parent' })
   ancestorIds: string[];
 
-  @ApiProperty({ minimum: 0 })
+  @ApiProperty({ minimum: 0, example: 1 })
   depth: number;
 
-  @ApiProperty({ minimum: 0 })
+  @ApiProperty({ minimum: 0, example: 12 })
   childCount: number;
 
-  @ApiProperty({ minimum: 1, description: 'Also sent as the ETag; send it back in If-Match to change the org' })
+  @ApiProperty({ minimum: 1, example: 3, description: 'Also sent as the ETag; send it back in If-Match to change the org' })
   version: number;
 
   @ApiProperty({ format: 'date-time' })

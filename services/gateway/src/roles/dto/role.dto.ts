@@ -10,7 +10,7 @@ export class RoleDto {
   @ApiProperty({ example: 'Finance' })
   nameEn: string;
 
-  @ApiProperty({ minimum: 0, maximum: 3 })
+  @ApiProperty({ minimum: 0, maximum: 3, example: 0 })
   clearance: number;
 
   @ApiProperty()

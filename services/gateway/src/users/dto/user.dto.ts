@@ -25,7 +25,7 @@ export class UserDto {
   @ApiProperty()
   mustChangePassword: boolean;
 
-  @ApiProperty({ description: 'Also the ETag' })
+  @ApiProperty({ description: 'Also the ETag', example: 2 })
   version: number;
 
   @ApiProperty({ format: 'date-time' })

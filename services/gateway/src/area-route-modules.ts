@@ -1,6 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { DocumentsHttpModule } from './documents/documents-http.module';
 import { FinanceHttpModule } from './finance/finance-http.module';
+import { MembersHttpModule } from './members/members-http.module';
 import { OrgsModule } from './orgs/orgs.module';
 import { ResolutionsHttpModule } from './resolutions/resolutions-http.module';
 
@@ -9,4 +10,4 @@ import { ResolutionsHttpModule } from './resolutions/resolutions-http.module';
  * and resolutions: add your `<area>/<area>.module.ts` here, one line each. A typed client
  * your routes need goes into `clients/` and `ClientsModule`.
  */
-export const AREA_ROUTE_MODULES: Type<unknown>[] = [OrgsModule, DocumentsHttpModule, FinanceHttpModule, ResolutionsHttpModule];
+export const AREA_ROUTE_MODULES: Type<unknown>[] = [OrgsModule, DocumentsHttpModule, FinanceHttpModule, ResolutionsHttpModule, MembersHttpModule];

@@ -1,6 +1,19 @@
 import {
   SUBJECTS,
   type CloseOrgRequest,
+  type CorrectionRequestDto,
+  type CreateCorrectionRequest,
+  type CreateMemberRequest,
+  type GetMemberRequest,
+  type GetOwnMemberRequest,
+  type ListCorrectionsRequest,
+  type ListMembersRequest,
+  type MemberCountsDto,
+  type MemberCountsRequest,
+  type MemberDto,
+  type MemberSummaryDto,
+  type TransferMemberRequest,
+  type UpdateMemberRequest,
   type CreateOrgRequest,
   type GetOrgRequest,
   type ListOrgAncestorsRequest,
@@ -49,5 +62,41 @@ export class MembersClient extends ServiceClient {
 
   listOrgAncestors(request: ListOrgAncestorsRequest, context: CallContext): Promise<OrgDto[]> {
     return this.call(SUBJECTS.members.orgAncestors, request, context);
+  }
+
+  createMember(request: CreateMemberRequest, context: CallContext): Promise<MemberDto> {
+    return this.call(SUBJECTS.members.memberCreate, request, context);
+  }
+
+  getMember(request: GetMemberRequest, context: CallContext): Promise<MemberDto> {
+    return this.call(SUBJECTS.members.memberGet, request, context);
+  }
+
+  updateMember(request: UpdateMemberRequest, context: CallContext): Promise<MemberDto> {
+    return this.call(SUBJECTS.members.memberUpdate, request, context);
+  }
+
+  transferMember(request: TransferMemberRequest, context: CallContext): Promise<MemberDto> {
+    return this.call(SUBJECTS.members.memberTransfer, request, context);
+  }
+
+  listMembers(request: ListMembersRequest, context: CallContext): Promise<Page<MemberSummaryDto>> {
+    return this.call(SUBJECTS.members.memberList, request, context);
+  }
+
+  memberCounts(request: MemberCountsRequest, context: CallContext): Promise<MemberCountsDto> {
+    return this.call(SUBJECTS.members.memberCounts, request, context);
+  }
+
+  getOwnMember(request: GetOwnMemberRequest, context: CallContext): Promise<MemberDto> {
+    return this.call(SUBJECTS.members.memberGetOwn, request, context);
+  }
+
+  createCorrection(request: CreateCorrectionRequest, context: CallContext): Promise<CorrectionRequestDto> {
+    return this.call(SUBJECTS.members.memberCorrectionCreate, request, context);
+  }
+
+  listCorrections(request: ListCorrectionsRequest, context: CallContext): Promise<Page<CorrectionRequestDto>> {
+    return this.call(SUBJECTS.members.memberCorrectionList, request, context);
   }
 }

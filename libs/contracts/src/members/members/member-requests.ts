@@ -34,6 +34,8 @@ import {
 const text = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').normalize('NFC') : value);
 const texts = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => text({ value: v })) : value);
 /** `null` clears a field on update; `undefined` leaves it alone. */
+const present = (_o: object, v: unknown) => v !== undefined;
+/** Nullable fields: `null` clears, `undefined` leaves alone. */
 const nullable = (_o: object, v: unknown) => v !== null && v !== undefined;
 
 export class MembershipPeriodInput {
@@ -129,7 +131,7 @@ export class MemberSensitiveInput {
 
 /** The person (lý lịch items 01–12) and the record numbers. Every field optional: an update sends what changes. */
 export class MemberFieldsInput {
-  @IsOptional()
+  @ValidateIf(present)
   @Transform(text)
   @IsString()
   @Length(2, 255)
@@ -141,7 +143,7 @@ export class MemberFieldsInput {
   @Length(2, 255)
   birthName?: string | null;
 
-  @IsOptional()
+  @ValidateIf(present)
   @Transform(texts)
   @IsArray()
   @ArrayMaxSize(10)
@@ -149,11 +151,11 @@ export class MemberFieldsInput {
   @Length(1, 255, { each: true })
   aliases?: string[];
 
-  @IsOptional()
+  @ValidateIf(present)
   @IsIn(SEXES)
   sex?: Sex;
 
-  @IsOptional()
+  @ValidateIf(present)
   @IsPartyDate()
   dateOfBirth?: string;
 
@@ -208,7 +210,7 @@ export class MemberFieldsInput {
   @IsIn(POLITICAL_THEORY_LEVELS)
   politicalTheory?: PoliticalTheoryLevel | null;
 
-  @IsOptional()
+  @ValidateIf(present)
   @Transform(texts)
   @IsArray()
   @ArrayMaxSize(20)
@@ -222,12 +224,12 @@ export class MemberFieldsInput {
   @MaxLength(20)
   historyNumber?: string | null;
 
-  @IsOptional()
+  @ValidateIf(present)
   @ValidateNested()
   @Type(() => MemberSensitiveInput)
   sensitive?: MemberSensitiveInput;
 
-  @IsOptional()
+  @ValidateIf(present)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
@@ -236,18 +238,18 @@ export class MemberFieldsInput {
   periods?: MembershipPeriodInput[];
 
   /** The whole card history, oldest first; the last card without `replacedOn` is in use. */
-  @IsOptional()
+  @ValidateIf(present)
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => MemberCardInput)
   cards?: MemberCardInput[];
 
-  @IsOptional()
+  @ValidateIf(present)
   @IsIn(MEMBER_STATUSES)
   status?: MemberStatus;
 
-  @IsOptional()
+  @ValidateIf(present)
   @IsPartyDate()
   statusSince?: string;
 }

@@ -1,0 +1,74 @@
+import { Client } from 'pg';
+import type { E2eSystem } from '../../e2e/support/e2e-system';
+import { bearer } from '../../e2e/support/e2e-system';
+import type { MatrixFixtures } from './operation-strategies';
+
+export const MATRIX_PASSWORD = 'Ma-trận-bảo-mật-2026!';
+const ORG_EXTERNAL_ID_IN_A = 'MATRAN-A2';
+
+/** A role holding every permission the document names (the sibling officer must be refused by scope, not by permission). */
+export const ALL_PERMISSIONS_ROLE = 'matrix-all-permissions';
+
+export interface MatrixActors {
+  fixtures: MatrixFixtures;
+  /** Holds every permission, homed in the sibling subtree B. */
+  siblingOfficer: string;
+  /** Homed in A, with no role at all: every permission is missing. */
+  noPermissions: string;
+}
+
+/**
+ * Builds the tree R → {A → A1, B} through the API, an account homed in A, the two callers of the
+ * matrix, and waits until the gateway's org replica knows the tree (its scope checks read it).
+ */
+export async function setUpMatrix(e2e: E2eSystem, permissions: string[]): Promise<MatrixActors> {
+  const admin = bearer(e2e.token);
+  const org = async (parentId: string | null, name: string, shortName: string, kind: string, extra: Record<string, string> = {}) => {
+    const res = await e2e.http().post('/api/v1/orgs').set(admin).send({ parentId, name, shortName, kind, validFrom: '2025-02-03', ...extra }).expect(201);
+    return (res.body as { id: string }).id;
+  };
+  const rootId = await org(null, 'Đảng bộ Khối Thử nghiệm', 'ĐBKTN', 'dang-bo-truc-thuoc-tw');
+  const aId = await org(rootId, 'Đảng bộ Sở A', 'SA', 'dang-bo-co-so');
+  const a1Id = await org(aId, 'Chi bộ Phòng A1', 'PA1', 'chi-bo-truc-thuoc');
+  const bId = await org(rootId, 'Đảng bộ Sở B', 'SB', 'dang-bo-co-so');
+  await org(aId, 'Chi bộ Phòng A2', 'PA2', 'chi-bo-truc-thuoc', { externalId: ORG_EXTERNAL_ID_IN_A });
+  const client = await e2e.http().post('/api/v1/api-clients').set(admin).send({ name: 'Phần mềm của Sở A', orgId: aId, permissions: ['members:read'] }).expect(201);
+  const apiClientInAId = (client.body as { client: { id: string } }).client.id;
+
+  const db = new Client({ connectionString: e2e.system.databases.gateway });
+  await db.connect();
+  try {
+    await db.query(`INSERT INTO role (code, name_vi, name_en, clearance, built_in) VALUES ($1, 'Mọi quyền (thử)', 'Every permission (test)', 3, false)`, [ALL_PERMISSIONS_ROLE]);
+    await db.query(`INSERT INTO role_permission (role_code, permission) SELECT $1, unnest($2::text[])`, [ALL_PERMISSIONS_ROLE, permissions]);
+    await waitForReplica(db, [rootId, aId, a1Id, bId]);
+  } finally {
+    await db.end();
+  }
+
+  const user = async (username: string, roles: string[], homeOrgId: string) => {
+    const res = await e2e.http().post('/api/v1/users').set(admin).send({ username, fullName: 'Cán bộ Ma trận', homeOrgId, roles, password: MATRIX_PASSWORD }).expect(201);
+    return (res.body as { user: { id: string } }).user.id;
+  };
+  const login = async (username: string) => {
+    const res = await e2e.http().post('/api/v1/auth/login').send({ username, password: MATRIX_PASSWORD }).expect(200);
+    return (res.body as { accessToken: string }).accessToken;
+  };
+  const userInAId = await user('matran.a', ['member'], aId);
+  await user('matran.b', [ALL_PERMISSIONS_ROLE], bId);
+  await user('matran.khongquyen', [], aId);
+  return {
+    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, bId },
+    siblingOfficer: await login('matran.b'),
+    noPermissions: await login('matran.khongquyen'),
+  };
+}
+
+async function waitForReplica(db: Client, ids: string[]): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM org_replica WHERE id = ANY($1::uuid[])', [ids]);
+    if (rows[0]?.n === ids.length) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the gateway org replica did not receive the matrix tree within 20 s');
+}

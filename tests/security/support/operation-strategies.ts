@@ -1,0 +1,117 @@
+/**
+ * How the security matrix calls each operation of the OpenAPI document. Every operation needs
+ * an entry here: the matrix fails naming any operation without one (a new route must say how
+ * it is reached and what a caller of a sibling subtree gets).
+ *
+ * `call(f)` aims the operation at subtree A (real ids from the fixtures: A, its child A1, an
+ * account homed in A…); the matrix sends it with bad tokens (401), as a user without the
+ * permission (403), and as an officer of the sibling subtree B who holds every permission
+ * (the `sibling` expectation).
+ */
+export interface MatrixFixtures {
+  rootId: string;
+  /** Subtree A: org A, its child A1, an account homed in A. */
+  aId: string;
+  a1Id: string;
+  userInAId: string;
+  /** An API client registered for A (by the system administrator). */
+  apiClientInAId: string;
+  /** The externalId the system administrator gave org A2 (in A) when creating it. */
+  orgExternalIdInA: string;
+  /** The sibling subtree the officer belongs to. */
+  bId: string;
+}
+
+export interface OperationCall {
+  /** Values of the `{name}` segments of the path. */
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+/**
+ * What the officer of B gets: `notFound` 404 (a read, or a write to something it cannot see);
+ * `refused` 403 or 404 (a write naming a target in A); `hidden` 200 with none of subtree A's ids
+ * in the answer (a list that simply leaves A out); `notScoped` with the reason the operation has
+ * no subtree to leave (national rules, the caller itself); `sameAsMissing` the very status and
+ * code it gets when A's ids are replaced by ids that exist nowhere (a write that names its
+ * target in the body and answers "not found" as a domain rule, e.g. 422 for an unknown parent).
+ */
+export type SiblingExpectation =
+  | { kind: 'notFound' }
+  | { kind: 'refused' }
+  | { kind: 'hidden' }
+  | { kind: 'sameAsMissing' }
+  | { kind: 'notScoped'; reason: string };
+
+export interface OperationStrategy {
+  call(f: MatrixFixtures): OperationCall;
+  sibling: SiblingExpectation;
+}
+
+/** Operations anyone may call without a token; the matrix asserts they are public, and nothing else is. */
+export const PUBLIC_OPERATIONS: readonly string[] = [
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/refresh',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/token',
+  'GET /api/v1/health',
+  'GET /api/v1/health/ready',
+  'GET /api/v1/health/live',
+];
+
+const notFound = { kind: 'notFound' } as const;
+const refused = { kind: 'refused' } as const;
+const hidden = { kind: 'hidden' } as const;
+const self = { kind: 'notScoped', reason: 'scope self: about the caller only' } as const;
+const IF_MATCH = { 'If-Match': '"1"' };
+const VALID_FROM = '2025-02-03';
+
+export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
+  'POST /api/v1/auth/change-password': { call: () => ({ body: { currentPassword: 'x', newPassword: 'y' } }), sibling: self },
+  'GET /api/v1/me': { call: () => ({}), sibling: self },
+
+  'GET /api/v1/orgs': { call: (f) => ({ query: { parentId: f.aId } }), sibling: notFound },
+  'POST /api/v1/orgs': {
+    call: (f) => ({ body: { parentId: f.aId, name: 'Chi bộ Lạ', shortName: 'CBL', kind: 'chi-bo-truc-thuoc', validFrom: VALID_FROM } }),
+    sibling: { kind: 'sameAsMissing' },
+  },
+  'GET /api/v1/orgs/search': { call: (f) => ({ query: { q: 'chi bo', withinOrgId: f.aId } }), sibling: notFound },
+  'GET /api/v1/orgs/{id}': { call: (f) => ({ params: { id: f.a1Id } }), sibling: notFound },
+  'PATCH /api/v1/orgs/{id}': { call: (f) => ({ params: { id: f.a1Id }, headers: IF_MATCH, body: { name: 'Đổi Tên' } }), sibling: refused },
+  'GET /api/v1/orgs/{id}/children': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
+  'GET /api/v1/orgs/{id}/ancestors': { call: (f) => ({ params: { id: f.a1Id } }), sibling: notFound },
+  'POST /api/v1/orgs/{id}/move': { call: (f) => ({ params: { id: f.a1Id }, headers: IF_MATCH, body: { newParentId: f.bId } }), sibling: refused },
+  'POST /api/v1/orgs/{id}/close': { call: (f) => ({ params: { id: f.a1Id }, headers: IF_MATCH, body: { validTo: VALID_FROM, reason: 'Giải thể' } }), sibling: refused },
+
+  'GET /api/v1/orgs/by-external-id/{externalId}': { call: (f) => ({ params: { externalId: f.orgExternalIdInA } }), sibling: notFound },
+
+  // Answers an empty page (not 404) for an org outside the caller's scope: nothing leaks, but unlike the other lists.
+  'GET /api/v1/api-clients': { call: (f) => ({ query: { orgId: f.aId } }), sibling: hidden },
+  'POST /api/v1/api-clients': { call: (f) => ({ body: { name: 'Phần mềm lạ', orgId: f.aId, permissions: ['members:read'] } }), sibling: refused },
+  'GET /api/v1/api-clients/{id}': { call: (f) => ({ params: { id: f.apiClientInAId } }), sibling: notFound },
+  'POST /api/v1/api-clients/{id}/rotate-secret': { call: (f) => ({ params: { id: f.apiClientInAId }, body: {} }), sibling: notFound },
+  'POST /api/v1/api-clients/{id}/revoke': { call: (f) => ({ params: { id: f.apiClientInAId }, body: {} }), sibling: notFound },
+
+  'GET /api/v1/documents/registers': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
+  'GET /api/v1/finance/dues-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the national dues rules' } },
+  'GET /api/v1/resolutions': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
+  'GET /api/v1/audit-events': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
+
+  'GET /api/v1/roles': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the role catalogue' } },
+  'GET /api/v1/users': { call: () => ({}), sibling: hidden },
+  'POST /api/v1/users': {
+    call: (f) => ({ body: { username: 'matran.la', fullName: 'Người Lạ', homeOrgId: f.a1Id, roles: ['member'], password: 'Cán-bộ-Thử-2026!' } }),
+    sibling: refused,
+  },
+  'GET /api/v1/users/{id}': { call: (f) => ({ params: { id: f.userInAId } }), sibling: notFound },
+  'PATCH /api/v1/users/{id}': { call: (f) => ({ params: { id: f.userInAId }, headers: IF_MATCH, body: { fullName: 'Đổi Tên' } }), sibling: notFound },
+  'POST /api/v1/users/{id}/deactivate': { call: (f) => ({ params: { id: f.userInAId } }), sibling: notFound },
+  'POST /api/v1/users/{id}/reset-password': { call: (f) => ({ params: { id: f.userInAId }, body: {} }), sibling: notFound },
+};
+
+export const HOW_TO_ADD_A_STRATEGY =
+  'Add an entry for it to OPERATION_STRATEGIES in tests/security/support/operation-strategies.ts: `call` aims it at subtree A ' +
+  '(fixture ids), `sibling` says what an officer of subtree B gets (notFound | refused | hidden | notScoped with a reason). ' +
+  'A route meant to be public goes into PUBLIC_OPERATIONS instead.';

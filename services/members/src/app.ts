@@ -2,6 +2,7 @@ import { SUBJECTS, QUEUE_GROUPS } from '@lienthong/contracts';
 import { createServiceApp, type RunningService, type ServiceRuntime } from '@lienthong/platform';
 import { createMembersDataSource } from './database/data-source';
 import { MembersModule } from './members.module';
+import { seedDemoMembers } from './members/seed/seed-demo-members';
 import { seedDemoOrgs } from './orgs/seed/seed-demo-orgs';
 
 export interface MembersAppSettings {
@@ -31,6 +32,8 @@ export async function createMembersApp(settings: MembersAppSettings, runtime: Se
     try {
       const created = await seedDemoOrgs(dataSource);
       if (created > 0) runtime.logger.info('Demo org tree created', { service: 'members', orgs: created });
+      const members = await seedDemoMembers(dataSource);
+      if (members > 0) runtime.logger.info('Demo members created', { service: 'members', members });
     } catch (error) {
       await service.close();
       throw error;

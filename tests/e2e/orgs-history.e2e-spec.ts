@@ -1,4 +1,5 @@
 import { membersTree, waitForConvergence } from '../integration/replication-support/replica-truth';
+import { randomUUID } from 'node:crypto';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
 
 interface OrgBody {
@@ -140,5 +141,45 @@ describe('orgs over time through the gateway (e2e)', () => {
     await waitForConvergence(databases.members, { documents: databases.documents, finance: databases.finance, resolutions: databases.resolutions, gateway: databases.gateway });
     const truth = await membersTree(databases.members);
     expect(truth.find((o) => o.id === a.id)).toMatchObject({ status: 'closed' });
+  });
+
+  describe('scope through the gateway', () => {
+    async function userToken(role: string, homeOrgId: string): Promise<Record<string, string>> {
+      const username = `g2${randomUUID().slice(0, 8)}`;
+      const password = 'Mật-khẩu-Đủ-Mạnh-2026';
+      await e2e.http().post('/api/v1/users').set(auth).send({ username, fullName: 'Cán bộ Tổ chức', homeOrgId, roles: [role], password }).expect(201);
+      const login = await e2e.http().post('/api/v1/auth/login').send({ username, password }).expect(200);
+      return bearer((login.body as { accessToken: string }).accessToken);
+    }
+
+    it('404 outside the officer\'s subtree, 403 for restructuring its own scope root or without members:write', async () => {
+      const { root, coSo, a, b } = await tree();
+      const other = await createOrg(root.id, 'Đảng bộ Sở Xây dựng', 'dang-bo-co-so');
+      const officer = await userToken('organization', coSo.id);
+      expectEnvelope((await e2e.http().get(`/api/v1/orgs/${other.id}/history`).set(officer).expect(404)).body, 'MEMBERS.ORG_NOT_FOUND');
+      expectEnvelope((await e2e.http().get(`/api/v1/orgs/${other.id}/children?asOf=2025-06-30`).set(officer).expect(404)).body, 'MEMBERS.ORG_NOT_FOUND');
+      expectEnvelope((await e2e.http().get(`/api/v1/orgs/${other.id}/terms`).set(officer).expect(404)).body, 'MEMBERS.ORG_NOT_FOUND');
+      const split = await e2e
+        .http()
+        .post(`/api/v1/orgs/${coSo.id}/split`)
+        .set(officer)
+        .set('If-Match', '"1"')
+        .send({
+          parts: [
+            { name: 'Đảng bộ Sở Tài chính 1', shortName: 'TC1', kind: 'dang-bo-co-so' },
+            { name: 'Đảng bộ Sở Tài chính 2', shortName: 'TC2', kind: 'dang-bo-co-so' },
+          ],
+          effectiveDate: '2025-09-01',
+          decisionRef: 'Quyết định số 140-QĐ/ĐU',
+        })
+        .expect(403);
+      expect(expectEnvelope(split.body, 'COMMON.FORBIDDEN').message).toBe('Bạn không có quyền thực hiện thao tác này.');
+      const reader = await userToken('office', coSo.id);
+      const merge = { sources: [{ id: a.id, version: 1 }], targetId: b.id, effectiveDate: '2025-07-01', decisionRef: 'Quyết định số 141-QĐ/ĐU' };
+      expectEnvelope((await e2e.http().post('/api/v1/orgs/merges').set(reader).send(merge).expect(403)).body, 'COMMON.FORBIDDEN');
+      // Below its root, the officer may merge.
+      const ok = await e2e.http().post('/api/v1/orgs/merges').set(officer).send(merge).expect(200);
+      expect(ok.body.successors[0]).toMatchObject({ id: b.id });
+    });
   });
 });

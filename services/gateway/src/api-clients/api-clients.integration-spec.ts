@@ -178,6 +178,9 @@ describe('API clients and POST /auth/token (client credentials)', () => {
       const write = await http().post('/api/v1/orgs').set(bearer(token)).send({ parentId: province.id, name: 'X', shortName: short(), kind: 'chi-bo-co-so', validFrom: '2025-01-24' }).expect(403);
       expect(write.body.code).toBe('COMMON.FORBIDDEN');
       await http().get('/api/v1/api-clients').set(bearer(token)).expect(403);
+      // Account routes are for users.
+      expect((await http().get('/api/v1/me').set(bearer(token)).expect(403)).body.code).toBe('COMMON.FORBIDDEN');
+      await http().post('/api/v1/auth/change-password').set(bearer(token)).send({ currentPassword: 'x', newPassword: 'y' }).expect(403);
     });
 
     it('answers unknown client, wrong secret, malformed Basic and missing secret alike: 401 AUTH.CLIENT_INVALID', async () => {
@@ -228,6 +231,22 @@ describe('API clients and POST /auth/token (client credentials)', () => {
       const all: { details: unknown }[] = await dataSource.query(`SELECT details FROM audit_event`);
       expect(JSON.stringify(all)).not.toContain(client.clientSecret);
     });
+  });
+
+  it('audits registration, rotation and revocation with the client as target, owned by its org', async () => {
+    const client = await registerApiClient(http, admin, { orgId: sibling.id, permissions: ['members:read'] });
+    await http().post(`/api/v1/api-clients/${client.id}/rotate-secret`).set(bearer(admin)).send({}).expect(200);
+    await http().post(`/api/v1/api-clients/${client.id}/revoke`).set(bearer(admin)).expect(200);
+    await gateway.app.get(AuditLog).flush();
+    const rows: { action: string; target_type: string; target_owner_org_id: string; actor_type: string }[] = await dataSource.query(
+      `SELECT action, target_type, target_owner_org_id, actor_type FROM audit_event WHERE target_id = $1 AND action LIKE 'api-clients.%' ORDER BY occurred_at`,
+      [client.id],
+    );
+    expect(rows).toEqual(
+      ['api-clients.create', 'api-clients.rotate', 'api-clients.revoke'].map((action): unknown =>
+        expect.objectContaining({ action, target_type: 'api-client', target_owner_org_id: sibling.id, actor_type: 'user' }),
+      ),
+    );
   });
 
   describe('rotation and revocation', () => {

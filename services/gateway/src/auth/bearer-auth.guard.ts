@@ -37,6 +37,8 @@ export class BearerAuthGuard implements CanActivate {
     const principal = claimed.kind === 'client' ? await this.clientPrincipal(claimed) : await this.userPrincipal(claimed, this.reflector.getAllAndOverride<boolean | undefined>(ALLOWED_BEFORE_PASSWORD_CHANGE, targets) === true);
     const required = this.reflector.get<string | undefined>(REQUIRED_PERMISSION, context.getHandler());
     if (required && !principal.permissions.includes(required)) throw new DomainError('COMMON.FORBIDDEN');
+    // An API client reaches only routes that name a permission: account routes (/me, password) are for users.
+    if (!required && principal.kind === 'client') throw new DomainError('COMMON.FORBIDDEN');
     const state = requestState(req);
     state.principal = principal;
     state.callContext = {

@@ -1,5 +1,5 @@
-import { EVENTS, type MergeOrgsRequest, type OrgDto, type RestructuringDto } from '@lienthong/contracts';
-import { OutboxWriter, uuidv7, type HandlerContext } from '@lienthong/platform';
+import type { MergeOrgsRequest, RestructuringDto } from '@lienthong/contracts';
+import type { HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ScopedAccess } from '../../scope/scoped-access';
@@ -9,10 +9,8 @@ import { isWithin } from '../org-path';
 import type { OrgEntity } from '../org.entity';
 import { orgError } from '../org.exceptions';
 import { OrgRepository } from '../org.repository';
-import { OrgSuccessionRepository } from './org-succession.repository';
 import { assertNotNested, checkPredecessor, checkReceiver, placementError } from './restructuring-checks';
 import { RestructuringSteps } from './restructuring-steps';
-import { restructured } from './restructuring-events';
 
 /**
  * Hợp nhất: closes every source from the effective date (its last day is the eve) and links it
@@ -26,8 +24,6 @@ export class MergeOrgsUseCase {
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(ScopedAccess) private readonly access: ScopedAccess,
     @Inject(RestructuringSteps) private readonly steps: RestructuringSteps,
-    @Inject(OrgSuccessionRepository) private readonly successions: OrgSuccessionRepository,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
   ) {}
 
   execute(request: MergeOrgsRequest, context: HandlerContext): Promise<RestructuringDto> {
@@ -40,62 +36,53 @@ export class MergeOrgsUseCase {
     }
     return this.orgs.transaction(async (m) => {
       await this.orgs.lockTreeShape(m, 'exclusive');
-      const scope = await this.access.scopeOf(context, m);
-      const placements = request.childPlacements ?? [];
-      const newTargetParentId = request.newTarget?.parentId;
-      const locked = await this.steps.lockInOrder(m, [
-        ...request.sources.map((s) => s.id),
-        ...(request.targetId ? [request.targetId] : []),
-        ...(newTargetParentId ? [newTargetParentId] : []),
-        ...placements.map((p) => p.newParentId),
-      ]);
-      const sources = request.sources.map((s) => checkPredecessor(this.access, scope, context, locked.get(s.id), s.expectedVersion, effectiveDate));
-      assertNotNested(sources, language);
-      let target: OrgEntity | undefined;
-      if (request.targetId !== undefined) {
-        target = checkReceiver(this.access, scope, language, locked.get(request.targetId), 'targetId', effectiveDate);
-        if (sources.some((s) => isWithin(target!.path, s.path))) throw orgError('MEMBERS.ORG_MERGE_INTO_DESCENDANT', language);
-      }
-      const children = await this.steps.openChildrenOf(
-        m,
-        sources.map((s) => s.id),
-      );
-      const newParents = this.placementsFor(children, placements, locked, sources, scope, context, effectiveDate);
-      await this.steps.assertAfterLatestChanges(m, [...sources, ...children].map((o) => o.id), effectiveDate, context);
-
+      const plan = await this.plan(m, request, context);
       const rules = await this.steps.kindRules(m);
-      const predecessors: OrgDto[] = [];
-      const targetName = target?.name ?? request.newTarget!.name;
-      for (const source of sources) {
+      const targetName = plan.target?.name ?? request.newTarget!.name;
+      for (const source of plan.sources) {
         // The record is kept in Vietnamese, whatever the officer's UI language.
         const reason = `Hợp nhất vào ${targetName} từ ngày ${vietnameseDate(effectiveDate)} (${decisionRef})`;
-        predecessors.push(await this.steps.closeAsSucceeded(m, source, effectiveDate, reason, context));
+        await this.steps.closeAsSucceeded(m, source, effectiveDate, reason, context);
       }
-      if (!target) target = await this.foundTarget(m, request, sources[0], locked, scope, rules, context);
-      const movedIds: string[] = [];
-      for (const child of children) {
-        const parent = newParents.get(child.id) ?? target;
-        await this.steps.moveChild(m, child, parent, effectiveDate, rules, context);
-        movedIds.push(child.id);
-      }
-      const id = uuidv7();
-      const successorId = target.id;
-      await this.successions.insert(
+      const target = plan.target ?? (await this.foundTarget(m, request, plan.sources[0], plan.locked, plan.scope, rules, context));
+      for (const child of plan.children) await this.steps.moveChild(m, child, plan.newParents.get(child.id) ?? target, effectiveDate, rules, context);
+      return this.steps.finish(
         m,
-        sources.map((s) => ({ restructuringId: id, kind: 'merge', predecessorId: s.id, successorId, effectiveDate, decisionRef })),
+        { kind: 'merge', effectiveDate, decisionRef },
+        { predecessorIds: plan.sources.map((s) => s.id), successorIds: [target.id], movedChildIds: plan.children.map((c) => c.id) },
+        context,
       );
-      const event = { id, kind: 'merge' as const, effectiveDate, decisionRef, predecessorIds: sources.map((s) => s.id), successorIds: [target.id], movedChildIds: movedIds };
-      await this.outbox.append(m, restructured(EVENTS.members.orgMerged, event, target.id), context);
-      return {
-        id,
-        kind: 'merge',
-        effectiveDate,
-        decisionRef,
-        predecessors: await this.steps.dtos(m, predecessors.map((p) => p.id)),
-        successors: await this.steps.dtos(m, [target.id]),
-        movedChildren: await this.steps.dtos(m, movedIds),
-      };
     });
+  }
+
+  /** Locks every org the decision names (id order) and checks it, before anything changes. */
+  private async plan(m: EntityManager, request: MergeOrgsRequest, context: HandlerContext) {
+    const { language } = context;
+    const { effectiveDate } = request;
+    const scope = await this.access.scopeOf(context, m);
+    const placements = request.childPlacements ?? [];
+    const newTargetParentId = request.newTarget?.parentId;
+    const locked = await this.steps.lockInOrder(m, [
+      ...request.sources.map((s) => s.id),
+      ...(request.targetId ? [request.targetId] : []),
+      ...(newTargetParentId ? [newTargetParentId] : []),
+      ...placements.map((p) => p.newParentId),
+    ]);
+    const sources = request.sources.map((s) => checkPredecessor(this.access, scope, context, locked.get(s.id), s.expectedVersion, effectiveDate));
+    assertNotNested(sources, language);
+    let target: OrgEntity | undefined;
+    if (request.targetId !== undefined) {
+      const checked = checkReceiver(this.access, scope, language, locked.get(request.targetId), 'targetId', effectiveDate);
+      if (sources.some((s) => isWithin(checked.path, s.path))) throw orgError('MEMBERS.ORG_MERGE_INTO_DESCENDANT', language);
+      target = checked;
+    }
+    const children = await this.steps.openChildrenOf(
+      m,
+      sources.map((s) => s.id),
+    );
+    const newParents = this.placementsFor(children, placements, locked, sources, scope, context, effectiveDate);
+    await this.steps.assertAfterLatestChanges(m, [...sources, ...children].map((o) => o.id), effectiveDate, context);
+    return { scope, locked, sources, target, children, newParents };
   }
 
   private async foundTarget(

@@ -1,4 +1,4 @@
-import { EVENTS, type NewOrgSpec, type OrgDto } from '@lienthong/contracts';
+import { EVENTS, type NewOrgSpec, type OrgDto, type RestructuringDto } from '@lienthong/contracts';
 import { foldVietnamese, OutboxWriter, uuidv7, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -13,6 +13,8 @@ import { OrgMapper } from '../org.mapper';
 import { OrgRepository } from '../org.repository';
 import { endOpenTerm } from '../terms/end-open-term';
 import { OrgTermRepository } from '../terms/org-term.repository';
+import { OrgSuccessionRepository } from './org-succession.repository';
+import { restructured } from './restructuring-events';
 
 /**
  * The tree changes a merge or a split is made of, each with its history row and its usual
@@ -27,6 +29,7 @@ export class RestructuringSteps {
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
     @Inject(OrgHistoryRepository) private readonly history: OrgHistoryRepository,
     @Inject(OrgTermRepository) private readonly terms: OrgTermRepository,
+    @Inject(OrgSuccessionRepository) private readonly successions: OrgSuccessionRepository,
   ) {}
 
   /**
@@ -115,6 +118,33 @@ export class RestructuringSteps {
     const dto = await this.mapper.toDto(moved, m);
     await this.outbox.append(m, orgChanged(EVENTS.members.orgMoved, dto), context);
     return dto;
+  }
+
+  /**
+   * Ends a merge or split: the succession links (every predecessor to every successor), the
+   * coarse fact of the decision, and the outcome as the orgs now stand.
+   */
+  async finish(
+    m: EntityManager,
+    decision: { kind: 'merge' | 'split'; effectiveDate: string; decisionRef: string },
+    orgs: { predecessorIds: string[]; successorIds: string[]; movedChildIds: string[] },
+    context: HandlerContext,
+  ): Promise<RestructuringDto> {
+    const id = uuidv7();
+    const { kind, effectiveDate, decisionRef } = decision;
+    await this.successions.insert(
+      m,
+      orgs.predecessorIds.flatMap((predecessorId) => orgs.successorIds.map((successorId) => ({ restructuringId: id, kind, predecessorId, successorId, effectiveDate, decisionRef }))),
+    );
+    const type = kind === 'merge' ? EVENTS.members.orgMerged : EVENTS.members.orgSplit;
+    await this.outbox.append(m, restructured(type, { id, ...decision, ...orgs }, orgs.successorIds[0]), context);
+    return {
+      id,
+      ...decision,
+      predecessors: await this.dtos(m, orgs.predecessorIds),
+      successors: await this.dtos(m, orgs.successorIds),
+      movedChildren: await this.dtos(m, orgs.movedChildIds),
+    };
   }
 
   /** Re-reads orgs (after the steps) as DTOs, in the given order. */

@@ -1,5 +1,5 @@
-import { EVENTS, type OrgDto, type RestructuringDto, type SplitOrgRequest } from '@lienthong/contracts';
-import { OutboxWriter, uuidv7, type HandlerContext } from '@lienthong/platform';
+import type { RestructuringDto, SplitOrgRequest } from '@lienthong/contracts';
+import type { HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ScopedAccess } from '../../scope/scoped-access';
@@ -9,9 +9,7 @@ import { isWithin } from '../org-path';
 import type { OrgEntity } from '../org.entity';
 import { orgError } from '../org.exceptions';
 import { OrgRepository } from '../org.repository';
-import { OrgSuccessionRepository } from './org-succession.repository';
 import { checkPredecessor, checkReceiver, placementError } from './restructuring-checks';
-import { restructured } from './restructuring-events';
 import { RestructuringSteps } from './restructuring-steps';
 
 /**
@@ -25,8 +23,6 @@ export class SplitOrgUseCase {
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(ScopedAccess) private readonly access: ScopedAccess,
     @Inject(RestructuringSteps) private readonly steps: RestructuringSteps,
-    @Inject(OrgSuccessionRepository) private readonly successions: OrgSuccessionRepository,
-    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
   ) {}
 
   execute(request: SplitOrgRequest, context: HandlerContext): Promise<RestructuringDto> {
@@ -44,27 +40,16 @@ export class SplitOrgUseCase {
 
       const rules = await this.steps.kindRules(m);
       const names = request.parts.map((p) => p.name).join(', ');
-      const closed: OrgDto = await this.steps.closeAsSucceeded(m, source, effectiveDate, `Chia tách thành ${names} từ ngày ${vietnameseDate(effectiveDate)} (${decisionRef})`, context);
+      await this.steps.closeAsSucceeded(m, source, effectiveDate, `Chia tách thành ${names} từ ngày ${vietnameseDate(effectiveDate)} (${decisionRef})`, context);
       const parts: OrgEntity[] = [];
       for (const [i, spec] of request.parts.entries()) parts.push(await this.steps.found(m, spec, parents[i], effectiveDate, rules, context));
       for (const child of children) await this.steps.moveChild(m, child, parts[partOf.get(child.id)!], effectiveDate, rules, context);
-      const id = uuidv7();
-      await this.successions.insert(
+      return this.steps.finish(
         m,
-        parts.map((p) => ({ restructuringId: id, kind: 'split', predecessorId: source.id, successorId: p.id, effectiveDate, decisionRef })),
+        { kind: 'split', effectiveDate, decisionRef },
+        { predecessorIds: [source.id], successorIds: parts.map((p) => p.id), movedChildIds: children.map((c) => c.id) },
+        context,
       );
-      const movedIds = children.map((c) => c.id);
-      const event = { id, kind: 'split' as const, effectiveDate, decisionRef, predecessorIds: [source.id], successorIds: parts.map((p) => p.id), movedChildIds: movedIds };
-      await this.outbox.append(m, restructured(EVENTS.members.orgSplit, event, parts[0].id), context);
-      return {
-        id,
-        kind: 'split',
-        effectiveDate,
-        decisionRef,
-        predecessors: await this.steps.dtos(m, [closed.id]),
-        successors: await this.steps.dtos(m, parts.map((p) => p.id)),
-        movedChildren: await this.steps.dtos(m, movedIds),
-      };
     });
   }
 

@@ -49,23 +49,6 @@ describe('gateway sign-in and the bearer guard', () => {
     }
   });
 
-  it('spends about the same time on an unknown user as on a wrong password', async () => {
-    const time = async (username: string) => {
-      const started = process.hrtime.bigint();
-      await gateway.http().post('/api/v1/auth/login').send({ username, password: 'sai-mật-khẩu' }).expect(401);
-      return Number(process.hrtime.bigint() - started) / 1e6;
-    };
-    const median = async (username: string) => {
-      const runs = [await time(username), await time(username), await time(username), await time(username), await time(username)];
-      return runs.sort((a, b) => a - b)[2];
-    };
-    const [known, unknown] = [await median('admin'), await median('nguoi-la')];
-    // An unknown user must not be answered without the argon2 work (which alone takes several ms).
-    // Loose bounds: the machine is shared, and the leak we guard against is a tenfold difference.
-    expect(unknown).toBeGreaterThan(known / 3);
-    expect(unknown).toBeLessThan(known * 3);
-  });
-
   it('refuses a disabled account with the same 401', async () => {
     const pg = new Client({ connectionString: db.url });
     await pg.connect();

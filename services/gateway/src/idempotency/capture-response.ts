@@ -23,7 +23,7 @@ export function captureResponse(res: Response, settle: (response: CapturedRespon
   };
   res.json = ((body: unknown) => {
     if (settled) return json(body);
-    void once(body === undefined ? null : JSON.stringify(body)).finally(() => json(body));
+    void once(body === undefined ? null : JSON.stringify(withoutSecrets(body))).finally(() => json(body));
     return res;
   }) as Response['json'];
   res.send = ((body?: unknown) => {
@@ -40,4 +40,21 @@ function replayedHeaders(res: Response): Record<string, string> {
     if (value !== undefined) headers[name] = String(value);
   }
   return headers;
+}
+
+/** A field that carries a secret: `clientSecret`, `generatedPassword`, `…Token` (not `previousSecretValidUntil`). */
+const SECRET_FIELD = /(secret|password|passphrase|token)$/i;
+const REDACTED = '[redacted]';
+
+/**
+ * What is kept for a replay: the answer without the values of secret-named fields (a client
+ * secret or generated password shown once, at any depth). Secrets are never stored in clear,
+ * so a replay answers `"[redacted]"` there: rotate or reset to get a new one.
+ */
+export function withoutSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (typeof value !== 'object' || value === null) return value;
+  const { toJSON } = value as { toJSON?: unknown };
+  if (typeof toJSON === 'function') return withoutSecrets((toJSON as () => unknown).call(value));
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, SECRET_FIELD.test(key.replace(/[_-]/g, '')) ? REDACTED : withoutSecrets(item)]));
 }

@@ -179,6 +179,19 @@ describe('Idempotency-Key and externalId on POST', () => {
       await post(admin, failed).send(body).expect(201).expect('Idempotent-Replayed', 'true');
     });
 
+    it('never keeps a secret shown once: a replay of a client registration answers it [redacted]', async () => {
+      const key = randomUUID();
+      const body = { name: 'Hệ thống thử lại', orgId: parent.id, permissions: ['members:read'] };
+      const first = await http().post('/api/v1/api-clients').set(bearer(admin)).set('Idempotency-Key', key).send(body).expect(201);
+      const replay = await http().post('/api/v1/api-clients').set(bearer(admin)).set('Idempotency-Key', key).send(body).expect(201);
+      expect(replay.headers['idempotent-replayed']).toBe('true');
+      expect(replay.body).toEqual({ ...first.body, clientSecret: '[redacted]' });
+      const stored: { body: string }[] = await dataSource.query('SELECT body FROM idempotency_key WHERE key = $1', [key]);
+      expect(stored[0]?.body).not.toContain(first.body.clientSecret);
+      // The first answer's secret works; there is still one client.
+      await clientAccessToken(http, first.body.client.clientId, first.body.clientSecret);
+    });
+
     it('keeps keys per principal: another user may use the same key for its own request', async () => {
       const organiser = await createTestUser(gateway, admin, { username: `tc${short().toLowerCase()}`, roles: ['organization'], homeOrgId: parent.id });
       const theirs = (await loginAs(gateway, organiser.username, organiser.password)).accessToken;

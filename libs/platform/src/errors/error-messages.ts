@@ -88,6 +88,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     en: 'The term overlaps another term of the organisation, or a term is still open.',
   },
   'MEMBERS.ORG_TERM_CLOSED': { vi: 'Nhiệm kỳ đã kết thúc.', en: 'The term is already closed.' },
+  'MEMBERS.ORG_TERM_VERSION_MISMATCH': {
+    vi: 'Nhiệm kỳ đã bị người khác thay đổi; hãy tải lại.',
+    en: 'The term was changed by someone else; reload it.',
+  },
   'MEMBERS.MEMBER_NOT_FOUND': { vi: 'Không tìm thấy đảng viên.', en: 'Party member not found.' },
   'MEMBERS.MEMBER_VERSION_MISMATCH': {
     vi: 'Hồ sơ đảng viên đã bị người khác thay đổi; hãy tải lại.',

@@ -125,7 +125,7 @@ describe('org tree over time: history, as-of reads and terms', () => {
       expect(await orgs.termInForce({ orgId: org.id, date: '2026-05-01' })).toMatchObject({ id: term.id });
       await expect(orgs.termInForce({ orgId: org.id, date: '2025-01-01' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_TERM_NOT_FOUND' });
       await expect(orgs.closeTerm({ orgId: past.id, termId: term.id, expectedVersion: 1, endDate: '2030-09-30' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_TERM_NOT_FOUND' });
-      await expect(orgs.closeTerm({ orgId: org.id, termId: term.id, expectedVersion: 2, endDate: '2030-09-30' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_VERSION_MISMATCH' });
+      await expect(orgs.closeTerm({ orgId: org.id, termId: term.id, expectedVersion: 2, endDate: '2030-09-30' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_TERM_VERSION_MISMATCH' });
       const closed = await orgs.closeTerm({ orgId: org.id, termId: term.id, expectedVersion: 1, endDate: '2030-09-30' });
       expect(closed).toMatchObject({ endDate: '2030-09-30', version: 2 });
       await expect(orgs.closeTerm({ orgId: org.id, termId: term.id, expectedVersion: 2, endDate: '2030-10-30' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_TERM_CLOSED' });

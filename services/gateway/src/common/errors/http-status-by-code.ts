@@ -62,6 +62,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   // Another term already covers the dates, or one is still open: the tree's state conflicts.
   'MEMBERS.ORG_TERM_OVERLAP': 409,
   'MEMBERS.ORG_TERM_CLOSED': 409,
+  'MEMBERS.ORG_TERM_VERSION_MISMATCH': 412,
   'DOCUMENTS.REGISTER_NOT_FOUND': 404,
   'FINANCE.RULE_NOT_FOUND': 404,
   'RESOLUTIONS.RESOLUTION_NOT_FOUND': 404,

@@ -24,7 +24,7 @@ export class CloseOrgTermUseCase {
       const term = await this.terms.lockWithOrgPath(m, request.termId);
       if (!term || term.orgId !== request.orgId || !this.access.contains(scope, term.orgPath)) throw orgError('MEMBERS.ORG_TERM_NOT_FOUND', language);
       this.access.assertMayWrite(context, scope, { id: term.orgId });
-      if (term.version !== request.expectedVersion) throw orgError('MEMBERS.ORG_VERSION_MISMATCH', language);
+      if (term.version !== request.expectedVersion) throw orgError('MEMBERS.ORG_TERM_VERSION_MISMATCH', language);
       if (term.endDate !== null) throw orgError('MEMBERS.ORG_TERM_CLOSED', language);
       if (request.endDate < term.startDate) {
         throw invalidOrgField(language, 'endDate', 'beforeStartDate', {

@@ -1,9 +1,9 @@
 import type { GetOrgRequest, OrgDto } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { orgError } from '../org.exceptions';
 import { OrgMapper } from '../org.mapper';
 import { OrgRepository } from '../org.repository';
+import { ScopedAccess } from '../../scope/scoped-access';
 
 /** One organisation, open or closed, if the actor may see it. */
 @Injectable()
@@ -11,12 +11,12 @@ export class GetOrgUseCase {
   constructor(
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(OrgMapper) private readonly mapper: OrgMapper,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
   ) {}
 
-  async execute(request: GetOrgRequest, { auth, language }: HandlerContext): Promise<OrgDto> {
+  async execute(request: GetOrgRequest, context: HandlerContext): Promise<OrgDto> {
     const m = this.orgs.manager;
-    const org = await this.orgs.findVisible(m, request.id, await this.orgs.scopeOf(auth, m));
-    if (!org) throw orgError('MEMBERS.ORG_NOT_FOUND', language);
+    const org = await this.access.requireVisibleOrg(m, request.id, await this.access.scopeOf(context, m), context);
     return this.mapper.toDto(org, m);
   }
 }

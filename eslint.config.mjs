@@ -67,6 +67,8 @@ const DEP_CONSTRAINTS = [
     sourceTag: 'type:e2e',
     onlyDependOnLibsWithTags: ['type:launcher', 'type:testing', 'type:platform', 'type:contracts', 'type:sdk'],
   },
+  // Tools over the OpenAPI document (libs/api-contract, used by scripts/openapi): plain TypeScript.
+  { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling'] },
   {
     // The public API's client (libs/sdk): browser and Node alike, so it imports nothing of the backend.
     sourceTag: 'type:sdk',

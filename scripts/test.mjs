@@ -4,7 +4,7 @@
 //   LT_TEST_PG_URL    admin URL of the server for test databases (default 127.0.0.1:5432)
 //   LT_TEST_NATS_URL  NATS for the run (default nats://127.0.0.1:4222; in-process when absent)
 //   REQUIRE_NATS=1    fail instead of falling back to the in-process transport (CI)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { readFileSync, rmSync } from 'node:fs';
@@ -160,9 +160,23 @@ function runJest(args) {
   });
 }
 
+/**
+ * The API contract check (scripts/openapi): openapi/v1.json and the SDK match the code, every
+ * operation is documented, no breaking change. A few seconds, no database: run on a full run only.
+ */
+function checkApiContract(jestArgs) {
+  if (jestArgs.length > 0) {
+    say('openapi:check: skipped (jest arguments given; run `npm run openapi:check`)');
+    return true;
+  }
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'openapi', 'openapi.cjs'), 'check'], { cwd: repoRoot, stdio: 'inherit' });
+  return result.status === 0;
+}
+
 async function main() {
   const started = Date.now();
   buildServer({ quiet: true });
+  const contractOk = checkApiContract(process.argv.slice(2));
   let postgres;
   let nats;
   let exitCode = 1;
@@ -177,6 +191,7 @@ async function main() {
     say(`  integration and e2e: ${postgres.label}; transport: ${nats.label}`);
     say('');
     exitCode = await runJest(process.argv.slice(2));
+    if (!contractOk && exitCode === 0) exitCode = 1;
   } catch (error) {
     say(`npm test: ${error instanceof Error ? error.message : String(error)}`);
   } finally {

@@ -1,9 +1,9 @@
 // Where the published contract and the generated SDK live, and how to produce them from the code.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderOperations } from './sdk/render-operations';
-import { renderSchemas } from './sdk/render-schemas';
-import type { OpenApiDocument } from './openapi-types';
+import { renderOperations } from '../../libs/api-contract/src/sdk/render-operations';
+import { renderSchemas } from '../../libs/api-contract/src/sdk/render-schemas';
+import type { OpenApiDocument } from '../../libs/api-contract/src/openapi-types';
 
 export const REPO_ROOT = join(__dirname, '..', '..');
 export const CONTRACT_PATH = 'openapi/v1.json';

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CONTRACT_PATH, readRepoFile, renderSdkFiles, REPO_ROOT } from './contract-files';
-import type { OpenApiDocument } from './openapi-types';
+import type { OpenApiDocument } from '../../libs/api-contract/src/openapi-types';
 
 export function writeIfChanged(path: string, content: string): void {
   const changed = readRepoFile(path) !== content;

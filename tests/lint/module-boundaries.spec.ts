@@ -39,6 +39,12 @@ const FORBIDDEN: Snippet[] = [
   { id: 'contracts → Nest', filePath: 'libs/contracts/src/boundary-probe.ts', code: importing('@nestjs/common') },
   { id: 'test kit → service', filePath: 'libs/testing/src/boundary-probe.ts', code: importing('@lienthong/members') },
   { id: 'e2e tests → service root', filePath: 'tests/e2e/boundary-probe.e2e-spec.ts', code: importing('@lienthong/members') },
+  // The SDK runs in browsers and integrators' programs: it talks HTTP and imports nothing of the backend.
+  { id: 'sdk → contracts', filePath: 'libs/sdk/src/boundary-probe.ts', code: importing('@lienthong/contracts') },
+  { id: 'sdk → platform', filePath: 'libs/sdk/src/boundary-probe.ts', code: importing('@lienthong/platform') },
+  { id: 'sdk → gateway', filePath: 'libs/sdk/src/boundary-probe.ts', code: importing('@lienthong/gateway') },
+  { id: 'sdk → server package', filePath: 'libs/sdk/src/boundary-probe.ts', code: importing('@nestjs/common') },
+  { id: 'service code → sdk', filePath: 'services/gateway/src/boundary-probe.ts', code: importing('@lienthong/sdk') },
 ];
 
 const ALLOWED: Snippet[] = [
@@ -55,6 +61,9 @@ const ALLOWED: Snippet[] = [
   { id: 'test kit → platform', filePath: 'libs/testing/src/boundary-probe.ts', code: importing('@lienthong/platform') },
   { id: 'e2e tests → launcher', filePath: 'tests/e2e/boundary-probe.e2e-spec.ts', code: importing('@lienthong/standalone') },
   { id: 'frontend → frontend', filePath: 'frontend/web/src/boundary-probe.ts', code: importing('./pages/landing-page') },
+  { id: 'frontend → sdk', filePath: 'frontend/web/src/boundary-probe.ts', code: importing('@lienthong/sdk') },
+  { id: 'e2e tests → sdk', filePath: 'tests/e2e/boundary-probe.e2e-spec.ts', code: importing('@lienthong/sdk') },
+  { id: 'gateway spec → sdk', filePath: 'services/gateway/src/boundary-probe.integration-spec.ts', code: importing('@lienthong/sdk') },
 ];
 
 async function lintSnippets(snippets: Snippet[]): Promise<Map<string, LintedSnippet>> {
@@ -94,7 +103,7 @@ describe('module boundaries (eslint.config.mjs)', () => {
   it('names the broken constraint in the message', () => {
     const [frontend] = resultOf('frontend → platform').messages;
     expect(frontend?.message).toBe(
-      'A project tagged with "type:frontend" can only depend on libs tagged with "type:frontend"',
+      'A project tagged with "type:frontend" can only depend on libs tagged with "type:frontend", "type:sdk"',
     );
     const [contracts] = resultOf('contracts → Nest').messages;
     expect(contracts?.message).toContain('"type:contracts" is not allowed to import "@nestjs/common"');

@@ -84,6 +84,60 @@ export type GetReadinessInput = Record<string, never>;
 
 export type GetMeInput = Record<string, never>;
 
+export type GetMyMemberRecordInput = Record<string, never>;
+
+export interface RequestMyMemberRecordCorrectionInput {
+  body: S.CreateCorrectionDto;
+}
+
+export interface ListMembersInput {
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+  /** Root of the subtree to list; absent → the caller's whole scope */
+  orgId?: string;
+  /** false: the org itself only */
+  includeSubtree?: boolean;
+  /** temporary: members hosted on a temporary transfer */
+  attachment?: 'official' | 'temporary';
+  /** Words of the name, with or without diacritics */
+  q?: string;
+  citizenId?: string;
+  /** Any card the member ever held */
+  cardNumber?: string;
+  /** Comma-separated or repeated */
+  status?: ('probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned')[];
+  ageMin?: number;
+  ageMax?: number;
+  /** Party age in whole years */
+  partyAgeMin?: number;
+  partyAgeMax?: number;
+}
+
+export interface CreateMemberInput {
+  body: S.CreateMemberDto;
+}
+
+export interface GetMemberInput {
+  id: string;
+  /** The ETag already held: 304 when unchanged */
+  ifNoneMatch?: string;
+}
+
+export interface UpdateMemberInput {
+  id: string;
+  /** The ETag of the record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.UpdateMemberDto;
+}
+
+export interface TransferMemberInput {
+  id: string;
+  /** The ETag of the record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.TransferMemberDto;
+}
+
 export interface ListOrgsInput {
   limit?: number;
   /** `nextCursor` of the previous page */
@@ -158,6 +212,19 @@ export interface CloseOrgInput {
 
 export interface GetOrgHistoryInput {
   id: string;
+}
+
+export interface ListOrgMemberCorrectionsInput {
+  id: string;
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+}
+
+export interface GetOrgMemberCountsInput {
+  id: string;
+  /** false: the org itself only */
+  includeSubtree?: boolean;
 }
 
 export interface MoveOrgInput {
@@ -428,6 +495,83 @@ export const OPERATIONS = {
     headerParams: {  },
     hasBody: false,
   },
+  getMyMemberRecord: {
+    operationId: 'getMyMemberRecord',
+    method: 'GET',
+    path: '/api/v1/me/member-record',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  requestMyMemberRecordCorrection: {
+    operationId: 'requestMyMemberRecordCorrection',
+    method: 'POST',
+    path: '/api/v1/me/member-record/corrections',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  listMembers: {
+    operationId: 'listMembers',
+    method: 'GET',
+    path: '/api/v1/members',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['limit', 'cursor', 'orgId', 'includeSubtree', 'attachment', 'q', 'citizenId', 'cardNumber', 'status', 'ageMin', 'ageMax', 'partyAgeMin', 'partyAgeMax'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  createMember: {
+    operationId: 'createMember',
+    method: 'POST',
+    path: '/api/v1/members',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  getMember: {
+    operationId: 'getMember',
+    method: 'GET',
+    path: '/api/v1/members/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifNoneMatch: 'If-None-Match' },
+    hasBody: false,
+  },
+  updateMember: {
+    operationId: 'updateMember',
+    method: 'PATCH',
+    path: '/api/v1/members/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  transferMember: {
+    operationId: 'transferMember',
+    method: 'POST',
+    path: '/api/v1/members/{id}/transfers',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
   listOrgs: {
     operationId: 'listOrgs',
     method: 'GET',
@@ -546,6 +690,28 @@ export const OPERATIONS = {
     idempotencyKey: false,
     pathParams: ['id'],
     queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  listOrgMemberCorrections: {
+    operationId: 'listOrgMemberCorrections',
+    method: 'GET',
+    path: '/api/v1/orgs/{id}/member-corrections',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['limit', 'cursor'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  getOrgMemberCounts: {
+    operationId: 'getOrgMemberCounts',
+    method: 'GET',
+    path: '/api/v1/orgs/{id}/member-counts',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['includeSubtree'],
     headerParams: {  },
     hasBody: false,
   },
@@ -719,7 +885,7 @@ export interface LienThongOperations {
   revokeApiClient(input: RevokeApiClientInput, options?: RequestOptions): Promise<S.ApiClientDto>;
   /** A new secret (returned this once); the current one keeps working until previousSecretValidUntil — `POST /api/v1/api-clients/{id}/rotate-secret`. Permission `admin:clients`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
   rotateApiClientSecret(input: RotateApiClientSecretInput, options?: RequestOptions): Promise<S.ApiClientWithSecretDto>;
-  /** Audit events, newest first — `GET /api/v1/audit-events`. Permission `audit:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
+  /** Audit events, newest first — `GET /api/v1/audit-events`. Permission `audit:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listAuditEvents(input?: ListAuditEventsInput, options?: RequestOptions): Promise<S.AuditEventPageDto>;
   /** Change my password; ends my other sessions and returns a new pair — `POST /api/v1/auth/change-password`. Permission `authenticated`, scope `self`. Errors: 400, 401, 422, 500, 503, 504. */
   changePassword(input: ChangePasswordInput, options?: RequestOptions): Promise<S.TokenPairDto>;
@@ -743,6 +909,20 @@ export interface LienThongOperations {
   getReadiness(input?: GetReadinessInput, options?: RequestOptions): Promise<S.HealthReportDto>;
   /** The signed-in user: roles, permissions, scope — `GET /api/v1/me`. Permission `authenticated`, scope `self`. Errors: 401, 500, 503, 504. */
   getMe(input?: GetMeInput, options?: RequestOptions): Promise<S.MeDto>;
+  /** The signed-in member's own record, sensitive fields included — `GET /api/v1/me/member-record`. Permission `authenticated`, scope `self`. Errors: 401, 404, 500, 503, 504. */
+  getMyMemberRecord(input?: GetMyMemberRecordInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
+  /** Ask the officers of one's org to correct one's record — `POST /api/v1/me/member-record/corrections`. Permission `authenticated`, scope `self`. Errors: 400, 401, 404, 413, 415, 500, 503, 504. */
+  requestMyMemberRecordCorrection(input: RequestMyMemberRecordCorrectionInput, options?: RequestOptions): Promise<S.CorrectionRequestResponseDto>;
+  /** The member roll of a subtree: search by name (diacritics optional), citizen ID, card, status, ages — `GET /api/v1/members`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listMembers(input?: ListMembersInput, options?: RequestOptions): Promise<S.MemberPageDto>;
+  /** Record a party member on an org's official roll — `POST /api/v1/members`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
+  createMember(input: CreateMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
+  /** One record; sensitive fields only with members:read-sensitive; its version is the ETag — `GET /api/v1/members/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getMember(input: GetMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
+  /** Change a record (If-Match: no lost update); the whole record is checked again — `PATCH /api/v1/members/{id}`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
+  updateMember(input: UpdateMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
+  /** Move the official roll to another org, or attach the member temporarily to a host org — `POST /api/v1/members/{id}/transfers`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
+  transferMember(input: TransferMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
   /** Children of an org, or the roots when parentId is absent — `GET /api/v1/orgs`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgs(input?: ListOrgsInput, options?: RequestOptions): Promise<S.OrgPageDto>;
   /** Create an org under a parent (or a root) — `POST /api/v1/orgs`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 409, 413, 415, 422, 500, 503, 504. */
@@ -765,6 +945,10 @@ export interface LienThongOperations {
   closeOrg(input: CloseOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
   /** Versions of an org and its predecessors and successors, each with a sentence to read — `GET /api/v1/orgs/{id}/history`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getOrgHistory(input: GetOrgHistoryInput, options?: RequestOptions): Promise<S.OrgHistoryResponseDto>;
+  /** Correction requests of the members held in an org's subtree — `GET /api/v1/orgs/{id}/member-corrections`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listOrgMemberCorrections(input: ListOrgMemberCorrectionsInput, options?: RequestOptions): Promise<S.CorrectionPageDto>;
+  /** Đảng số of an org (with its subtree by default): per status, official, probationary, temporary-in — `GET /api/v1/orgs/{id}/member-counts`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getOrgMemberCounts(input: GetOrgMemberCountsInput, options?: RequestOptions): Promise<S.MemberCountsResponseDto>;
   /** Move an org under another parent — `POST /api/v1/orgs/{id}/move`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
   moveOrg(input: MoveOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
   /** Split an org (chia tách) into new ones from an effective date — `POST /api/v1/orgs/{id}/split`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
@@ -814,6 +998,13 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     getLiveness: (input, options) => call<Record<string, unknown>>(OPERATIONS.getLiveness, input, options),
     getReadiness: (input, options) => call<S.HealthReportDto>(OPERATIONS.getReadiness, input, options),
     getMe: (input, options) => call<S.MeDto>(OPERATIONS.getMe, input, options),
+    getMyMemberRecord: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMyMemberRecord, input, options),
+    requestMyMemberRecordCorrection: (input, options) => call<S.CorrectionRequestResponseDto>(OPERATIONS.requestMyMemberRecordCorrection, input, options),
+    listMembers: (input, options) => call<S.MemberPageDto>(OPERATIONS.listMembers, input, options),
+    createMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.createMember, input, options),
+    getMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMember, input, options),
+    updateMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.updateMember, input, options),
+    transferMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.transferMember, input, options),
     listOrgs: (input, options) => call<S.OrgPageDto>(OPERATIONS.listOrgs, input, options),
     createOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.createOrg, input, options),
     getOrgByExternalId: (input, options) => call<S.OrgResponseDto>(OPERATIONS.getOrgByExternalId, input, options),
@@ -825,6 +1016,8 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     listOrgChildren: (input, options) => call<S.OrgPageDto>(OPERATIONS.listOrgChildren, input, options),
     closeOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.closeOrg, input, options),
     getOrgHistory: (input, options) => call<S.OrgHistoryResponseDto>(OPERATIONS.getOrgHistory, input, options),
+    listOrgMemberCorrections: (input, options) => call<S.CorrectionPageDto>(OPERATIONS.listOrgMemberCorrections, input, options),
+    getOrgMemberCounts: (input, options) => call<S.MemberCountsResponseDto>(OPERATIONS.getOrgMemberCounts, input, options),
     moveOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.moveOrg, input, options),
     splitOrg: (input, options) => call<S.RestructuringResponseDto>(OPERATIONS.splitOrg, input, options),
     listOrgTerms: (input, options) => call<S.OrgTermListDto>(OPERATIONS.listOrgTerms, input, options),

@@ -111,6 +111,41 @@ export interface CloseOrgTermDto {
   endDate: string;
 }
 
+export interface CorrectionItemBodyDto {
+  /** The field of the record to correct — @example "homeTown" */
+  field: string;
+  /** @example "Nghệ An" */
+  proposedValue: string;
+}
+
+export interface CorrectionItemResponseDto {
+  /** @example "homeTown" */
+  field: string;
+  /** @example "Nghệ An" */
+  proposedValue: string;
+}
+
+export interface CorrectionPageDto {
+  items: CorrectionRequestResponseDto[];
+  nextCursor: string | null;
+}
+
+export interface CorrectionRequestResponseDto {
+  /** @example "2026-01-15T02:30:00.000Z" */
+  createdAt: string;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e72" */
+  id: string;
+  items: CorrectionItemResponseDto[];
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e71" */
+  memberId: string;
+  /** @example "Quê quán ghi sai" */
+  note: string | null;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+  /** @example "open" */
+  status: 'open' | 'resolved' | 'rejected';
+}
+
 export interface CreateApiClientDto {
   /** After this instant the client gets no token; absent = no expiry */
   expiresAt?: string;
@@ -120,6 +155,58 @@ export interface CreateApiClientDto {
   orgId: string;
   /** A subset of your own; administrative ones cannot be given — @example ["members:read","members:write"] */
   permissions: string[];
+}
+
+export interface CreateCorrectionDto {
+  items: CorrectionItemBodyDto[];
+  /** @example "Quê quán ghi sai, xin sửa theo giấy khai sinh" */
+  note?: string;
+}
+
+export interface CreateMemberDto {
+  /** @example ["Ba An"] */
+  aliases?: string[];
+  /** @example "Nguyễn Văn Ân" */
+  birthName?: string | null;
+  /** Card history, oldest first; the last is in use */
+  cards?: MemberCardBodyDto[];
+  /** CCCD, 12 digits; unique where present — @example "001085012345" */
+  citizenId?: string | null;
+  /** @example "1985-03-12" */
+  dateOfBirth: string;
+  /** @example "12/12" */
+  education?: string | null;
+  /** Full name as on the citizen ID — @example "Nguyễn Văn An" */
+  fullName: string;
+  /** Số lý lịch: 6 digits and 1–3 letters — @example "012345HN" */
+  historyNumber?: string | null;
+  /** @example "Thanh Hóa" */
+  homeTown?: string | null;
+  /** @example ["Tiếng Anh B2"] */
+  languages?: string[];
+  /** @example "Chuyên viên" */
+  occupation?: string | null;
+  /** The org whose official roll the member joins (usually a chi bộ) */
+  orgId: string;
+  /** Admissions, oldest first (a readmitted member keeps the first) */
+  periods: MembershipPeriodBodyDto[];
+  /** @example "Số 1 Hùng Vương, phường Ba Đình, Hà Nội" */
+  permanentResidence?: string | null;
+  /** @example "Xã Hải Châu, tỉnh Thanh Hóa" */
+  placeOfBirth?: string | null;
+  /** @example "trung-cap" */
+  politicalTheory?: 'none' | 'so-cap' | 'trung-cap' | 'cao-cap' | 'cu-nhan' | null;
+  /** @example "Cử nhân Luật" */
+  qualifications?: string | null;
+  sensitive?: MemberSensitiveBodyDto;
+  /** @example "male" */
+  sex: 'male' | 'female';
+  /** @example "official" */
+  status: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+  /** Since when the status holds; absent → from the periods — @example "2011-06-01" */
+  statusSince?: string;
+  /** @example "Không" */
+  temporaryResidence?: string | null;
 }
 
 export interface CreateOrgDto {
@@ -212,12 +299,34 @@ export interface ErrorDetailDto {
 
 export interface ErrorEnvelopeDto {
   /** @example "COMMON.VALIDATION_FAILED" */
-  code: 'COMMON.VALIDATION_FAILED' | 'COMMON.MALFORMED_REQUEST' | 'COMMON.UNAUTHENTICATED' | 'COMMON.FORBIDDEN' | 'COMMON.NOT_FOUND' | 'COMMON.ROUTE_NOT_FOUND' | 'COMMON.CONFLICT' | 'COMMON.PRECONDITION_FAILED' | 'COMMON.PRECONDITION_REQUIRED' | 'COMMON.PAYLOAD_TOO_LARGE' | 'COMMON.UNSUPPORTED_MEDIA_TYPE' | 'COMMON.RULE_VIOLATION' | 'COMMON.RATE_LIMITED' | 'COMMON.SERVICE_UNAVAILABLE' | 'COMMON.TIMEOUT' | 'COMMON.INTERNAL' | 'AUTH.INVALID_CREDENTIALS' | 'AUTH.TOKEN_INVALID' | 'AUTH.CONTEXT_INVALID' | 'AUTH.PASSWORD_CHANGE_REQUIRED' | 'AUTH.PASSWORD_TOO_WEAK' | 'AUTH.CURRENT_PASSWORD_WRONG' | 'AUTH.LOGIN_LOCKED' | 'AUTH.REFRESH_TOKEN_INVALID' | 'AUTH.CLIENT_INVALID' | 'USERS.USER_NOT_FOUND' | 'USERS.USERNAME_TAKEN' | 'USERS.VERSION_MISMATCH' | 'USERS.ROLE_UNKNOWN' | 'MEMBERS.ORG_NOT_FOUND' | 'MEMBERS.ORG_PARENT_NOT_FOUND' | 'MEMBERS.ORG_PARENT_CLOSED' | 'MEMBERS.ORG_MOVE_CYCLE' | 'MEMBERS.ORG_CLOSED' | 'MEMBERS.ORG_HAS_OPEN_CHILDREN' | 'MEMBERS.ORG_KIND_NOT_ALLOWED' | 'MEMBERS.ORG_SHORT_NAME_TAKEN' | 'MEMBERS.ORG_VERSION_MISMATCH' | 'MEMBERS.ORG_MERGE_INTO_DESCENDANT' | 'MEMBERS.ORG_TERM_NOT_FOUND' | 'MEMBERS.ORG_TERM_OVERLAP' | 'MEMBERS.ORG_TERM_CLOSED' | 'MEMBERS.MEMBER_NOT_FOUND' | 'MEMBERS.MEMBER_VERSION_MISMATCH' | 'MEMBERS.CITIZEN_ID_TAKEN' | 'MEMBERS.CARD_NUMBER_TAKEN' | 'MEMBERS.MEMBER_RECORD_NOT_LINKED' | 'DOCUMENTS.REGISTER_NOT_FOUND' | 'FINANCE.RULE_NOT_FOUND' | 'RESOLUTIONS.RESOLUTION_NOT_FOUND' | 'API_CLIENTS.CLIENT_NOT_FOUND' | 'API_CLIENTS.CLIENT_REVOKED' | 'API_CLIENTS.PERMISSION_NOT_GRANTABLE' | 'IDEMPOTENCY.KEY_REUSED' | 'IDEMPOTENCY.IN_PROGRESS' | 'EXTERNAL_REFS.EXTERNAL_ID_TAKEN';
+  code: 'COMMON.VALIDATION_FAILED' | 'COMMON.MALFORMED_REQUEST' | 'COMMON.UNAUTHENTICATED' | 'COMMON.FORBIDDEN' | 'COMMON.NOT_FOUND' | 'COMMON.ROUTE_NOT_FOUND' | 'COMMON.CONFLICT' | 'COMMON.PRECONDITION_FAILED' | 'COMMON.PRECONDITION_REQUIRED' | 'COMMON.PAYLOAD_TOO_LARGE' | 'COMMON.UNSUPPORTED_MEDIA_TYPE' | 'COMMON.RULE_VIOLATION' | 'COMMON.RATE_LIMITED' | 'COMMON.SERVICE_UNAVAILABLE' | 'COMMON.TIMEOUT' | 'COMMON.INTERNAL' | 'AUTH.INVALID_CREDENTIALS' | 'AUTH.TOKEN_INVALID' | 'AUTH.CONTEXT_INVALID' | 'AUTH.PASSWORD_CHANGE_REQUIRED' | 'AUTH.PASSWORD_TOO_WEAK' | 'AUTH.CURRENT_PASSWORD_WRONG' | 'AUTH.LOGIN_LOCKED' | 'AUTH.REFRESH_TOKEN_INVALID' | 'AUTH.CLIENT_INVALID' | 'USERS.USER_NOT_FOUND' | 'USERS.USERNAME_TAKEN' | 'USERS.VERSION_MISMATCH' | 'USERS.ROLE_UNKNOWN' | 'MEMBERS.ORG_NOT_FOUND' | 'MEMBERS.ORG_PARENT_NOT_FOUND' | 'MEMBERS.ORG_PARENT_CLOSED' | 'MEMBERS.ORG_MOVE_CYCLE' | 'MEMBERS.ORG_CLOSED' | 'MEMBERS.ORG_HAS_OPEN_CHILDREN' | 'MEMBERS.ORG_KIND_NOT_ALLOWED' | 'MEMBERS.ORG_SHORT_NAME_TAKEN' | 'MEMBERS.ORG_VERSION_MISMATCH' | 'MEMBERS.ORG_MERGE_INTO_DESCENDANT' | 'MEMBERS.ORG_TERM_NOT_FOUND' | 'MEMBERS.ORG_TERM_OVERLAP' | 'MEMBERS.ORG_TERM_CLOSED' | 'MEMBERS.ORG_TERM_VERSION_MISMATCH' | 'MEMBERS.MEMBER_NOT_FOUND' | 'MEMBERS.MEMBER_VERSION_MISMATCH' | 'MEMBERS.CITIZEN_ID_TAKEN' | 'MEMBERS.CARD_NUMBER_TAKEN' | 'MEMBERS.MEMBER_RECORD_NOT_LINKED' | 'DOCUMENTS.REGISTER_NOT_FOUND' | 'FINANCE.RULE_NOT_FOUND' | 'RESOLUTIONS.RESOLUTION_NOT_FOUND' | 'API_CLIENTS.CLIENT_NOT_FOUND' | 'API_CLIENTS.CLIENT_REVOKED' | 'API_CLIENTS.PERMISSION_NOT_GRANTABLE' | 'IDEMPOTENCY.KEY_REUSED' | 'IDEMPOTENCY.IN_PROGRESS' | 'EXTERNAL_REFS.EXTERNAL_ID_TAKEN';
   /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e6f" */
   correlationId: string;
   details?: ErrorDetailDto[];
   /** @example "Dữ liệu không hợp lệ." */
   message: string;
+}
+
+export interface FamilyRelativeBodyDto {
+  /** @example 1955 */
+  birthYear?: number | null;
+  /** @example "Nguyễn Văn Bảo" */
+  fullName: string;
+  /** @example "Hưu trí" */
+  note?: string | null;
+  /** @example "Cha" */
+  relation: string;
+}
+
+export interface FamilyRelativeResponseDto {
+  /** @example 1955 */
+  birthYear: number | null;
+  /** @example "Nguyễn Văn Bảo" */
+  fullName: string;
+  /** @example "Hưu trí" */
+  note: string | null;
+  /** @example "Cha" */
+  relation: string;
 }
 
 export interface HealthCheckDto {
@@ -256,6 +365,176 @@ export interface MeDto {
   scopeOrgId: string | null;
   /** @example "admin" */
   username: string;
+}
+
+export interface MemberCardBodyDto {
+  /** Checked against the card-number rule in force on `issuedOn` (8 digits since 2003) — @example "01234567" */
+  cardNumber: string;
+  /** @example "2012-03-03" */
+  issuedOn: string;
+}
+
+export interface MemberCardResponseDto {
+  /** @example "01234567" */
+  cardNumber: string;
+  /** @example "2012-03-03" */
+  issuedOn: string;
+  /** null: the card in use */
+  replacedOn: string | null;
+}
+
+export interface MemberCountsResponseDto {
+  /** Members per status — @example {"deceased":0,"exempt":0,"expelled":0,"official":42,"probationary":3,"removed":0,"resigned":0,"temporarily-transferred-out":0,"transferred-out":0} */
+  byStatus: Record<string, number>;
+  /** @example true */
+  includeSubtree: boolean;
+  /** @example 42 */
+  official: number;
+  /** Đảng số: probationary + official + exempt + temporarily transferred out — @example 45 */
+  onRoll: number;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+  /** @example 3 */
+  probationary: number;
+  /** Hosted here on a temporary transfer; not in onRoll — @example 1 */
+  temporaryIn: number;
+}
+
+export interface MemberPageDto {
+  items: MemberSummaryResponseDto[];
+  /** Pass as `cursor` for the next page; null on the last page */
+  nextCursor: string | null;
+}
+
+export interface MemberResponseDto {
+  /** @example [] */
+  aliases: string[];
+  birthName: string | null;
+  /** @example "01234567" */
+  cardNumber: string | null;
+  cards: MemberCardResponseDto[];
+  /** @example "001085012345" */
+  citizenId: string | null;
+  /** @example "2026-01-15T02:30:00.000Z" */
+  createdAt: string;
+  /** @example "1985-03-12" */
+  dateOfBirth: string;
+  /** @example "12/12" */
+  education: string | null;
+  /** @example "2010-05-15" */
+  firstAdmissionDecisionDate: string;
+  /** @example "Nguyễn Văn An" */
+  fullName: string;
+  /** @example "012345HN" */
+  historyNumber: string | null;
+  /** @example "Thanh Hóa" */
+  homeTown: string | null;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e71" */
+  id: string;
+  /** @example ["Tiếng Anh B2"] */
+  languages: string[];
+  /** @example "Chuyên viên" */
+  occupation: string | null;
+  /** The org holding the record (open official membership) — @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+  orgMemberships: OrgMembershipResponseDto[];
+  /** Party age counts from this date (first decision + time outside the Party) — @example "2010-05-15" */
+  partyAgeSince: string;
+  periods: MembershipPeriodResponseDto[];
+  /** @example "Số 1 Hùng Vương, phường Ba Đình, Hà Nội" */
+  permanentResidence: string | null;
+  /** @example "Xã Hải Châu, tỉnh Thanh Hóa" */
+  placeOfBirth: string | null;
+  /** @example "trung-cap" */
+  politicalTheory: 'none' | 'so-cap' | 'trung-cap' | 'cao-cap' | 'cu-nhan' | null;
+  /** @example "Cử nhân Luật" */
+  qualifications: string | null;
+  sensitive: MemberSensitiveResponseDto | null;
+  /** @example false */
+  sensitiveWithheld: boolean;
+  /** @example "male" */
+  sex: 'male' | 'female';
+  /** @example "official" */
+  status: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+  /** @example "2011-06-01" */
+  statusSince: string;
+  temporaryResidence: string | null;
+  /** @example "2026-01-15T02:30:00.000Z" */
+  updatedAt: string;
+  /** Also the ETag of the record — @example 1 */
+  version: number;
+}
+
+export interface MemberSensitiveBodyDto {
+  /** @example "Kinh" */
+  ethnicity?: string | null;
+  family?: FamilyRelativeBodyDto[];
+  /** @example "Tốt" */
+  health?: string | null;
+  /** @example "Không" */
+  religion?: string | null;
+}
+
+export interface MemberSensitiveResponseDto {
+  /** @example "Kinh" */
+  ethnicity: string | null;
+  family: FamilyRelativeResponseDto[];
+  /** @example "Tốt" */
+  health: string | null;
+  /** @example "Không" */
+  religion: string | null;
+}
+
+export interface MemberSummaryResponseDto {
+  /** @example "01234567" */
+  cardNumber: string | null;
+  /** @example "001085012345" */
+  citizenId: string | null;
+  /** @example "1985-03-12" */
+  dateOfBirth: string;
+  /** @example "2010-05-15" */
+  firstAdmissionDecisionDate: string;
+  /** @example "Nguyễn Văn An" */
+  fullName: string;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e71" */
+  id: string;
+  /** The org holding the record (open official membership) — @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+  /** Party age counts from this date (first decision + time outside the Party) — @example "2010-05-15" */
+  partyAgeSince: string;
+  /** @example "male" */
+  sex: 'male' | 'female';
+  /** @example "official" */
+  status: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+  /** Also the ETag of the record — @example 1 */
+  version: number;
+}
+
+export interface MembershipPeriodBodyDto {
+  /** Date of the admission decision (party age counts from the first one) — @example "2010-05-15" */
+  admissionDecisionDate: string;
+  /** @example "125-QĐ/ĐU" */
+  admissionDecisionNumber?: string | null;
+  /** Lễ kết nạp ("ngày vào Đảng") — @example "2010-06-01" */
+  ceremonyDate?: string | null;
+  endReason?: string | null;
+  /** End of this period (removal, expulsion, leaving, death) */
+  endedOn?: string | null;
+  /** Official recognition: at least 12 months of probation after the ceremony — @example "2011-06-01" */
+  recognitionDate?: string | null;
+}
+
+export interface MembershipPeriodResponseDto {
+  /** @example "2010-05-15" */
+  admissionDecisionDate: string;
+  /** @example "125-QĐ/ĐU" */
+  admissionDecisionNumber: string | null;
+  /** @example "2010-06-01" */
+  ceremonyDate: string | null;
+  endReason: string | null;
+  endedOn: string | null;
+  /** @example "2011-06-01" */
+  recognitionDate: string | null;
 }
 
 export interface MergeChildPlacementDto {
@@ -319,6 +598,16 @@ export interface OrgHistoryResponseDto {
 
 export interface OrgListDto {
   items: OrgResponseDto[];
+}
+
+export interface OrgMembershipResponseDto {
+  endedOn: string | null;
+  /** @example "official" */
+  kind: 'official' | 'temporary';
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+  /** @example "2010-05-15" */
+  startedOn: string;
 }
 
 export interface OrgPageDto {
@@ -524,6 +813,59 @@ export interface TokenPairDto {
   /** Opaque, single use: POST /auth/refresh gives a new pair (30 days) — @example "rt_8fJ2kQx0yV7mN4pL1sD9wE6tR3uI5oA" */
   refreshToken: string;
   tokenType: 'Bearer';
+}
+
+export interface TransferMemberDto {
+  /** @example "2025-07-01" */
+  effectiveOn: string;
+  /** temporary: hosted there, not counted in its đảng số — @example "official" */
+  kind: 'official' | 'temporary';
+  /** The receiving org */
+  toOrgId: string;
+}
+
+export interface UpdateMemberDto {
+  /** @example ["Ba An"] */
+  aliases?: string[];
+  /** @example "Nguyễn Văn Ân" */
+  birthName?: string | null;
+  /** Card history, oldest first; the last is in use */
+  cards?: MemberCardBodyDto[];
+  /** CCCD, 12 digits; unique where present — @example "001085012345" */
+  citizenId?: string | null;
+  /** @example "1985-03-12" */
+  dateOfBirth?: string;
+  /** @example "12/12" */
+  education?: string | null;
+  /** Full name as on the citizen ID — @example "Nguyễn Văn An" */
+  fullName?: string;
+  /** Số lý lịch: 6 digits and 1–3 letters — @example "012345HN" */
+  historyNumber?: string | null;
+  /** @example "Thanh Hóa" */
+  homeTown?: string | null;
+  /** @example ["Tiếng Anh B2"] */
+  languages?: string[];
+  /** @example "Chuyên viên" */
+  occupation?: string | null;
+  /** Admissions, oldest first (a readmitted member keeps the first) */
+  periods?: MembershipPeriodBodyDto[];
+  /** @example "Số 1 Hùng Vương, phường Ba Đình, Hà Nội" */
+  permanentResidence?: string | null;
+  /** @example "Xã Hải Châu, tỉnh Thanh Hóa" */
+  placeOfBirth?: string | null;
+  /** @example "trung-cap" */
+  politicalTheory?: 'none' | 'so-cap' | 'trung-cap' | 'cao-cap' | 'cu-nhan' | null;
+  /** @example "Cử nhân Luật" */
+  qualifications?: string | null;
+  sensitive?: MemberSensitiveBodyDto;
+  /** @example "male" */
+  sex?: 'male' | 'female';
+  /** @example "official" */
+  status?: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+  /** Since when the status holds; absent → from the periods — @example "2011-06-01" */
+  statusSince?: string;
+  /** @example "Không" */
+  temporaryResidence?: string | null;
 }
 
 export interface UpdateOrgDto {

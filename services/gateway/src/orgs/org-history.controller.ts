@@ -1,4 +1,4 @@
-import type { RestructuringDto } from '@lienthong/contracts';
+import type { ErrorCode, RestructuringDto } from '@lienthong/contracts';
 import type { CallContext } from '@lienthong/platform';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
@@ -15,6 +15,17 @@ import { OrgHistoryClient } from './org-history.client';
 import { toOrgResponse } from './org.mapper';
 
 const IF_MATCH_ORG = { name: 'If-Match', required: true, description: 'The ETag of the org as last read, e.g. "3"' } as const;
+/** What a merge or split can answer besides bad input: each code implies its status. */
+const RESTRUCTURING_ERRORS = [
+  'MEMBERS.ORG_NOT_FOUND',
+  'MEMBERS.ORG_CLOSED',
+  'MEMBERS.ORG_SHORT_NAME_TAKEN',
+  'MEMBERS.ORG_VERSION_MISMATCH',
+  'MEMBERS.ORG_MERGE_INTO_DESCENDANT',
+  'MEMBERS.ORG_KIND_NOT_ALLOWED',
+  'MEMBERS.ORG_PARENT_NOT_FOUND',
+  'MEMBERS.ORG_PARENT_CLOSED',
+] as const satisfies readonly ErrorCode[];
 const IF_MATCH_TERM = { name: 'If-Match', required: true, description: 'The ETag of the term as last read, e.g. "1"' } as const;
 
 /** The tree over time: restructuring (merge, split), an org's history and successors, its terms (nhiệm kỳ). */
@@ -29,9 +40,7 @@ export class OrgHistoryController {
   @RequirePermission('members:write')
   @ApiOperation({ summary: 'Merge orgs (hợp nhất) into an open org or one the decision founds, from an effective date', operationId: 'mergeOrgs' })
   @ApiOkResponse({ type: RestructuringResponseDto })
-  // Codes: ORG_NOT_FOUND 404, ORG_CLOSED / ORG_SHORT_NAME_TAKEN 409, ORG_VERSION_MISMATCH 412,
-  // ORG_MERGE_INTO_DESCENDANT / ORG_KIND_NOT_ALLOWED / ORG_PARENT_NOT_FOUND 422.
-  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422)
+  @ApiErrorResponses(400, 401, 403, 413, 415, ...RESTRUCTURING_ERRORS)
   async merge(@Body() body: MergeOrgsDto, @Caller() caller: CallContext): Promise<RestructuringResponseDto> {
     const result = await this.client.merge(
       {
@@ -53,7 +62,7 @@ export class OrgHistoryController {
   @ApiOperation({ summary: 'Split an org (chia tách) into new ones from an effective date', operationId: 'splitOrg' })
   @ApiHeader(IF_MATCH_ORG)
   @ApiOkResponse({ type: RestructuringResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 428)
+  @ApiErrorResponses(400, 401, 403, 413, 415, 428, ...RESTRUCTURING_ERRORS)
   async split(
     @Param('id', UuidParamPipe) id: string,
     @IfMatchVersion() expectedVersion: number,
@@ -71,7 +80,7 @@ export class OrgHistoryController {
   @RequirePermission('members:read')
   @ApiOperation({ summary: 'Versions of an org and its predecessors and successors, each with a sentence to read', operationId: 'getOrgHistory' })
   @ApiOkResponse({ type: OrgHistoryResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404)
+  @ApiErrorResponses(400, 401, 403, 'MEMBERS.ORG_NOT_FOUND')
   history(@Param('id', UuidParamPipe) id: string, @Caller() caller: CallContext): Promise<OrgHistoryResponseDto> {
     return this.client.history({ id }, caller);
   }
@@ -80,7 +89,7 @@ export class OrgHistoryController {
   @RequirePermission('members:read')
   @ApiOperation({ summary: 'Terms (nhiệm kỳ) of an org, newest first', operationId: 'listOrgTerms' })
   @ApiOkResponse({ type: OrgTermListDto })
-  @ApiErrorResponses(400, 401, 403, 404)
+  @ApiErrorResponses(400, 401, 403, 'MEMBERS.ORG_NOT_FOUND')
   terms(@Param('id', UuidParamPipe) id: string, @Caller() caller: CallContext): Promise<OrgTermListDto> {
     return this.client.listTerms({ orgId: id }, caller);
   }
@@ -89,7 +98,7 @@ export class OrgHistoryController {
   @RequirePermission('members:read')
   @ApiOperation({ summary: 'The term of an org in force on a date (document numbering restarts per term)', operationId: 'getOrgTermInForce' })
   @ApiOkResponse({ type: OrgTermResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404)
+  @ApiErrorResponses(400, 401, 403, 'MEMBERS.ORG_NOT_FOUND', 'MEMBERS.ORG_TERM_NOT_FOUND')
   termInForce(@Param('id', UuidParamPipe) id: string, @Query() query: TermInForceQueryDto, @Caller() caller: CallContext): Promise<OrgTermResponseDto> {
     return this.client.termInForce({ orgId: id, date: query.date }, caller);
   }
@@ -98,7 +107,7 @@ export class OrgHistoryController {
   @RequirePermission('members:write')
   @ApiOperation({ summary: 'Open a term of an org (or record a past one with its end date)', operationId: 'openOrgTerm' })
   @ApiCreatedResponse({ type: OrgTermResponseDto, headers: { ETag: { description: 'The term\'s version, e.g. "1"' } } })
-  @ApiErrorResponses(400, 401, 403, 404, 409, 413, 415)
+  @ApiErrorResponses(400, 401, 403, 413, 415, 'MEMBERS.ORG_NOT_FOUND', 'MEMBERS.ORG_CLOSED', 'MEMBERS.ORG_TERM_OVERLAP')
   async openTerm(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: OpenOrgTermDto,
@@ -116,7 +125,7 @@ export class OrgHistoryController {
   @ApiOperation({ summary: 'Close the open term of an org on its last day', operationId: 'closeOrgTerm' })
   @ApiHeader(IF_MATCH_TERM)
   @ApiOkResponse({ type: OrgTermResponseDto })
-  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 413, 415, 428)
+  @ApiErrorResponses(400, 401, 403, 413, 415, 428, 'MEMBERS.ORG_TERM_NOT_FOUND', 'MEMBERS.ORG_TERM_CLOSED', 'MEMBERS.ORG_TERM_VERSION_MISMATCH')
   async closeTerm(
     @Param('id', UuidParamPipe) id: string,
     @Param('termId', UuidParamPipe) termId: string,

@@ -14,12 +14,18 @@ import { gatewayRootModule } from './gateway.module';
 import {
   resolveGatewaySettings,
   type GatewayAppSettings,
+  type ResolvedGatewaySettings,
   type GatewayRuntime,
   type RunningGateway,
 } from './gateway-settings';
 import { createGatewayMetrics } from './metrics/gateway-metrics';
 import { buildOpenApiDocument } from './openapi/openapi-document';
+import { resolveChangeFeedSettings } from './changes/change-feed.settings';
+import { resolveWebhookSettings } from './webhooks/webhook.settings';
 import { idempotencyPurgeJob } from './idempotency/idempotency-purge.job';
+import { changeLogPurgeJob } from './changes/change-log-purge.job';
+import { startChangeFeed } from './changes/start-change-feed';
+import { webhookDeliveryPurgeJob } from './webhooks/webhook-delivery-purge.job';
 
 /**
  * Composition root of the gateway: the launcher and `main.ts` both build it here.
@@ -60,7 +66,7 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
       customSiteTitle: 'Liên Thông API',
       swaggerOptions: { persistAuthorization: false },
     });
-    replication = await startGatewayReplica(runtime, { dataSource, signer, logger, registry: metrics.registry });
+    replication = await startGatewayReplica(runtime, { dataSource, signer, logger, registry: metrics.registry }, settings);
     await app.listen(settings.httpPort, settings.host);
     const port = (app.getHttpServer().address() as AddressInfo).port;
     const url = `http://${urlHost(settings.host)}:${port}`;
@@ -91,17 +97,23 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
 async function startGatewayReplica(
   runtime: GatewayRuntime,
   parts: Pick<Parameters<typeof startOrgReplica>[0], 'dataSource' | 'signer' | 'logger' | 'registry'>,
+  settings: ResolvedGatewaySettings,
 ): Promise<{ replica?: OrgReplica; stop(): Promise<void> } | undefined> {
   const jobs = new JobRunner({ dataSource: parts.dataSource, service: 'gateway', logger: parts.logger });
   jobs.register(idempotencyPurgeJob(parts.dataSource));
+  jobs.register(changeLogPurgeJob(parts.dataSource, resolveChangeFeedSettings(settings.changeFeed)));
+  jobs.register(webhookDeliveryPurgeJob(parts.dataSource, resolveWebhookSettings(settings.webhooks)));
   const replica = runtime.events
     ? await startOrgReplica({ ...parts, service: 'gateway', stream: runtime.events.stream, transport: runtime.transport, jobs })
     : undefined;
+  // The change feed (GET /changes, webhooks) reads the same facts through its own consumer groups.
+  const changeFeed = runtime.events ? await startChangeFeed({ ...parts, stream: runtime.events.stream }) : undefined;
   await jobs.start();
   return {
     replica,
     stop: async () => {
       await jobs.stop();
+      await changeFeed?.stop();
       await replica?.stop();
     },
   };

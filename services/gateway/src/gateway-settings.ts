@@ -2,6 +2,8 @@ import type { Logger, OrgReplica, RpcTransport, ServiceEvents } from '@lienthong
 import { DEFAULT_RPC_TIMEOUT_MS } from '@lienthong/platform';
 import type { INestApplication } from '@nestjs/common';
 import type { LoginProtectionSettings } from './auth/login-protection.settings';
+import { resolveChangeFeedSettings, type ChangeFeedSettings } from './changes/change-feed.settings';
+import { resolveWebhookSettings, type WebhookSettings } from './webhooks/webhook.settings';
 import type { RateLimitSettings } from './security/rate-limit/rate-limit.settings';
 
 export interface GatewayAppSettings {
@@ -26,6 +28,10 @@ export interface GatewayAppSettings {
   rateLimit?: Partial<RateLimitSettings>;
   /** Origins (`https://host[:port]`) a browser page may call the API from; none → same-origin only. */
   corsOrigins?: string[];
+  /** Change feed retention and page scan; defaults in `changes/change-feed.settings.ts`. */
+  changeFeed?: Partial<ChangeFeedSettings>;
+  /** Webhook URL policy, timeouts, retries, disabling; defaults in `webhooks/webhook.settings.ts`. */
+  webhooks?: Partial<WebhookSettings>;
 }
 
 export interface GatewayRuntime {
@@ -70,5 +76,7 @@ export function resolveGatewaySettings(settings: GatewayAppSettings): ResolvedGa
     loginProtection: settings.loginProtection ?? {},
     rateLimit: settings.rateLimit ?? {},
     corsOrigins: settings.corsOrigins ?? [],
+    changeFeed: resolveChangeFeedSettings(settings.changeFeed),
+    webhooks: resolveWebhookSettings(settings.webhooks),
   };
 }

@@ -127,6 +127,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     vi: 'externalId này đã được dùng cho một bản ghi khác.',
     en: 'This externalId is already used for another record.',
   },
+  'CHANGES.CURSOR_EXPIRED': {
+    vi: 'Con trỏ này cũ hơn thời hạn lưu giữ của nguồn thay đổi; hãy đồng bộ lại toàn bộ rồi đọc tiếp không kèm since.',
+    en: 'This cursor is older than the change feed keeps; sync in full again, then read on without since.',
+  },
+  'WEBHOOKS.WEBHOOK_NOT_FOUND': {
+    vi: 'Không tìm thấy webhook.',
+    en: 'Webhook not found.',
+  },
+  'WEBHOOKS.DELIVERY_NOT_FOUND': {
+    vi: 'Không tìm thấy lần gửi webhook.',
+    en: 'Webhook delivery not found.',
+  },
 };
 
 export function errorMessage(code: ErrorCode, lang: Language): string {

@@ -15,6 +15,8 @@ export const ALL_PERMISSIONS = [
   'admin:users',
   'admin:clients',
   'audit:read',
+  /** Register and manage one's own webhooks (deliveries also need members:read). */
+  'webhooks:manage',
 ] as const;
 
 export type Permission = (typeof ALL_PERMISSIONS)[number];

@@ -12,6 +12,7 @@ import { CreateGatewayUser1795634835063 } from './migrations/1795634835063-creat
 import { CreateAuditEvent1796200000200 } from './migrations/1796200000200-create-audit-event';
 import { CreateApiClients1796400000000 } from './migrations/1796400000000-create-api-clients';
 import { CreateIdempotencyKey1796400000100 } from './migrations/1796400000100-create-idempotency-key';
+import { CreateChangeLogAndWebhooks1796500000000 } from './migrations/1796500000000-create-change-log-and-webhooks';
 import { CreateRoles1796200000000 } from './migrations/1796200000000-create-roles';
 import { CreateRateLimitCounter1796300000000 } from './migrations/1796300000000-create-rate-limit-counter';
 import { GrantSensitiveReadAndUnitAdmin1796300000100 } from './migrations/1796300000100-grant-sensitive-read-and-unit-admin';
@@ -41,6 +42,8 @@ export function createGatewayDataSource(url: string): DataSource {
       // Request rate limits shared by the replicas.
       CreateRateLimitCounter1796300000000,
       GrantSensitiveReadAndUnitAdmin1796300000100,
+      // The change feed and webhooks.
+      CreateChangeLogAndWebhooks1796500000000,
     ],
   });
 }

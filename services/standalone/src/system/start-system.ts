@@ -1,4 +1,4 @@
-import { createGatewayApp, type RunningGateway } from '@lienthong/gateway';
+import { createGatewayApp, type GatewayAppSettings, type RunningGateway } from '@lienthong/gateway';
 import { ensureDatabase, FsBlobStore, HmacAuthContext, JsonLogger, type Logger, type ServiceWithOrgReplica } from '@lienthong/platform';
 import { randomBytes } from 'node:crypto';
 import { isSystemService, SERVICE_FACTORIES, SYSTEM_SERVICES, type SystemServiceName } from './service-catalog';
@@ -36,6 +36,8 @@ export interface SystemOptions {
    * the gateway keep an org tree replica. Streams a test run creates are deleted by `npm test`.
    */
   events?: boolean;
+  /** Gateway change-feed and webhook settings (tests shorten retries and allow a receiver on 127.0.0.1). */
+  gateway?: Pick<GatewayAppSettings, 'changeFeed' | 'webhooks'>;
 }
 
 export interface RunningSystem {
@@ -127,6 +129,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         rpcTimeoutMs: options.rpcTimeoutMs,
         webDistDir: options.webDistDir,
         migrateOnBoot: true,
+        ...options.gateway,
       },
       { transport: gatewayTransport, logger: gatewayLogger, processMetrics: options.processMetrics, events: gatewayEvents },
     );

@@ -1,7 +1,7 @@
 import type { ErrorCode } from '@lienthong/contracts';
 
 /** The statuses the public API answers with (DESIGN.md, "Public REST API"). */
-export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503 | 504;
+export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 412 | 413 | 415 | 422 | 428 | 429 | 500 | 503 | 504;
 
 /**
  * The one place an error code becomes an HTTP status. Exhaustive: a code added to
@@ -74,6 +74,9 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   // The first request with this key is still running: retry later.
   'IDEMPOTENCY.IN_PROGRESS': 409,
   'EXTERNAL_REFS.EXTERNAL_ID_TAKEN': 409,
+  'CHANGES.CURSOR_EXPIRED': 410,
+  'WEBHOOKS.WEBHOOK_NOT_FOUND': 404,
+  'WEBHOOKS.DELIVERY_NOT_FOUND': 404,
 };
 
 export function httpStatusOf(code: ErrorCode): ApiErrorStatus {

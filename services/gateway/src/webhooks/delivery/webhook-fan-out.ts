@@ -1,0 +1,87 @@
+import { uuidv7 } from '@lienthong/platform';
+import type { DataSource } from 'typeorm';
+import { withinScopeSql } from '../../changes/change-log.repository';
+
+const WINDOW = 1_000;
+
+interface DueWebhook {
+  id: string;
+  scope_org_id: string | null;
+  event_types: string[];
+  last_seq: string;
+}
+
+interface ChangeRow {
+  seq: string;
+  type: string;
+  record_id: string;
+  version: number;
+  action: string;
+  occurred_at: Date;
+  owner_path: string | null;
+  previous_owner_path: string | null;
+}
+
+/**
+ * Turns new `change_log` rows into pending deliveries, per active webhook: the changes of its
+ * event types within its owner's scope, `WINDOW` seqs at a time. The webhook row is locked
+ * (SKIP LOCKED) while it is fanned out, so replicas never both do one, and the unique
+ * (webhook, change) index makes a repeat harmless. Returns the deliveries created.
+ */
+export async function fanOutChanges(dataSource: DataSource): Promise<number> {
+  const due = await dataSource.query<DueWebhook[]>(
+    `SELECT id, scope_org_id, event_types, last_seq::text AS last_seq FROM webhook
+     WHERE status = 'active' AND last_seq < (SELECT coalesce(max(seq), 0) FROM change_log)`,
+  );
+  let created = 0;
+  for (const webhook of due) created += await fanOutOne(dataSource, webhook.id);
+  return created;
+}
+
+async function fanOutOne(dataSource: DataSource, webhookId: string): Promise<number> {
+  return dataSource.transaction(async (m) => {
+    const locked = await m.query<DueWebhook[]>(
+      `SELECT id, scope_org_id, event_types, last_seq::text AS last_seq FROM webhook WHERE id = $1 AND status = 'active' FOR UPDATE SKIP LOCKED`,
+      [webhookId],
+    );
+    const webhook = locked[0];
+    if (!webhook) return 0;
+    let scopePath: string | null = null;
+    if (webhook.scope_org_id) {
+      const rows = await m.query<{ path: string }[]>('SELECT path FROM org_replica WHERE id = $1', [webhook.scope_org_id]);
+      if (!rows[0]) return 0; // the scope root is not replicated yet: wait rather than guess
+      scopePath = rows[0].path;
+    }
+    const changes = await m.query<ChangeRow[]>(
+      `SELECT seq::text AS seq, type, record_id, version, action, occurred_at, owner_path, previous_owner_path FROM change_log
+       WHERE seq > $1::bigint AND seq <= $1::bigint + ${WINDOW}
+         AND (type || '.' || action = ANY($2::text[]) OR type || '.*' = ANY($2::text[])) AND ${withinScopeSql(3)}
+       ORDER BY seq`,
+      [webhook.last_seq, webhook.event_types, scopePath],
+    );
+    const top = await m.query<{ m: string }[]>('SELECT coalesce(max(seq), 0)::text AS m FROM change_log');
+    const windowEnd = BigInt(webhook.last_seq) + BigInt(WINDOW);
+    const through = BigInt(top[0].m) < windowEnd ? top[0].m : windowEnd.toString();
+    if (changes.length > 0) {
+      const rows = changes.map((c) => ({
+        id: uuidv7(),
+        seq: c.seq,
+        event: `${c.type}.${c.action}`,
+        recordKey: `${c.type}:${c.record_id}`,
+        version: c.version,
+        body: JSON.stringify({ type: c.type, id: c.record_id, version: c.version, action: c.action, occurredAt: c.occurred_at.toISOString() }),
+        ownerPath: c.owner_path,
+        previousOwnerPath: c.previous_owner_path,
+      }));
+      await m.query(
+        `INSERT INTO webhook_delivery (id, webhook_id, change_seq, event, record_key, record_version, body, owner_path, previous_owner_path)
+         SELECT r.id, $1, r.seq, r.event, r."recordKey", r.version, r.body, r."ownerPath", r."previousOwnerPath"
+         FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, seq bigint, event text, "recordKey" text, version int, body text, "ownerPath" text, "previousOwnerPath" text)
+         ON CONFLICT (webhook_id, change_seq) WHERE replay_of IS NULL DO NOTHING`,
+        [webhookId, JSON.stringify(rows)],
+      );
+    }
+    await m.query('UPDATE webhook SET last_seq = greatest(last_seq, $2::bigint) WHERE id = $1', [webhookId, through]);
+    return changes.length;
+  });
+}

@@ -1,0 +1,19 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '../../auth/principal';
+import type { WebhookPageDto } from '../dto/webhook.dto';
+import type { PageQueryDto } from '../dto/webhook-input.dto';
+import { ownerOf, toWebhookDto } from '../webhook.mapper';
+import { WebhooksRepository } from '../webhooks.repository';
+
+/** The caller's own webhooks, oldest first. */
+@Injectable()
+export class ListWebhooksUseCase {
+  constructor(@Inject(WebhooksRepository) private readonly webhooks: WebhooksRepository) {}
+
+  async execute(query: PageQueryDto, owner: Principal): Promise<WebhookPageDto> {
+    const limit = query.limit ?? 50;
+    const rows = await this.webhooks.list(ownerOf(owner), query.cursor, limit + 1);
+    const items = rows.slice(0, limit);
+    return { items: items.map(toWebhookDto), nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+  }
+}

@@ -2,6 +2,7 @@ import { createDataSource, CreateOutbox1795700000000 } from '@lienthong/platform
 import type { DataSource } from 'typeorm';
 import { CreateOrgTree1795600000000 } from './migrations/1795600000000-create-org-tree';
 import { CreateMemberRecord1796300000000 } from './migrations/1796300000000-create-member-record';
+import { MemberNameKeys1796300000100 } from './migrations/1796300000100-member-name-keys';
 import { CreateOrgHistoryTermsSuccession1796400000000 } from './migrations/1796400000000-create-org-history-terms-succession';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
 import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';
@@ -29,6 +30,12 @@ export function createMembersDataSource(url: string): DataSource {
       MemberCorrectionEntity,
       MemberRecordRuleEntity,
     ],
-    migrations: [CreateOrgTree1795600000000, CreateOutbox1795700000000, CreateMemberRecord1796300000000, CreateOrgHistoryTermsSuccession1796400000000],
+    migrations: [
+      CreateOrgTree1795600000000,
+      CreateOutbox1795700000000,
+      CreateMemberRecord1796300000000,
+      MemberNameKeys1796300000100,
+      CreateOrgHistoryTermsSuccession1796400000000,
+    ],
   });
 }

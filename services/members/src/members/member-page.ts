@@ -1,7 +1,7 @@
 import type { Page } from '@lienthong/contracts';
 import { decodeCursor, DomainError, encodeCursor, type Language } from '@lienthong/platform';
 import type { PartyMemberEntity } from './entities/party-member.entity';
-import type { RollKeyset } from './member-roll.queries';
+import { matchedNameKey, type RollKeyset } from './member-roll.queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,11 +23,14 @@ export function decodeRollCursor(cursor: string | undefined, by: RollKeyset['by'
 }
 
 /** `rows` were fetched with `limit + 1`: the extra row only says that a next page exists. */
-export function toRollPage<T>(rows: PartyMemberEntity[], limit: number, by: RollKeyset['by'], map: (p: PartyMemberEntity) => T): Page<T> {
+export function toRollPage<T>(rows: PartyMemberEntity[], limit: number, phrase: string | undefined, map: (p: PartyMemberEntity) => T): Page<T> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {
     items: items.map(map),
-    nextCursor: rows.length > limit && last ? encodeCursor([by, by === 'org' ? last.orgPath : '', last.fullNameFolded, last.id]) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor(phrase === undefined ? ['org', last.orgPath, last.fullNameFolded, last.id] : ['name', '', matchedNameKey(last.fullNameFolded, phrase), last.id])
+        : null,
   };
 }

@@ -14,7 +14,8 @@ export interface RollPlace {
 }
 
 export interface RollFilters {
-  words: string[];
+  /** Folded name query: the start of a word of the name, and what follows it ("van an"). */
+  phrase?: string;
   citizenId?: string;
   cardNumber?: string;
   statuses?: MemberStatus[];
@@ -26,11 +27,16 @@ export interface RollFilters {
 }
 
 /**
- * Keyset position. Without words the roll is ordered like the sổ danh sách, by org then name
- * (`org_path, full_name_folded, id`: party_member_subtree_idx); with words by name
- * (`full_name_folded, id`: party_member_name_idx or the trigram index, see the migration).
+ * Keyset position. Without a name query the roll is ordered like the sổ danh sách, by org then
+ * name (`org_path, full_name_folded, id`: party_member_subtree_idx); with one by the matched name
+ * key (`member_name_key` primary key, see migration 1796300000100).
  */
 export type RollKeyset = { by: 'org'; orgPath: string; name: string; id: string } | { by: 'name'; name: string; id: string };
+
+/** The name key a row matched `phrase` by: its name from the first word that starts the phrase (as the SQL below picks it). */
+export function matchedNameKey(fullNameFolded: string, phrase: string): string {
+  return fullNameFolded.slice(` ${fullNameFolded}`.indexOf(` ${phrase}`));
+}
 
 /**
  * The member lists and the counts, built from ONE place predicate (`wherePlace`) so that a count
@@ -42,11 +48,13 @@ export class MemberRollQueries {
 
   page(place: RollPlace, filters: RollFilters, after: RollKeyset | undefined, limit: number): Promise<PartyMemberEntity[]> {
     const qb = this.dataSource.manager.createQueryBuilder(PartyMemberEntity, 'p');
-    wherePlace(qb, place);
-    whereFilters(qb, filters);
-    if (filters.words.length > 0) {
-      if (after?.by === 'name') qb.andWhere('(p.fullNameFolded, p.id) > (:afterName, :afterId)', { afterName: after.name, afterId: after.id });
-      qb.orderBy('p.fullNameFolded', 'ASC').addOrderBy('p.id', 'ASC');
+    if (filters.phrase !== undefined) {
+      // One range of the key index; a member whose name holds the phrase twice counts once, at the first.
+      qb.innerJoin('member_name_key', 'k', 'k.member_id = p.id')
+        .andWhere('k.key LIKE :prefix', { prefix: `${escapeLike(filters.phrase)}%` })
+        .andWhere(`NOT (strpos(' ' || k.name, ' ' || :phrase) - 1 < length(k.name) - length(k.key))`, { phrase: filters.phrase });
+      if (after?.by === 'name') qb.andWhere('(k.key, k.member_id) > (:afterKey, :afterId)', { afterKey: after.name, afterId: after.id });
+      qb.orderBy('k.key', 'ASC').addOrderBy('k.member_id', 'ASC');
     } else {
       if (after?.by === 'org') {
         qb.andWhere('(p.orgPath, p.fullNameFolded, p.id) > (:afterPath, :afterName, :afterId)', {
@@ -57,6 +65,8 @@ export class MemberRollQueries {
       }
       qb.orderBy('p.orgPath', 'ASC').addOrderBy('p.fullNameFolded', 'ASC').addOrderBy('p.id', 'ASC');
     }
+    wherePlace(qb, place);
+    whereFilters(qb, filters);
     return qb.limit(limit).getMany();
   }
 
@@ -98,7 +108,6 @@ function wherePlace(qb: SelectQueryBuilder<PartyMemberEntity>, place: RollPlace)
 }
 
 function whereFilters(qb: SelectQueryBuilder<PartyMemberEntity>, f: RollFilters): void {
-  f.words.forEach((word, i) => qb.andWhere(`p.fullNameFolded LIKE :w${i}`, { [`w${i}`]: `%${escapeLike(word)}%` }));
   if (f.citizenId !== undefined) qb.andWhere('p.citizenId = :citizenId', { citizenId: f.citizenId });
   if (f.cardNumber !== undefined) {
     qb.andWhere('p.id IN (SELECT c.member_id FROM member_card c WHERE c.card_number = :cardNumber)', { cardNumber: f.cardNumber });

@@ -102,6 +102,20 @@ describe('member roll: lists, search and counts over the transport', () => {
       const dao = await members.all({ orgId: chiBoA1.id, q: 'ĐÀO' });
       expect(new Set(dao.map((m) => m.fullName))).toEqual(new Set(['Lê Thị Đào']));
       expect(await members.all({ orgId: chiBoA1.id, q: '100%_' })).toEqual([]);
+      // From the start of any word, in order: the given name alone, or the last words.
+      expect(new Set((await members.all({ orgId: chiBoA1.id, q: 'khoa' })).map((m) => m.fullName))).toEqual(new Set(['Trần Đăng Khoa']));
+      expect(new Set((await members.all({ orgId: chiBoA1.id, q: 'van an' })).map((m) => m.fullName))).toEqual(new Set(['Nguyễn Văn An', 'Nguyễn Văn Anh']));
+      expect(await members.all({ orgId: chiBoA1.id, q: 'guyen' })).toEqual([]);
+    });
+
+    it('lists a member whose name repeats the searched word once, and pages a search in key order without duplicates', async () => {
+      const twice = await members.create(officialMember(chiBoA2.id, { fullName: 'Lê Văn Vân' }));
+      const found = await members.all({ orgId: chiBoA2.id, q: 'van', limit: 1 });
+      expect(found.filter((m) => m.id === twice.id)).toHaveLength(1);
+      expect(new Set(found.map((m) => m.id)).size).toBe(found.length);
+      // Nguyễn Văn An ×2, Nguyễn Văn Anh ×2, Hoàng Văn Dũng ×2, Lê Văn Vân.
+      expect(found).toHaveLength(7);
+      await pg.query(`DELETE FROM party_member WHERE id = $1`, [twice.id]);
     });
 
     it('bounds a search by a subtree, and answers the whole scope without one', async () => {

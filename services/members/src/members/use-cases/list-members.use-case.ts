@@ -11,8 +11,9 @@ import { addYears } from '../rules/party-dates';
 
 /**
  * The member roll of a subtree (or one org), keyset-paged: by name with or without diacritics
- * ("nguyen van an" finds "Nguyễn Văn An", "dang" finds "Đặng"), citizen ID, card number (any card
- * the member ever held), statuses, age and party-age ranges.
+ * from the start of any word ("nguyen van an" finds "Nguyễn Văn An", "dang" finds "Đặng Thị Hoa"
+ * and "Trần Đăng Khoa", "khoa" finds him too), citizen ID, card number (any card the member ever
+ * held), statuses, age and party-age ranges.
  */
 @Injectable()
 export class ListMembersUseCase {
@@ -22,14 +23,14 @@ export class ListMembersUseCase {
   ) {}
 
   async execute(request: ListMembersRequest, { auth, language }: HandlerContext): Promise<Page<MemberSummaryDto>> {
-    const words = request.q === undefined ? [] : foldVietnamese(request.q).split(' ').filter(Boolean);
-    const by = words.length > 0 ? 'name' : 'org';
+    const phrase = request.q === undefined ? undefined : foldVietnamese(request.q) || undefined;
+    const by = phrase === undefined ? 'org' : 'name';
     const after = decodeRollCursor(request.cursor, by, language);
     const limit = request.limit ?? DEFAULT_PAGE_LIMIT;
     const place = await this.placeOf(request, auth, language);
     if (place === null) return { items: [], nextCursor: null };
-    const rows = await this.roll.page(place, filtersOf(request, words, partyToday()), after, limit + 1);
-    return toRollPage(rows, limit, by, toMemberSummary);
+    const rows = await this.roll.page(place, filtersOf(request, phrase, partyToday()), after, limit + 1);
+    return toRollPage(rows, limit, phrase, toMemberSummary);
   }
 
   /** The org asked for (within scope, else 404), or the actor's whole scope; null: nothing visible. */
@@ -47,8 +48,8 @@ export class ListMembersUseCase {
 }
 
 /** Age ranges become date-of-birth ranges (indexable, no per-row arithmetic). */
-export function filtersOf(request: ListMembersRequest, words: string[], today: string): RollFilters {
-  const filters: RollFilters = { words, citizenId: request.citizenId, cardNumber: request.cardNumber, statuses: request.statuses };
+export function filtersOf(request: ListMembersRequest, phrase: string | undefined, today: string): RollFilters {
+  const filters: RollFilters = { phrase, citizenId: request.citizenId, cardNumber: request.cardNumber, statuses: request.statuses };
   if (request.ageMin !== undefined) filters.bornOnOrBefore = addYears(today, -request.ageMin);
   if (request.ageMax !== undefined) filters.bornAfter = addYears(today, -(request.ageMax + 1));
   if (request.partyAgeMin !== undefined) filters.partyAgeSinceOnOrBefore = addYears(today, -request.partyAgeMin);

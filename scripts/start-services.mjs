@@ -4,12 +4,13 @@
 //   NATS_URL        default nats://127.0.0.1:4222
 //   DATABASE_URL    server URL, default postgres://postgres@127.0.0.1:5432; each service gets
 //                   its own database `lienthong_<service>`, created when missing
-//   AUTH_CONTEXT_KEY, GATEWAY_JWT_SECRET   generated for this run when not set
+//   AUTH_CONTEXT_PRIVATE_KEY, AUTH_CONTEXT_PUBLIC_KEYS   Ed25519 key pair (<kid>=<key>), generated for this run when not set
+//   GATEWAY_JWT_SECRET   generated for this run when not set
 //   PORT (gateway, default 3000), HOST (default 127.0.0.1), LOG_LEVEL, SEED_DEMO (default true)
 // Any `<SERVICE>_<SETTING>` already in the environment wins over what is derived here.
 // Ctrl-C stops the gateway first, then the services.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ const say = (line) => process.stdout.write(`[start:services] ${line}\n`);
 const env = process.env;
 const natsUrl = env.NATS_URL || 'nats://127.0.0.1:4222';
 const serverUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432';
-const authContextKey = env.AUTH_CONTEXT_KEY || randomBytes(32).toString('base64url');
+const authContext = authContextKeys();
 const jwtSecret = env.GATEWAY_JWT_SECRET || randomBytes(32).toString('base64url');
 const logLevel = env.LOG_LEVEL || 'info';
 
@@ -40,13 +41,32 @@ function databaseUrl(service) {
   return url.toString();
 }
 
+/**
+ * The auth context key pair: from the environment, or a new one for this run (a context lives 60 s,
+ * so nothing needs the key after the run). Only apps that sign get the private key.
+ */
+function authContextKeys() {
+  if (env.AUTH_CONTEXT_PRIVATE_KEY || env.AUTH_CONTEXT_PUBLIC_KEYS) {
+    return { privateKey: env.AUTH_CONTEXT_PRIVATE_KEY, publicKeys: env.AUTH_CONTEXT_PUBLIC_KEYS };
+  }
+  const pair = generateKeyPairSync('ed25519');
+  return {
+    privateKey: `run=${pair.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64')}`,
+    publicKeys: `run=${pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64')}`,
+  };
+}
+
+/** Members signs nothing; the gateway signs users' contexts, the others their org snapshot requests. */
+const signs = (app) => app.name !== 'members';
+
 /** The settings every service schema needs (see services/<svc>/src/config/<svc>.config.ts). */
 function commonSettings(app) {
   return {
     DATABASE_URL: databaseUrl(app.name),
     NATS_URL: natsUrl,
     ...(env.NATS_SUBJECT_PREFIX ? { NATS_SUBJECT_PREFIX: env.NATS_SUBJECT_PREFIX } : {}),
-    AUTH_CONTEXT_KEY: authContextKey,
+    AUTH_CONTEXT_PUBLIC_KEYS: authContext.publicKeys,
+    ...(signs(app) && authContext.privateKey ? { AUTH_CONTEXT_PRIVATE_KEY: authContext.privateKey } : {}),
     LOG_LEVEL: logLevel,
     MIGRATE_ON_BOOT: 'true',
   };

@@ -25,7 +25,6 @@ const SECONDS = Number(env.BENCH_SECONDS || 5);
 const CONNECTIONS = (env.BENCH_CONNECTIONS || '1,50').split(',').map(Number);
 const GATEWAY_PORT = 3290;
 const MEMBERS_PORT = 3291;
-const key = randomBytes(32).toString('base64url');
 const prefix = `bench${randomBytes(3).toString('hex')}`;
 const adminPassword = `Bench-${randomBytes(9).toString('base64url')}`;
 const children = [];
@@ -82,10 +81,11 @@ async function measure(label, makeOptions, connections) {
 
 async function main() {
   buildServer({ quiet: true });
-  const { HmacAuthContext, systemClaims } = require(join(outDir, 'libs', 'platform', 'src'));
+  const { authContextFrom, generateAuthContextKeyPair, systemClaims } = require(join(outDir, 'libs', 'platform', 'src'));
+  const keys = generateAuthContextKeyPair('bench');
   await freshDatabase('lt_bench_members');
   await freshDatabase('lt_bench_gateway');
-  const common = (p) => ({ [`${p}_NATS_URL`]: natsUrl, [`${p}_NATS_SUBJECT_PREFIX`]: prefix, [`${p}_AUTH_CONTEXT_KEY`]: key, [`${p}_LOG_LEVEL`]: 'warn' });
+  const common = (p) => ({ [`${p}_NATS_URL`]: natsUrl, [`${p}_NATS_SUBJECT_PREFIX`]: prefix, [`${p}_AUTH_CONTEXT_PUBLIC_KEYS`]: keys.publicKey, [`${p}_LOG_LEVEL`]: 'warn' });
   launch('members', {
     ...common('MEMBERS'),
     MEMBERS_DATABASE_URL: dbUrl('lt_bench_members'),
@@ -100,6 +100,7 @@ async function main() {
     GATEWAY_HTTP_PORT: String(GATEWAY_PORT),
     GATEWAY_HOST: '127.0.0.1',
     GATEWAY_JWT_SECRET: randomBytes(32).toString('base64url'),
+    GATEWAY_AUTH_CONTEXT_PRIVATE_KEY: keys.privateKey,
     GATEWAY_ADMIN_PASSWORD: adminPassword,
     // One admin token at full speed: far over the per-user limit (1,200/min). A high limit keeps
     // the limiter's bookkeeping in the measurement without answering 429.
@@ -119,7 +120,7 @@ async function main() {
   const check = await fetch(`${base}/orgs/${orgId}`, { headers: { authorization } });
   if (!check.ok) throw new Error(`GET /orgs/${orgId} answered ${check.status}`);
 
-  const signer = new HmacAuthContext(key);
+  const { signer } = authContextFrom({ authContextPublicKeys: keys.publicKey, authContextPrivateKey: keys.privateKey });
   const viaGateway = () => ({ url: `${base}/orgs/${orgId}`, headers: { authorization } });
   const direct = () => ({
     url: `http://127.0.0.1:${MEMBERS_PORT}/rpc/members.org.get`,

@@ -93,6 +93,23 @@ describeWithTool('kubectl', ['version', '--client'], 'the kubectl binary, e.g. /
     expect(renderOverlay('k8s/overlays/prod').filter((o) => o.kind === 'Secret')).toEqual([]);
   });
 
+  it('gives every app the auth context public keys, and the private key only to the apps that sign (not members)', () => {
+    const signers = ['gateway', 'documents', 'finance', 'resolutions'];
+    for (const overlay of OVERLAYS) {
+      for (const deployment of deployments(overlay)) {
+        const app = deployment.metadata.name;
+        const main = podSpec(deployment).containers.find((c) => c.name === app) as Container;
+        const ref = (suffix: string) => main.env?.find((v) => v.name === `${app.toUpperCase()}_AUTH_CONTEXT_${suffix}`)?.valueFrom?.secretKeyRef;
+        expect({ app, overlay, keys: ref('PUBLIC_KEYS'), signing: ref('PRIVATE_KEY') }).toEqual({
+          app,
+          overlay,
+          keys: { name: 'lienthong-auth-context', key: 'AUTH_CONTEXT_PUBLIC_KEYS' },
+          signing: signers.includes(app) ? { name: 'lienthong-auth-context-signing', key: 'AUTH_CONTEXT_PRIVATE_KEY' } : undefined,
+        });
+      }
+    }
+  });
+
   it('the Secrets that base and dev render are placeholders only', () => {
     for (const overlay of ['k8s/base', 'k8s/overlays/dev']) {
       for (const secret of renderOverlay(overlay).filter((o) => o.kind === 'Secret')) {

@@ -1,16 +1,15 @@
-import { createRuntime, type RpcTransport } from '@lienthong/platform';
-import { NatsServerProcess, natsServerBinary } from '@lienthong/testing';
+import { createRuntime } from '@lienthong/platform';
+import { NatsServerProcess, natsServerBinary, TEST_AUTH_CONTEXT_KEY } from '@lienthong/testing';
 
 /**
  * In Kubernetes each service logs in to NATS as its own user (k8s/prerequisites). The
  * `<SVC>_NATS_USER` / `<SVC>_NATS_PASSWORD` settings must reach the connection.
  */
-const KEY = 'nats-credentials-test-key-0123456789abcdef';
 const maybe = natsServerBinary() || process.env.REQUIRE_NATS === '1' ? describe : describe.skip;
 
 maybe('NATS credentials from configuration', () => {
   let server: NatsServerProcess;
-  const opened: RpcTransport[] = [];
+  const opened: { close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
     server = await NatsServerProcess.start(['--user', 'members', '--pass', 'đúng-mật-khẩu-0123']);
@@ -21,11 +20,12 @@ maybe('NATS credentials from configuration', () => {
   });
 
   const runtime = (natsUser?: string, natsPassword?: string) =>
-    createRuntime({ name: 'members', natsUrl: server.url, natsUser, natsPassword, authContextKey: KEY, logLevel: 'error' });
+    createRuntime({ name: 'members', natsUrl: server.url, natsUser, natsPassword, authContextPublicKeys: TEST_AUTH_CONTEXT_KEY.publicKeys, logLevel: 'error' });
 
   it('connects with the configured user and password', async () => {
-    const { transport } = await runtime('members', 'đúng-mật-khẩu-0123');
-    opened.push(transport);
+    const { transport, events } = await runtime('members', 'đúng-mật-khẩu-0123');
+    // The runtime's JetStream connection too: left open, it kept jest from exiting.
+    opened.push(transport, ...(events ? [events.stream] : []));
     expect(transport.isConnected()).toBe(true);
   });
 

@@ -1,4 +1,6 @@
 export * from './auth-context/auth-context-signer';
+export * from './auth-context/auth-context-keys';
+export * from './auth-context/ed25519-auth-context';
 export * from './auth-context/request-context';
 export * from './auth-context/system-actor';
 export * from './blobs/blob-store';

@@ -1,3 +1,4 @@
+import { generateAuthContextKeyPair } from '@lienthong/platform';
 import { randomBytes } from 'node:crypto';
 
 /**
@@ -19,5 +20,15 @@ export const testEnv = {
   },
 };
 
-/** A 32+ character key for signing auth contexts in tests. */
-export const TEST_AUTH_CONTEXT_KEY = 'test-auth-context-key-0123456789abcdef';
+export interface TestAuthContextKeys {
+  /** `<kid>=<private key>`: as `<APP>_AUTH_CONTEXT_PRIVATE_KEY`. */
+  privateKey: string;
+  /** `<kid>=<public key>`: as `<APP>_AUTH_CONTEXT_PUBLIC_KEYS`. */
+  publicKeys: string;
+}
+
+/** The Ed25519 key pair that signs and verifies auth contexts in tests: made once per test process, never stored. */
+export const TEST_AUTH_CONTEXT_KEY: TestAuthContextKeys = (() => {
+  const pair = generateAuthContextKeyPair('test');
+  return { privateKey: pair.privateKey, publicKeys: pair.publicKey };
+})();

@@ -1,5 +1,5 @@
 import {
-  HmacAuthContext,
+  authContextFrom,
   InProcessTransport,
   JsonLogger,
   NatsTransport,
@@ -37,12 +37,17 @@ export function quietLogger(): JsonLogger {
   return new JsonLogger({ app: 'test' }, (process.env.LT_TEST_LOG_LEVEL as 'debug' | undefined) ?? 'error');
 }
 
-export function testRuntime(transport: RpcTransport): ServiceRuntime {
-  const authContext = new HmacAuthContext(TEST_AUTH_CONTEXT_KEY);
-  return { transport, logger: quietLogger(), verifier: authContext, signer: authContext };
-}
+/** The test key pair's verifier and signer (see `TEST_AUTH_CONTEXT_KEY`). */
+export const testAuthContext = authContextFrom({
+  authContextPublicKeys: TEST_AUTH_CONTEXT_KEY.publicKeys,
+  authContextPrivateKey: TEST_AUTH_CONTEXT_KEY.privateKey,
+}) as Required<ReturnType<typeof authContextFrom>>;
 
-export const testSigner = new HmacAuthContext(TEST_AUTH_CONTEXT_KEY);
+export const testSigner = testAuthContext.signer;
+
+export function testRuntime(transport: RpcTransport): ServiceRuntime {
+  return { transport, logger: quietLogger(), verifier: testAuthContext.verifier, signer: testAuthContext.signer };
+}
 
 /** A signed context for calling a service directly in tests. */
 export function signedContext(claims: Partial<UnsignedClaims> = {}): { authToken: string; correlationId: string } {

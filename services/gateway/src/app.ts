@@ -1,4 +1,4 @@
-import { HmacAuthContext, JobRunner, NestLoggerAdapter, runMigrations, startOrgReplica, type OrgReplica } from '@lienthong/platform';
+import { JobRunner, NestLoggerAdapter, runMigrations, startOrgReplica, type OrgReplica } from '@lienthong/platform';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -45,7 +45,7 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
     const admin = await new EnsureAdminUserUseCase(new GatewayUserRepository(dataSource, new UserAccessRepository(dataSource)), hasher, logger).execute(settings.adminPassword);
     await hasher.warmUp();
     const metrics = createGatewayMetrics(runtime.processMetrics ?? false);
-    const signer = new HmacAuthContext(settings.authContextKey);
+    const signer = runtime.signer;
     const app = await NestFactory.create<NestExpressApplication>(
       gatewayRootModule({
         settings,

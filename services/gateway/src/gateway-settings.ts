@@ -1,4 +1,4 @@
-import type { Logger, OrgReplica, RpcTransport, ServiceEvents } from '@lienthong/platform';
+import type { AuthContextSigner, Logger, OrgReplica, RpcTransport, ServiceEvents } from '@lienthong/platform';
 import { DEFAULT_RPC_TIMEOUT_MS } from '@lienthong/platform';
 import type { INestApplication } from '@nestjs/common';
 import type { LoginProtectionSettings } from './auth/login-protection.settings';
@@ -14,8 +14,6 @@ export interface GatewayAppSettings {
   host?: string;
   /** Signs the bearer JWTs (HS256); at least 32 characters. */
   jwtSecret: string;
-  /** Signs the auth context sent with every RPC; shared with the services. */
-  authContextKey: string;
   /** Password of `admin` when the first boot creates it; absent → generated and returned once. */
   adminPassword?: string;
   rpcTimeoutMs?: number;
@@ -37,6 +35,8 @@ export interface GatewayAppSettings {
 export interface GatewayRuntime {
   transport: RpcTransport;
   logger: Logger;
+  /** Signs the auth context sent with every RPC (Ed25519, the gateway's private key; services hold the public keys). */
+  signer: AuthContextSigner;
   /** Collect Node's process metrics: once per process, so only when the gateway runs alone. */
   processMetrics?: boolean;
   /** Facts from the services: the gateway keeps its org tree replica from them. Absent → no replica. */
@@ -63,8 +63,6 @@ const MIN_ADMIN_PASSWORD_LENGTH = 12;
 /** Defaults, and the checks a settings object from any caller (launcher, main, tests) must pass. */
 export function resolveGatewaySettings(settings: GatewayAppSettings): ResolvedGatewaySettings {
   if (settings.jwtSecret.length < 32) throw new Error('jwtSecret must be at least 32 characters');
-  if (settings.authContextKey.length < 32) throw new Error('authContextKey must be at least 32 characters');
-  if (settings.jwtSecret === settings.authContextKey) throw new Error('jwtSecret and authContextKey must differ');
   if (settings.adminPassword !== undefined && settings.adminPassword.length < MIN_ADMIN_PASSWORD_LENGTH) {
     throw new Error(`adminPassword must be at least ${MIN_ADMIN_PASSWORD_LENGTH} characters`);
   }

@@ -5,8 +5,10 @@ import { gatewayConfigSchema } from './config/gateway.config';
 runServiceMain('gateway', async () => {
   const config = loadConfig('GATEWAY', gatewayConfigSchema);
   const runtime = await createRuntimeFromConfig('gateway', config);
+  // The schema requires GATEWAY_AUTH_CONTEXT_PRIVATE_KEY, so the runtime has a signer.
+  if (!runtime.signer) throw new Error('GATEWAY_AUTH_CONTEXT_PRIVATE_KEY is required');
   const rateLimit = { perSubject: config.rateLimitPerSubject, perAddress: config.rateLimitPerAddress, windowSeconds: config.rateLimitWindowSeconds };
-  const gateway = await createGatewayApp({ ...config, rateLimit }, { transport: runtime.transport, logger: runtime.logger, processMetrics: true, events: runtime.events });
+  const gateway = await createGatewayApp({ ...config, rateLimit }, { transport: runtime.transport, logger: runtime.logger, signer: runtime.signer, processMetrics: true, events: runtime.events });
   if (gateway.generatedAdminPassword) {
     // Printed once, straight to the terminal, never through the logger.
     process.stderr.write(

@@ -51,7 +51,6 @@ const starting = (async () => {
     webDistDir: webUi ? webDistDir : undefined,
     blobDir: join(dataRoot, 'blobs'),
     jwtSecret: secrets.jwtSecret,
-    authContextKey: secrets.authContextKey,
     processMetrics: true,
     logger,
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuthContextKeyError, parsePublicKeys, parseSigningKey } from '../auth-context/auth-context-keys';
 
 /**
  * Reads `<PREFIX>_<KEY>` for every key of the schema (so that several services can run
@@ -42,6 +43,10 @@ export const configFields = {
   natsPassword: () => z.string().min(1).max(1000).optional(),
   port: (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback),
   secret: () => z.string({ error: 'is required' }).min(32, 'must be at least 32 characters'),
+  /** `<kid>=<Ed25519 private key, PKCS#8 PEM or base64 DER>`: signs auth contexts. */
+  authContextPrivateKey: () => z.string({ error: 'is required' }).superRefine(validKey(parseSigningKey)),
+  /** `<kid>=<Ed25519 public key, SPKI PEM or base64 DER>[,…]`: current and, while rotating, previous. */
+  authContextPublicKeys: () => z.string({ error: 'is required' }).superRefine(validKey(parsePublicKeys)),
   logLevel: () => z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   timeoutMs: (fallback: number) => z.coerce.number().int().min(50).max(120_000).default(fallback),
   flag: (fallback: boolean) =>
@@ -60,10 +65,24 @@ export function serviceConfigShape(defaultHttpPort: number) {
     natsUser: configFields.natsUser(),
     natsPassword: configFields.natsPassword(),
     httpPort: configFields.port(defaultHttpPort),
-    authContextKey: configFields.secret(),
+    /** Verifies the auth context of every message served. */
+    authContextPublicKeys: configFields.authContextPublicKeys(),
+    /** Needed by an app that signs (the gateway; a service keeping an org replica signs its snapshot requests). */
+    authContextPrivateKey: configFields.authContextPrivateKey().optional(),
     logLevel: configFields.logLevel(),
     migrateOnBoot: configFields.flag(true),
     /** Replicas of the service's JetStream events stream `<APP>_EVENTS` when it creates it (3 in prod). */
     eventsStreamReplicas: z.coerce.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5').default(1),
+  };
+}
+
+/** A key setting's error as a config issue: the message names the key id, never the key. */
+function validKey(parse: (setting: string) => unknown) {
+  return (setting: string, ctx: z.RefinementCtx) => {
+    try {
+      parse(setting);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: error instanceof AuthContextKeyError ? error.message : 'is not a usable key' });
+    }
   };
 }

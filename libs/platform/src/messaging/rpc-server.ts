@@ -122,9 +122,12 @@ export class RpcServer {
   }
 }
 
-/** The system actor carries `*`; `'system'` subjects admit nobody else. */
+/**
+ * The system actor carries `*`, honoured for no other actor type; `'system'` subjects admit the
+ * system actor only (a user context never passes one, whatever permissions it lists).
+ */
 function isAllowed(auth: AuthContextClaims, access: RpcAccessRule): boolean {
-  if (auth.permissions.includes('*')) return true;
+  if (auth.actor.type === 'system' && auth.permissions.includes('*')) return true;
   if (access.permission === SIGNED_IN_PERMISSION) return auth.actor.type === 'user';
   return access.permission !== SYSTEM_PERMISSION && auth.permissions.includes(access.permission);
 }

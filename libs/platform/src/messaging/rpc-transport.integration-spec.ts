@@ -1,7 +1,7 @@
 import { SUBJECTS, type Subject } from '@lienthong/contracts';
 import { IsInt, IsString, Max, Min } from 'class-validator';
-import { randomBytes } from 'node:crypto';
-import { HmacAuthContext } from '../auth-context/auth-context-signer';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { Ed25519AuthContextSigner, Ed25519AuthContextVerifier } from '../auth-context/ed25519-auth-context';
 import { systemClaims } from '../auth-context/system-actor';
 import { requestContext } from '../auth-context/request-context';
 import { DomainError } from '../errors/domain-error';
@@ -18,7 +18,7 @@ import { ServiceClient, type CallContext } from './service-client';
  * One contract, two transports: everything here must hold for NATS and for the
  * in-process twin alike. NATS runs when the test runner found it (LT_TEST_NATS_URL).
  */
-const KEY = 'contract-suite-key-0123456789abcdefghij';
+const KEY = { kid: 'contract', ...generateKeyPairSync('ed25519') };
 const logger = new JsonLogger({ app: 'contract-test' }, 'error', () => undefined);
 const natsUrl = process.env.LT_TEST_NATS_URL;
 const prefix = () => `ct${randomBytes(4).toString('hex')}`;
@@ -59,7 +59,8 @@ class EchoClient extends ServiceClient {
 }
 
 describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => {
-  const auth = new HmacAuthContext(KEY);
+  const auth = new Ed25519AuthContextSigner({ kid: KEY.kid, key: KEY.privateKey });
+  const verifier = new Ed25519AuthContextVerifier(new Map([[KEY.kid, KEY.publicKey]]));
   let transport: RpcTransport;
   let servers: RpcServer[];
 
@@ -71,7 +72,7 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
   });
 
   function startServer(label: string): RpcServer {
-    const server = new RpcServer({ transport, queue: 'contract', verifier: auth, logger, metrics: createAppMetrics(label, false) });
+    const server = new RpcServer({ transport, queue: 'contract', verifier, logger, metrics: createAppMetrics(label, false) });
     server.register({
       subject: ECHO,
       requestType: EchoRequest,
@@ -164,8 +165,8 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
   it('refuses missing, forged and stale auth contexts', async () => {
     startServer('a');
     const client = new EchoClient(transport, 2_000);
-    const forged = new HmacAuthContext('another-key-that-is-long-enough-000000').sign(systemClaims('x', 'c'));
-    const stale = new HmacAuthContext(KEY, () => Date.now() - 10 * 60_000).sign(systemClaims('x', 'c'));
+    const forged = new Ed25519AuthContextSigner({ kid: KEY.kid, key: generateKeyPairSync('ed25519').privateKey }).sign(systemClaims('x', 'c'));
+    const stale = new Ed25519AuthContextSigner({ kid: KEY.kid, key: KEY.privateKey }, () => Date.now() - 10 * 60_000).sign(systemClaims('x', 'c'));
     for (const authToken of ['', 'garbage', forged, stale]) {
       await expect(client.echo({ text: 'x', delayMs: 0 }, context({ authToken }))).rejects.toMatchObject({ code: 'AUTH.CONTEXT_INVALID' });
     }
@@ -180,6 +181,9 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
     await expect(client.echo({ text: 'x', delayMs: 0 }, user(['test:echo']))).resolves.toMatchObject({ actor: 'u1' });
     // BIG is declared `system`: a user holding a permission literally named so is still refused.
     await expect(client.big(user(['system', 'test:echo']))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
+    // The wildcard is the system actor's alone: a user context carrying it is refused outright, even signed.
+    await expect(client.big(user(['*']))).rejects.toMatchObject({ code: 'AUTH.CONTEXT_INVALID' });
+    await expect(client.echo({ text: 'x', delayMs: 0 }, user(['*']))).rejects.toMatchObject({ code: 'AUTH.CONTEXT_INVALID' });
     expect(servers[0].accessRules()).toEqual({ [ECHO]: { permission: 'test:echo', scope: 'none' }, [BIG]: { permission: 'system', scope: 'none' } });
   });
 

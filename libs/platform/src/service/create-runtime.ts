@@ -1,4 +1,5 @@
-import { HmacAuthContext } from '../auth-context/auth-context-signer';
+import { assertSigningKeyListed, parsePublicKeys, parseSigningKey } from '../auth-context/auth-context-keys';
+import { Ed25519AuthContextSigner, Ed25519AuthContextVerifier } from '../auth-context/ed25519-auth-context';
 import { FsBlobStore } from '../blobs/fs-blob-store';
 import { JetStreamFactStream } from '../events/streams/jetstream-fact-stream';
 import { InProcessTransport } from '../messaging/in-process-transport';
@@ -13,7 +14,10 @@ export interface RuntimeSettings {
   subjectPrefix?: string;
   natsUser?: string;
   natsPassword?: string;
-  authContextKey: string;
+  /** `<kid>=<public key>[,…]` (see `configFields.authContextPublicKeys`). */
+  authContextPublicKeys: string;
+  /** `<kid>=<private key>`: only for an app that signs contexts. */
+  authContextPrivateKey?: string;
   logLevel: LogLevel;
   blobDir?: string;
   /** With NATS: replicas of the JetStream stream the service creates for its facts (default 1). */
@@ -26,7 +30,8 @@ export interface RuntimeConfig {
   natsSubjectPrefix?: string;
   natsUser?: string;
   natsPassword?: string;
-  authContextKey: string;
+  authContextPublicKeys: string;
+  authContextPrivateKey?: string;
   logLevel: LogLevel;
   eventsStreamReplicas?: number;
 }
@@ -38,7 +43,8 @@ export function createRuntimeFromConfig(name: string, config: RuntimeConfig): Pr
     subjectPrefix: config.natsSubjectPrefix,
     natsUser: config.natsUser,
     natsPassword: config.natsPassword,
-    authContextKey: config.authContextKey,
+    authContextPublicKeys: config.authContextPublicKeys,
+    authContextPrivateKey: config.authContextPrivateKey,
     logLevel: config.logLevel,
     eventsStreamReplicas: config.eventsStreamReplicas,
   });
@@ -46,6 +52,8 @@ export function createRuntimeFromConfig(name: string, config: RuntimeConfig): Pr
 
 /** The runtime a service gets when it runs as its own process (services mode, compose, k8s). */
 export async function createRuntime(settings: RuntimeSettings): Promise<ServiceRuntime> {
+  // Keys first: a bad key stops the boot before any connection is made.
+  const authContext = authContextFrom(settings);
   const logger = new JsonLogger({ app: settings.name }, settings.logLevel);
   const transport = settings.natsUrl
     ? await NatsTransport.connect({
@@ -69,14 +77,22 @@ export async function createRuntime(settings: RuntimeSettings): Promise<ServiceR
         logger,
       })
     : undefined;
-  const authContext = new HmacAuthContext(settings.authContextKey);
   return {
     transport,
     logger,
-    verifier: authContext,
-    signer: authContext,
+    ...authContext,
     events: stream ? { stream } : undefined,
     blobStore: settings.blobDir ? new FsBlobStore(settings.blobDir) : undefined,
     processMetrics: true,
   };
+}
+
+/** The verifier from the public keys; a signer only when the app has a private key, which must be listed. */
+export function authContextFrom(settings: Pick<RuntimeSettings, 'authContextPublicKeys' | 'authContextPrivateKey'>): Pick<ServiceRuntime, 'verifier' | 'signer'> {
+  const publicKeys = parsePublicKeys(settings.authContextPublicKeys);
+  const verifier = new Ed25519AuthContextVerifier(publicKeys);
+  if (!settings.authContextPrivateKey) return { verifier };
+  const signingKey = parseSigningKey(settings.authContextPrivateKey);
+  assertSigningKeyListed(signingKey, publicKeys);
+  return { verifier, signer: new Ed25519AuthContextSigner(signingKey) };
 }

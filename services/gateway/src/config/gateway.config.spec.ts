@@ -1,14 +1,15 @@
-import { ConfigError, loadConfig } from '@lienthong/platform';
+import { ConfigError, generateAuthContextKeyPair, loadConfig } from '@lienthong/platform';
 import { gatewayConfigSchema } from './gateway.config';
 
-const KEY = 'k'.repeat(32);
+const KEYS = generateAuthContextKeyPair('ctx-1');
 
 describe('gateway configuration', () => {
   it('reads GATEWAY_* with defaults', () => {
     const config = loadConfig('GATEWAY', gatewayConfigSchema, {
       GATEWAY_DATABASE_URL: 'postgres://gw@db/gateway',
       GATEWAY_JWT_SECRET: 'j'.repeat(32),
-      GATEWAY_AUTH_CONTEXT_KEY: KEY,
+      GATEWAY_AUTH_CONTEXT_PRIVATE_KEY: KEYS.privateKey,
+      GATEWAY_AUTH_CONTEXT_PUBLIC_KEYS: KEYS.publicKey,
     });
     expect(config).toMatchObject({ httpPort: 3000, host: '0.0.0.0', rpcTimeoutMs: 5000, migrateOnBoot: true, logLevel: 'info' });
     expect(config.natsUrl).toBeUndefined();
@@ -20,7 +21,7 @@ describe('gateway configuration', () => {
       loadConfig('GATEWAY', gatewayConfigSchema, {
         GATEWAY_DATABASE_URL: 'mysql://nope',
         GATEWAY_JWT_SECRET: 'too-short-secret',
-        GATEWAY_AUTH_CONTEXT_KEY: KEY,
+        GATEWAY_AUTH_CONTEXT_PUBLIC_KEYS: KEYS.publicKey,
         GATEWAY_ADMIN_PASSWORD: 'ngan',
       });
     expect(read).toThrow(ConfigError);
@@ -35,6 +36,7 @@ describe('gateway configuration', () => {
     expect(message).toContain('GATEWAY_DATABASE_URL');
     expect(message).toContain('GATEWAY_JWT_SECRET');
     expect(message).toContain('GATEWAY_ADMIN_PASSWORD');
+    expect(message).toContain('GATEWAY_AUTH_CONTEXT_PRIVATE_KEY: is required');
     expect(message).not.toContain('too-short-secret');
   });
 });

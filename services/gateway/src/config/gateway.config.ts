@@ -4,6 +4,8 @@ import { z } from 'zod';
 /** Settings read from `GATEWAY_*` (see the README's configuration table). */
 export const gatewayConfigSchema = z.object({
   ...serviceConfigShape(3000),
+  /** The gateway signs every user's context: its private key is required (services' is optional). */
+  authContextPrivateKey: configFields.authContextPrivateKey(),
   host: z.string().min(1).default('0.0.0.0'),
   jwtSecret: configFields.secret(),
   /** Only read on the first boot, to create the `admin` account; absent → a generated one is printed once. */

@@ -1,8 +1,9 @@
-import { HmacAuthContext, InProcessTransport, JsonLogger } from '@lienthong/platform';
+import { Ed25519AuthContextSigner, InProcessTransport, JsonLogger } from '@lienthong/platform';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { generateKeyPairSync } from 'node:crypto';
 import { AccessTokens } from '../auth/access-tokens';
 import { PasswordHasher } from '../auth/password-hasher';
 import { applyGlobalPrefix } from '../common/http/configure-http';
@@ -41,7 +42,6 @@ export async function generateOpenApiDocument(): Promise<OpenAPIObject> {
     databaseUrl: 'postgres://preview@127.0.0.1:1/preview',
     httpPort: 0,
     jwtSecret: placeholderSecret,
-    authContextKey: `${placeholderSecret}-context`,
   });
   const logger = new JsonLogger({ app: 'gateway-openapi' }, 'error');
   const app = await NestFactory.create<NestExpressApplication>(
@@ -51,7 +51,8 @@ export async function generateOpenApiDocument(): Promise<OpenAPIObject> {
       logger,
       metrics: createGatewayMetrics(false),
       dataSource: createGatewayDataSource(settings.databaseUrl),
-      signer: new HmacAuthContext(settings.authContextKey),
+      // Preview mode builds no provider and signs nothing: a throwaway key.
+      signer: new Ed25519AuthContextSigner({ kid: 'openapi-preview', key: generateKeyPairSync('ed25519').privateKey }),
       tokens: new AccessTokens(settings.jwtSecret),
       hasher: new PasswordHasher(),
     }),

@@ -19,7 +19,7 @@ import {
   DomainError,
   encodeCursor,
   foldVietnamese,
-  HmacAuthContext,
+  authContextFrom,
   JsonLogger,
   RpcServer,
   SYSTEM_PERMISSION,
@@ -45,11 +45,11 @@ export class FakeMembersResponder {
   readonly calls: ReceivedCall[] = [];
   private readonly server: RpcServer;
 
-  constructor(transport: RpcTransport, authContextKey: string) {
+  constructor(transport: RpcTransport, authContextKeys: { publicKeys: string }) {
     this.server = new RpcServer({
       transport,
       queue: 'members',
-      verifier: new HmacAuthContext(authContextKey),
+      verifier: authContextFrom({ authContextPublicKeys: authContextKeys.publicKeys }).verifier,
       logger: new JsonLogger({ app: 'fake-members' }, 'error'),
       metrics: createAppMetrics('fake-members', false),
     });

@@ -24,7 +24,10 @@ describe('org tree: facts in the outbox', () => {
     bus = await PgBusFactStream.connect({ url: busDb.url, logger: quietLogger(), pollIntervalMs: 50 });
     transport = await createTestTransport();
     app = await createMembersApp({ databaseUrl: db.url }, { ...testRuntime(transport), events: { stream: bus, relay: { pollIntervalMs: 50 } } });
-    context = { ...signedContext({ actor: { type: 'user', id: 'u-events', name: 'Cán bộ tổ chức' } }), language: 'en' };
+    context = {
+      ...signedContext({ actor: { type: 'user', id: 'u-events', name: 'Cán bộ tổ chức' }, roles: ['org-officer'], permissions: ['members:read', 'members:write'] }),
+      language: 'en',
+    };
     orgs = new OrgsTestClient(transport, () => context);
     make = new OrgFactory(orgs);
     pg = new Client({ connectionString: db.url });

@@ -10,23 +10,21 @@ describe('loadOrCreateLocalSecrets', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('creates two different long keys readable by the owner only, and keeps them across restarts', () => {
+  it('creates a long key readable by the owner only, and keeps it across restarts', () => {
     const file = join(dir, 'nested', 'secrets.json');
     const first = loadOrCreateLocalSecrets(file);
     expect(first.jwtSecret.length).toBeGreaterThanOrEqual(32);
-    expect(first.authContextKey.length).toBeGreaterThanOrEqual(32);
-    expect(first.jwtSecret).not.toBe(first.authContextKey);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(loadOrCreateLocalSecrets(file)).toEqual(first);
   });
 
-  it('replaces a damaged or too-short file with new keys', () => {
+  it('replaces a damaged or too-short file with a new key', () => {
     const file = join(dir, 'secrets.json');
-    writeFileSync(file, JSON.stringify({ jwtSecret: 'short', authContextKey: 'short' }));
+    writeFileSync(file, JSON.stringify({ jwtSecret: 'short' }));
     const secrets = loadOrCreateLocalSecrets(file);
     expect(secrets.jwtSecret).not.toBe('short');
     expect(secrets.jwtSecret.length).toBeGreaterThanOrEqual(32);
     writeFileSync(file, '{not json');
-    expect(loadOrCreateLocalSecrets(file).authContextKey.length).toBeGreaterThanOrEqual(32);
+    expect(loadOrCreateLocalSecrets(file).jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
 });

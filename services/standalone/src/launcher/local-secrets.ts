@@ -4,20 +4,17 @@ import { dirname } from 'node:path';
 
 export interface LocalSecrets {
   jwtSecret: string;
-  authContextKey: string;
 }
 
 /**
- * The standalone install's signing keys, made on first run and kept in `.data` (mode 0600)
- * so that a restart does not log everybody out.
+ * The standalone install's JWT signing secret, made on first run and kept in `.data` (mode 0600)
+ * so that a restart does not log everybody out. (The auth context key pair is made per run in
+ * memory: a context lives 60 s, so nothing needs it after a restart.)
  */
 export function loadOrCreateLocalSecrets(file: string): LocalSecrets {
   const stored = existsSync(file) ? parse(readFileSync(file, 'utf8')) : {};
-  if (isKey(stored.jwtSecret) && isKey(stored.authContextKey)) return { jwtSecret: stored.jwtSecret, authContextKey: stored.authContextKey };
-  const secrets: LocalSecrets = {
-    jwtSecret: randomBytes(32).toString('base64url'),
-    authContextKey: randomBytes(32).toString('base64url'),
-  };
+  if (isKey(stored.jwtSecret)) return { jwtSecret: stored.jwtSecret };
+  const secrets: LocalSecrets = { jwtSecret: randomBytes(32).toString('base64url') };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(secrets), { mode: 0o600 });
   return secrets;

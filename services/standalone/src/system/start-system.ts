@@ -1,5 +1,5 @@
 import { createGatewayApp, type GatewayAppSettings, type RunningGateway } from '@lienthong/gateway';
-import { ensureDatabase, FsBlobStore, HmacAuthContext, JsonLogger, type Logger, type ServiceWithOrgReplica } from '@lienthong/platform';
+import { authContextFrom, ensureDatabase, FsBlobStore, generateAuthContextKeyPair, JsonLogger, type Logger, type ServiceWithOrgReplica } from '@lienthong/platform';
 import { randomBytes } from 'node:crypto';
 import { isSystemService, SERVICE_FACTORIES, SYSTEM_SERVICES, type SystemServiceName } from './service-catalog';
 import { createSystemStreams } from './system-streams';
@@ -25,7 +25,12 @@ export interface SystemOptions {
   blobDir?: string;
   /** Generated per run when absent (tokens then do not survive a restart). */
   jwtSecret?: string;
-  authContextKey?: string;
+  /**
+   * Settings of the Ed25519 key pair that signs auth contexts (as `<APP>_AUTH_CONTEXT_PRIVATE_KEY` /
+   * `_PUBLIC_KEYS`). Absent → a new pair in memory for this run: a context lives 60 s and nothing
+   * stored depends on the key, so there is nothing to keep across restarts.
+   */
+  authContextKeys?: { privateKey: string; publicKeys: string };
   rpcTimeoutMs?: number;
   /** Collect Node's process metrics (once per process: the launcher's main sets it). */
   processMetrics?: boolean;
@@ -64,9 +69,8 @@ export interface RunningSystem {
  */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const logger = options.logger ?? new JsonLogger({ app: 'lienthong' }, 'info');
-  const authContextKey = options.authContextKey ?? randomBytes(32).toString('base64url');
   const jwtSecret = options.jwtSecret ?? randomBytes(32).toString('base64url');
-  const verifier = new HmacAuthContext(authContextKey);
+  const { verifier, signer } = systemAuthContext(options.authContextKeys);
   const blobStore = options.blobDir ? new FsBlobStore(options.blobDir) : undefined;
   const databases = databaseUrls(options.pgAdminUrl, options.databasePrefix);
   const busDatabase = databaseUrl(options.pgAdminUrl, options.databasePrefix, 'bus');
@@ -87,7 +91,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
       const events = await acquireEvents(name, appLogger);
       services[name] = await SERVICE_FACTORIES[name](
         { databaseUrl: databases[name], seedDemo: options.seedDemo ?? false },
-        { transport, logger: appLogger, verifier, signer: verifier, blobStore, events },
+        { transport, logger: appLogger, verifier, signer, blobStore, events },
       );
     } catch (error) {
       await streams?.release(name);
@@ -124,14 +128,13 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         httpPort: options.port ?? 3000,
         host: options.host,
         jwtSecret,
-        authContextKey,
         adminPassword: options.adminPassword,
         rpcTimeoutMs: options.rpcTimeoutMs,
         webDistDir: options.webDistDir,
         migrateOnBoot: true,
         ...options.gateway,
       },
-      { transport: gatewayTransport, logger: gatewayLogger, processMetrics: options.processMetrics, events: gatewayEvents },
+      { transport: gatewayTransport, logger: gatewayLogger, signer, processMetrics: options.processMetrics, events: gatewayEvents },
     );
     return {
       url: gateway.url,
@@ -177,5 +180,13 @@ function databaseUrls(pgAdminUrl: string, prefix: string): Record<SystemServiceN
 function onlyOnce(fn: () => Promise<void>): () => Promise<void> {
   let running: Promise<void> | undefined;
   return () => (running ??= fn());
+}
+
+/** Every app of the system signs and verifies with one key pair: the given one, or a new one for this run. */
+function systemAuthContext(keys: SystemOptions['authContextKeys']) {
+  const pair = keys ?? (({ privateKey, publicKey }) => ({ privateKey, publicKeys: publicKey }))(generateAuthContextKeyPair('standalone'));
+  const { verifier, signer } = authContextFrom({ authContextPublicKeys: pair.publicKeys, authContextPrivateKey: pair.privateKey });
+  if (!signer) throw new Error('The auth context keys have no private key');
+  return { verifier, signer };
 }
 

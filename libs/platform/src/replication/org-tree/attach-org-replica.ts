@@ -3,7 +3,7 @@ import type { RunningService, ServiceRuntime } from '../../service/create-servic
 import { startOrgReplica, type OrgReplica, type OrgReplicaWiring } from './start-org-replica';
 
 export interface ServiceWithOrgReplica extends RunningService {
-  /** Absent when the runtime has no fact stream or no signer (a service built alone in a test). */
+  /** Absent when the runtime has no fact stream (a service built alone in a test). */
   orgReplica?: OrgReplica;
 }
 
@@ -17,7 +17,12 @@ export async function attachOrgReplica(
   runtime: ServiceRuntime,
   tuning?: OrgReplicaWiring['tuning'],
 ): Promise<ServiceWithOrgReplica> {
-  if (!runtime.events || !runtime.signer) return service;
+  if (!runtime.events) return service;
+  if (!runtime.signer) {
+    // Without a signer the replica could not ask members for snapshots: refuse to start rather than run without scope data.
+    await service.close();
+    throw new Error(`${service.name} keeps an org replica and signs its snapshot requests: set ${service.name.toUpperCase()}_AUTH_CONTEXT_PRIVATE_KEY`);
+  }
   let replica: OrgReplica;
   try {
     replica = await startOrgReplica({

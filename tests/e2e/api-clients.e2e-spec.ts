@@ -1,4 +1,6 @@
+import { DATA_SOURCE } from '@lienthong/platform';
 import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
 
 interface OrgBody {
@@ -71,6 +73,24 @@ describe('an API client of a subordinate committee (e2e)', () => {
     const children = await e2e.http().get(`/api/v1/orgs/${province.id}/children`).set(token).expect(200);
     expect((children.body as { items: OrgBody[] }).items.filter((o) => o.name === 'Chi bộ Phòng Công chức')).toHaveLength(1);
     expectEnvelope((await createOrg(token, { ...body, name: 'Chi bộ khác' }, key)).body, 'IDEMPOTENCY.KEY_REUSED');
+  });
+
+  it('is registered by a scoped administrator only for orgs within its own subtree (404 outside)', async () => {
+    const gatewayDb = e2e.system.gateway.app.get<DataSource>(DATA_SOURCE);
+    await gatewayDb.query(`INSERT INTO role (code, name_vi, name_en, clearance) VALUES ('integration-admin', 'Quản trị tích hợp', 'Integration admin', 0)`);
+    await gatewayDb.query(`INSERT INTO role_permission (role_code, permission) VALUES ('integration-admin', 'admin:clients'), ('integration-admin', 'members:read')`);
+    const password = 'Quản-trị-tích-hợp-2026!';
+    await e2e
+      .http()
+      .post('/api/v1/users')
+      .set(admin)
+      .send({ username: 'qttichhop', fullName: 'Trần Văn Tích Hợp', homeOrgId: province.id, roles: ['integration-admin'], password })
+      .expect(201);
+    const login = await e2e.http().post('/api/v1/auth/login').send({ username: 'qttichhop', password }).expect(200);
+    const scoped = bearer((login.body as { accessToken: string }).accessToken);
+    const register = (orgId: string) => e2e.http().post('/api/v1/api-clients').set(scoped).send({ name: 'Hệ thống chi bộ', orgId, permissions: ['members:read'] });
+    expectEnvelope((await register(sibling.id).expect(404)).body, 'MEMBERS.ORG_NOT_FOUND');
+    await register(chiBo.id).expect(201);
   });
 
   it('is cut off when revoked', async () => {

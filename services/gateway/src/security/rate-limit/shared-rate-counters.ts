@@ -64,7 +64,7 @@ export class SharedRateCounters {
     const retryAfterSeconds = Math.max(1, Math.ceil(window + this.settings.windowSeconds - nowSeconds));
     if (counter.shared + counter.pending + 1 > limit) return { allowed: false, retryAfterSeconds };
     counter.pending += 1;
-    this.timer ??= setTimeout(() => void this.sync(), this.settings.syncIntervalMs);
+    this.timer ??= setTimeout(() => void this.sync(), this.settings.syncIntervalMs).unref();
     return { allowed: true, retryAfterSeconds };
   }
 
@@ -100,7 +100,7 @@ export class SharedRateCounters {
       await this.purgeOldRows();
     } catch (error) {
       this.logger.warn('Rate limit counters not synced; deciding on local counts', { error: error instanceof Error ? error.message : String(error) });
-      if (this.counters.size > 0) this.timer ??= setTimeout(() => void this.sync(), this.settings.syncIntervalMs * 10);
+      if (this.counters.size > 0) this.timer ??= setTimeout(() => void this.sync(), this.settings.syncIntervalMs * 10).unref();
     }
   }
 

@@ -8,6 +8,8 @@ import type { OpenApiDocument } from '../../libs/api-contract/src/openapi-types'
 export interface ContractVersion {
   /** `the code`, `the working tree`, `commit 1a2b3c4` */
   label: string;
+  /** The commit, for committed versions. */
+  commit?: string;
   text: string;
 }
 
@@ -23,7 +25,7 @@ export function committedVersions(): ContractVersion[] {
     const commits = git(['log', '--format=%h', '-n', String(HISTORY_DEPTH), '--', CONTRACT_PATH]).split('\n').filter(Boolean);
     return commits.flatMap((commit) => {
       try {
-        return [{ label: `commit ${commit}`, text: git(['show', `${commit}:${CONTRACT_PATH}`]) }];
+        return [{ label: `commit ${commit}`, commit, text: git(['show', `${commit}:${CONTRACT_PATH}`]) }];
       } catch {
         return []; // the commit deleted the file
       }
@@ -33,9 +35,12 @@ export function committedVersions(): ContractVersion[] {
   }
 }
 
-/** Consecutive (older, newer) pairs of distinct versions, newest pair first. */
+/**
+ * Consecutive (older, newer) pairs of distinct versions, newest pair first. A run of equal versions
+ * is named by its oldest member: the commit that introduced it.
+ */
 export function consecutivePairs(newestFirst: ContractVersion[]): [ContractVersion, ContractVersion][] {
-  const distinct = newestFirst.filter((version, i) => i === 0 || version.text !== newestFirst[i - 1]?.text);
+  const distinct = newestFirst.filter((version, i) => version.text !== newestFirst[i + 1]?.text);
   const pairs: [ContractVersion, ContractVersion][] = [];
   for (let i = 0; i + 1 < distinct.length; i++) pairs.push([distinct[i + 1], distinct[i]]);
   return pairs;

@@ -66,6 +66,14 @@ export interface IssueClientTokenInput {
   body: S.ClientTokenRequestDto;
 }
 
+export interface ListChangesInput {
+  /** `nextCursor` of the previous page; absent = from the oldest change kept (retention) */
+  since?: string;
+  /** Comma-separated change types; absent = all */
+  types?: string;
+  limit?: number;
+}
+
 export interface ListDocumentRegistersInput {
   /** The organisation whose registers to list */
   orgId: string;
@@ -306,6 +314,41 @@ export interface ResetUserPasswordInput {
   body: S.ResetPasswordDto;
 }
 
+export interface ListWebhooksInput {
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+}
+
+export interface CreateWebhookInput {
+  body: S.CreateWebhookDto;
+}
+
+export interface GetWebhookInput {
+  id: string;
+}
+
+export interface DeleteWebhookInput {
+  id: string;
+}
+
+export interface UpdateWebhookInput {
+  id: string;
+  body: S.UpdateWebhookDto;
+}
+
+export interface ListWebhookDeliveriesInput {
+  id: string;
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+}
+
+export interface ReplayWebhookDeliveryInput {
+  id: string;
+  deliveryId: string;
+}
+
 /** How each operation goes over the wire. */
 export const OPERATIONS = {
   listApiClients: {
@@ -428,6 +471,17 @@ export const OPERATIONS = {
     queryParams: [],
     headerParams: {  },
     hasBody: true,
+  },
+  listChanges: {
+    operationId: 'listChanges',
+    method: 'GET',
+    path: '/api/v1/changes',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['since', 'types', 'limit'],
+    headerParams: {  },
+    hasBody: false,
   },
   listDocumentRegisters: {
     operationId: 'listDocumentRegisters',
@@ -869,6 +923,83 @@ export const OPERATIONS = {
     headerParams: {  },
     hasBody: true,
   },
+  listWebhooks: {
+    operationId: 'listWebhooks',
+    method: 'GET',
+    path: '/api/v1/webhooks',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['limit', 'cursor'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  createWebhook: {
+    operationId: 'createWebhook',
+    method: 'POST',
+    path: '/api/v1/webhooks',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  getWebhook: {
+    operationId: 'getWebhook',
+    method: 'GET',
+    path: '/api/v1/webhooks/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  deleteWebhook: {
+    operationId: 'deleteWebhook',
+    method: 'DELETE',
+    path: '/api/v1/webhooks/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  updateWebhook: {
+    operationId: 'updateWebhook',
+    method: 'PATCH',
+    path: '/api/v1/webhooks/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  listWebhookDeliveries: {
+    operationId: 'listWebhookDeliveries',
+    method: 'GET',
+    path: '/api/v1/webhooks/{id}/deliveries',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['limit', 'cursor'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  replayWebhookDelivery: {
+    operationId: 'replayWebhookDelivery',
+    method: 'POST',
+    path: '/api/v1/webhooks/{id}/deliveries/{deliveryId}/replay',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id', 'deliveryId'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
 } as const satisfies Record<string, OperationSpec>;
 
 export type OperationId = keyof typeof OPERATIONS;
@@ -897,6 +1028,8 @@ export interface LienThongOperations {
   refreshSession(input: RefreshSessionInput, options?: RequestOptions): Promise<S.TokenPairDto>;
   /** An access token (15 min) for an API client: grant_type=client_credentials, credentials in the body or HTTP Basic — `POST /api/v1/auth/token`. Public. Errors: 400, 401, 415, 429, 500, 503, 504. */
   issueClientToken(input: IssueClientTokenInput, options?: RequestOptions): Promise<S.ClientTokenDto>;
+  /** Changes within my scope after a cursor, oldest first; 410 when the cursor is older than the retention (start again without `since` after a full sync) — `GET /api/v1/changes`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 410, 500, 503, 504. */
+  listChanges(input?: ListChangesInput, options?: RequestOptions): Promise<S.ChangePageDto>;
   /** An organisation's registers, newest year first; empty until it opens one — `GET /api/v1/documents/registers`. Permission `documents:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
   listDocumentRegisters(input: ListDocumentRegistersInput, options?: RequestOptions): Promise<S.DocumentRegisterListDto>;
   /** The dues rules in force on a day, or every version — `GET /api/v1/finance/dues-rules`. Permission `finance:read`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
@@ -977,6 +1110,20 @@ export interface LienThongOperations {
   deactivateUser(input: DeactivateUserInput, options?: RequestOptions): Promise<S.UserDto>;
   /** Set a new password the user must change; ends its sessions — `POST /api/v1/users/{id}/reset-password`. Permission `admin:users`, scope `subtree`. Errors: 400, 401, 403, 404, 422, 500, 503, 504. */
   resetUserPassword(input: ResetUserPasswordInput, options?: RequestOptions): Promise<S.PasswordResetDto>;
+  /** My webhooks, oldest first — `GET /api/v1/webhooks`. Permission `webhooks:manage`, scope `self`. Errors: 400, 401, 403, 500, 503, 504. */
+  listWebhooks(input?: ListWebhooksInput, options?: RequestOptions): Promise<S.WebhookPageDto>;
+  /** Register a webhook (https; no private-network target); its signing secret is returned this once — `POST /api/v1/webhooks`. Permission `webhooks:manage`, scope `self`. Errors: 400, 401, 403, 413, 415, 500, 503, 504. */
+  createWebhook(input: CreateWebhookInput, options?: RequestOptions): Promise<S.WebhookWithSecretDto>;
+  /** One of my webhooks (never its secret) — `GET /api/v1/webhooks/{id}`. Permission `webhooks:manage`, scope `self`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getWebhook(input: GetWebhookInput, options?: RequestOptions): Promise<S.WebhookDto>;
+  /** Delete a webhook and its delivery log — `DELETE /api/v1/webhooks/{id}`. Permission `webhooks:manage`, scope `self`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  deleteWebhook(input: DeleteWebhookInput, options?: RequestOptions): Promise<void>;
+  /** Change URL, event types or description; disable, or re-enable after persistent failure — `PATCH /api/v1/webhooks/{id}`. Permission `webhooks:manage`, scope `self`. Errors: 400, 401, 403, 404, 413, 415, 500, 503, 504. */
+  updateWebhook(input: UpdateWebhookInput, options?: RequestOptions): Promise<S.WebhookDto>;
+  /** The delivery log of one of my webhooks, newest first — `GET /api/v1/webhooks/{id}/deliveries`. Permission `webhooks:manage`, scope `self`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listWebhookDeliveries(input: ListWebhookDeliveriesInput, options?: RequestOptions): Promise<S.WebhookDeliveryPageDto>;
+  /** Send a logged delivery again (a new delivery, replayOf = the old one) — `POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/replay`. Permission `webhooks:manage`, scope `self`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  replayWebhookDelivery(input: ReplayWebhookDeliveryInput, options?: RequestOptions): Promise<S.WebhookDeliveryDto>;
 }
 
 export function bindOperations(call: OperationCaller): LienThongOperations {
@@ -992,6 +1139,7 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     logout: (input, options) => call<void>(OPERATIONS.logout, input, options),
     refreshSession: (input, options) => call<S.TokenPairDto>(OPERATIONS.refreshSession, input, options),
     issueClientToken: (input, options) => call<S.ClientTokenDto>(OPERATIONS.issueClientToken, input, options),
+    listChanges: (input, options) => call<S.ChangePageDto>(OPERATIONS.listChanges, input, options),
     listDocumentRegisters: (input, options) => call<S.DocumentRegisterListDto>(OPERATIONS.listDocumentRegisters, input, options),
     listDuesRules: (input, options) => call<S.DuesRuleListDto>(OPERATIONS.listDuesRules, input, options),
     getHealth: (input, options) => call<S.HealthReportDto>(OPERATIONS.getHealth, input, options),
@@ -1032,5 +1180,12 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     updateUser: (input, options) => call<S.UserDto>(OPERATIONS.updateUser, input, options),
     deactivateUser: (input, options) => call<S.UserDto>(OPERATIONS.deactivateUser, input, options),
     resetUserPassword: (input, options) => call<S.PasswordResetDto>(OPERATIONS.resetUserPassword, input, options),
+    listWebhooks: (input, options) => call<S.WebhookPageDto>(OPERATIONS.listWebhooks, input, options),
+    createWebhook: (input, options) => call<S.WebhookWithSecretDto>(OPERATIONS.createWebhook, input, options),
+    getWebhook: (input, options) => call<S.WebhookDto>(OPERATIONS.getWebhook, input, options),
+    deleteWebhook: (input, options) => call<void>(OPERATIONS.deleteWebhook, input, options),
+    updateWebhook: (input, options) => call<S.WebhookDto>(OPERATIONS.updateWebhook, input, options),
+    listWebhookDeliveries: (input, options) => call<S.WebhookDeliveryPageDto>(OPERATIONS.listWebhookDeliveries, input, options),
+    replayWebhookDelivery: (input, options) => call<S.WebhookDeliveryDto>(OPERATIONS.replayWebhookDelivery, input, options),
   };
 }

@@ -69,6 +69,25 @@ export interface AuditTargetDto {
   type: string | null;
 }
 
+export interface ChangeDto {
+  /** created, updated, moved, closed (org); created, updated, status-changed, transferred (member) — @example "moved" */
+  action: string;
+  /** The record id (GET /orgs/{id}, /members/{id}) — @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e6f" */
+  id: string;
+  /** @example "2026-11-25T08:30:00.000Z" */
+  occurredAt: string;
+  /** @example "org" */
+  type: 'org' | 'member';
+  /** The record version after this change (its ETag) — @example 3 */
+  version: number;
+}
+
+export interface ChangePageDto {
+  items: ChangeDto[];
+  /** Pass as `since` for the next page, also when `items` is empty (the feed has been read up to here). Keep it: it is where you resume. — @example "WyIxMjM0Il0" */
+  nextCursor: string;
+}
+
 export interface ChangePasswordDto {
   currentPassword: string;
   /** At least 12 characters, 3 character classes or a 20+ passphrase; not the username; not a common password */
@@ -238,6 +257,15 @@ export interface CreateUserDto {
   username: string;
 }
 
+export interface CreateWebhookDto {
+  /** @example "Đồng bộ danh sách tổ chức đảng" */
+  description?: string;
+  /** @example ["org.*","member.transferred"] */
+  eventTypes: ('org.*' | 'member.*' | 'org.created' | 'org.updated' | 'org.moved' | 'org.closed' | 'member.created' | 'member.updated' | 'member.status-changed' | 'member.transferred')[];
+  /** https only; no private-network targets — @example "https://dangvien.tinhuy-bacninh.vn/lien-thong/webhook" */
+  url: string;
+}
+
 export interface CreatedUserDto {
   /** Only when the server generated the password: shown this once, must be changed at first sign-in */
   generatedPassword?: string;
@@ -299,7 +327,7 @@ export interface ErrorDetailDto {
 
 export interface ErrorEnvelopeDto {
   /** @example "COMMON.VALIDATION_FAILED" */
-  code: 'COMMON.VALIDATION_FAILED' | 'COMMON.MALFORMED_REQUEST' | 'COMMON.UNAUTHENTICATED' | 'COMMON.FORBIDDEN' | 'COMMON.NOT_FOUND' | 'COMMON.ROUTE_NOT_FOUND' | 'COMMON.CONFLICT' | 'COMMON.PRECONDITION_FAILED' | 'COMMON.PRECONDITION_REQUIRED' | 'COMMON.PAYLOAD_TOO_LARGE' | 'COMMON.UNSUPPORTED_MEDIA_TYPE' | 'COMMON.RULE_VIOLATION' | 'COMMON.RATE_LIMITED' | 'COMMON.SERVICE_UNAVAILABLE' | 'COMMON.TIMEOUT' | 'COMMON.INTERNAL' | 'AUTH.INVALID_CREDENTIALS' | 'AUTH.TOKEN_INVALID' | 'AUTH.CONTEXT_INVALID' | 'AUTH.PASSWORD_CHANGE_REQUIRED' | 'AUTH.PASSWORD_TOO_WEAK' | 'AUTH.CURRENT_PASSWORD_WRONG' | 'AUTH.LOGIN_LOCKED' | 'AUTH.REFRESH_TOKEN_INVALID' | 'AUTH.CLIENT_INVALID' | 'USERS.USER_NOT_FOUND' | 'USERS.USERNAME_TAKEN' | 'USERS.VERSION_MISMATCH' | 'USERS.ROLE_UNKNOWN' | 'MEMBERS.ORG_NOT_FOUND' | 'MEMBERS.ORG_PARENT_NOT_FOUND' | 'MEMBERS.ORG_PARENT_CLOSED' | 'MEMBERS.ORG_MOVE_CYCLE' | 'MEMBERS.ORG_CLOSED' | 'MEMBERS.ORG_HAS_OPEN_CHILDREN' | 'MEMBERS.ORG_KIND_NOT_ALLOWED' | 'MEMBERS.ORG_SHORT_NAME_TAKEN' | 'MEMBERS.ORG_VERSION_MISMATCH' | 'MEMBERS.ORG_MERGE_INTO_DESCENDANT' | 'MEMBERS.ORG_TERM_NOT_FOUND' | 'MEMBERS.ORG_TERM_OVERLAP' | 'MEMBERS.ORG_TERM_CLOSED' | 'MEMBERS.ORG_TERM_VERSION_MISMATCH' | 'MEMBERS.MEMBER_NOT_FOUND' | 'MEMBERS.MEMBER_VERSION_MISMATCH' | 'MEMBERS.CITIZEN_ID_TAKEN' | 'MEMBERS.CARD_NUMBER_TAKEN' | 'MEMBERS.MEMBER_RECORD_NOT_LINKED' | 'DOCUMENTS.REGISTER_NOT_FOUND' | 'FINANCE.RULE_NOT_FOUND' | 'RESOLUTIONS.RESOLUTION_NOT_FOUND' | 'API_CLIENTS.CLIENT_NOT_FOUND' | 'API_CLIENTS.CLIENT_REVOKED' | 'API_CLIENTS.PERMISSION_NOT_GRANTABLE' | 'IDEMPOTENCY.KEY_REUSED' | 'IDEMPOTENCY.IN_PROGRESS' | 'EXTERNAL_REFS.EXTERNAL_ID_TAKEN';
+  code: 'COMMON.VALIDATION_FAILED' | 'COMMON.MALFORMED_REQUEST' | 'COMMON.UNAUTHENTICATED' | 'COMMON.FORBIDDEN' | 'COMMON.NOT_FOUND' | 'COMMON.ROUTE_NOT_FOUND' | 'COMMON.CONFLICT' | 'COMMON.PRECONDITION_FAILED' | 'COMMON.PRECONDITION_REQUIRED' | 'COMMON.PAYLOAD_TOO_LARGE' | 'COMMON.UNSUPPORTED_MEDIA_TYPE' | 'COMMON.RULE_VIOLATION' | 'COMMON.RATE_LIMITED' | 'COMMON.SERVICE_UNAVAILABLE' | 'COMMON.TIMEOUT' | 'COMMON.INTERNAL' | 'AUTH.INVALID_CREDENTIALS' | 'AUTH.TOKEN_INVALID' | 'AUTH.CONTEXT_INVALID' | 'AUTH.PASSWORD_CHANGE_REQUIRED' | 'AUTH.PASSWORD_TOO_WEAK' | 'AUTH.CURRENT_PASSWORD_WRONG' | 'AUTH.LOGIN_LOCKED' | 'AUTH.REFRESH_TOKEN_INVALID' | 'AUTH.CLIENT_INVALID' | 'USERS.USER_NOT_FOUND' | 'USERS.USERNAME_TAKEN' | 'USERS.VERSION_MISMATCH' | 'USERS.ROLE_UNKNOWN' | 'MEMBERS.ORG_NOT_FOUND' | 'MEMBERS.ORG_PARENT_NOT_FOUND' | 'MEMBERS.ORG_PARENT_CLOSED' | 'MEMBERS.ORG_MOVE_CYCLE' | 'MEMBERS.ORG_CLOSED' | 'MEMBERS.ORG_HAS_OPEN_CHILDREN' | 'MEMBERS.ORG_KIND_NOT_ALLOWED' | 'MEMBERS.ORG_SHORT_NAME_TAKEN' | 'MEMBERS.ORG_VERSION_MISMATCH' | 'MEMBERS.ORG_MERGE_INTO_DESCENDANT' | 'MEMBERS.ORG_TERM_NOT_FOUND' | 'MEMBERS.ORG_TERM_OVERLAP' | 'MEMBERS.ORG_TERM_CLOSED' | 'MEMBERS.ORG_TERM_VERSION_MISMATCH' | 'MEMBERS.MEMBER_NOT_FOUND' | 'MEMBERS.MEMBER_VERSION_MISMATCH' | 'MEMBERS.CITIZEN_ID_TAKEN' | 'MEMBERS.CARD_NUMBER_TAKEN' | 'MEMBERS.MEMBER_RECORD_NOT_LINKED' | 'DOCUMENTS.REGISTER_NOT_FOUND' | 'FINANCE.RULE_NOT_FOUND' | 'RESOLUTIONS.RESOLUTION_NOT_FOUND' | 'API_CLIENTS.CLIENT_NOT_FOUND' | 'API_CLIENTS.CLIENT_REVOKED' | 'API_CLIENTS.PERMISSION_NOT_GRANTABLE' | 'IDEMPOTENCY.KEY_REUSED' | 'IDEMPOTENCY.IN_PROGRESS' | 'EXTERNAL_REFS.EXTERNAL_ID_TAKEN' | 'CHANGES.CURSOR_EXPIRED' | 'WEBHOOKS.WEBHOOK_NOT_FOUND' | 'WEBHOOKS.DELIVERY_NOT_FOUND';
   /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e6f" */
   correlationId: string;
   details?: ErrorDetailDto[];
@@ -880,6 +908,14 @@ export interface UpdateUserDto {
   roles?: string[];
 }
 
+export interface UpdateWebhookDto {
+  description?: string | null;
+  eventTypes?: ('org.*' | 'member.*' | 'org.created' | 'org.updated' | 'org.moved' | 'org.closed' | 'member.created' | 'member.updated' | 'member.status-changed' | 'member.transferred')[];
+  /** active re-enables a disabled webhook (its pending deliveries resume) */
+  status?: 'active' | 'disabled';
+  url?: string;
+}
+
 export interface UserDto {
   createdAt: string;
   /** @example "Nguyễn Văn A" */
@@ -902,4 +938,66 @@ export interface UserDto {
 export interface UserPageDto {
   items: UserDto[];
   nextCursor: string | null;
+}
+
+export interface WebhookDeliveryDto {
+  /** @example 1 */
+  attempts: number;
+  createdAt: string;
+  /** Also sent as X-LienThong-Event — @example "org.moved" */
+  event: string;
+  finishedAt: string | null;
+  /** Also sent as X-LienThong-Delivery */
+  id: string;
+  lastAttemptAt: string | null;
+  /** @example "timeout after 10000 ms" */
+  lastError: string | null;
+  /** @example 200 */
+  lastStatusCode: number | null;
+  nextAttemptAt: string;
+  /** <type>:<record id> — @example "org:0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e6f" */
+  record: string;
+  /** @example 3 */
+  recordVersion: number;
+  /** The delivery this one replays */
+  replayOf: string | null;
+  /** skipped: no longer within the owner’s visibility when due */
+  status: 'pending' | 'succeeded' | 'abandoned' | 'skipped';
+}
+
+export interface WebhookDeliveryPageDto {
+  items: WebhookDeliveryDto[];
+  nextCursor: string | null;
+}
+
+export interface WebhookDto {
+  /** Failed attempts in a row (0 after a success) — @example 0 */
+  consecutiveFailures: number;
+  createdAt: string;
+  /** @example "Đồng bộ danh sách tổ chức đảng" */
+  description: string | null;
+  disabledAt: string | null;
+  /** by-owner, or persistent-failure (PATCH status=active to re-enable) — @example "persistent-failure" */
+  disabledReason: string | null;
+  /** @example ["org.*","member.transferred"] */
+  eventTypes: ('org.*' | 'member.*' | 'org.created' | 'org.updated' | 'org.moved' | 'org.closed' | 'member.created' | 'member.updated' | 'member.status-changed' | 'member.transferred')[];
+  id: string;
+  /** disabled: by its owner, or after persistent delivery failure (see disabledReason) */
+  status: 'active' | 'disabled';
+  updatedAt: string;
+  /** @example "https://dangvien.tinhuy-bacninh.vn/lien-thong/webhook" */
+  url: string;
+  /** @example 1 */
+  version: number;
+}
+
+export interface WebhookPageDto {
+  items: WebhookDto[];
+  nextCursor: string | null;
+}
+
+export interface WebhookWithSecretDto {
+  /** Signs every delivery (X-LienThong-Signature). Shown this once: store it. — @example "whsec_Zk3…" */
+  secret: string;
+  webhook: WebhookDto;
 }

@@ -28,12 +28,15 @@ const NOT_FOR_OPERATIONS = new Set<ErrorCode>(['COMMON.ROUTE_NOT_FOUND']);
 
 const EXAMPLE_CORRELATION_ID = '0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e6f';
 
-/** The codes an answer with `status` can carry: the operation's own, then the cross-cutting `COMMON.*` ones. */
+/**
+ * The codes an answer with `status` can carry: the operation's own, then the cross-cutting `COMMON.*`
+ * ones; for a status no common code has (410), every code the table maps to it.
+ */
 function codesFor(status: ApiErrorStatus, own: ErrorCode[]): ErrorCode[] {
-  const common = (Object.keys(HTTP_STATUS_BY_CODE) as ErrorCode[]).filter(
-    (code) => code.startsWith('COMMON.') && HTTP_STATUS_BY_CODE[code] === status && !NOT_FOR_OPERATIONS.has(code),
-  );
-  return [...new Set([...own.filter((code) => HTTP_STATUS_BY_CODE[code] === status), ...common])];
+  const withStatus = (Object.keys(HTTP_STATUS_BY_CODE) as ErrorCode[]).filter((code) => HTTP_STATUS_BY_CODE[code] === status && !NOT_FOR_OPERATIONS.has(code));
+  const common = withStatus.filter((code) => code.startsWith('COMMON.'));
+  const mine = own.filter((code) => HTTP_STATUS_BY_CODE[code] === status);
+  return [...new Set([...mine, ...(mine.length === 0 && common.length === 0 ? withStatus : common)])];
 }
 
 function exampleOf(code: ErrorCode) {

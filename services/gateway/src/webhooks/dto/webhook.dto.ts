@@ -23,7 +23,7 @@ export class WebhookDto {
   @ApiProperty({ type: String, nullable: true, example: 'persistent-failure', description: 'by-owner, or persistent-failure (PATCH status=active to re-enable)' })
   disabledReason: string | null;
 
-  @ApiProperty({ minimum: 0, description: 'Failed attempts in a row (0 after a success)' })
+  @ApiProperty({ minimum: 0, example: 0, description: 'Failed attempts in a row (0 after a success)' })
   consecutiveFailures: number;
 
   @ApiProperty({ format: 'date-time' })
@@ -32,7 +32,7 @@ export class WebhookDto {
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
 
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ minimum: 1, example: 1 })
   version: number;
 }
 
@@ -62,13 +62,13 @@ export class WebhookDeliveryDto {
   @ApiProperty({ example: 'org:0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e6f', description: '<type>:<record id>' })
   record: string;
 
-  @ApiProperty({ minimum: 1 })
+  @ApiProperty({ minimum: 1, example: 3 })
   recordVersion: number;
 
   @ApiProperty({ enum: ['pending', 'succeeded', 'abandoned', 'skipped'], description: 'skipped: no longer within the owner’s visibility when due' })
   status: string;
 
-  @ApiProperty({ minimum: 0 })
+  @ApiProperty({ minimum: 0, example: 1 })
   attempts: number;
 
   @ApiProperty({ format: 'date-time' })

@@ -8,7 +8,16 @@ runServiceMain('gateway', async () => {
   // The schema requires GATEWAY_AUTH_CONTEXT_PRIVATE_KEY, so the runtime has a signer.
   if (!runtime.signer) throw new Error('GATEWAY_AUTH_CONTEXT_PRIVATE_KEY is required');
   const rateLimit = { perSubject: config.rateLimitPerSubject, perAddress: config.rateLimitPerAddress, windowSeconds: config.rateLimitWindowSeconds };
-  const gateway = await createGatewayApp({ ...config, rateLimit }, { transport: runtime.transport, logger: runtime.logger, signer: runtime.signer, processMetrics: true, events: runtime.events });
+  const changeFeed = { retentionDays: config.changeFeedRetentionDays };
+  const webhooks = {
+    allowLoopbackHttp: config.webhookAllowLoopbackHttp,
+    allowPrivateNetworks: config.webhookAllowPrivateNetworks,
+    timeoutMs: config.webhookTimeoutMs,
+    maxAttempts: config.webhookMaxAttempts,
+    disableAfterFailures: config.webhookDisableAfterFailures,
+    disableAfterMs: config.webhookDisableAfterHours * 3_600_000,
+  };
+  const gateway = await createGatewayApp({ ...config, rateLimit, changeFeed, webhooks }, { transport: runtime.transport, logger: runtime.logger, signer: runtime.signer, processMetrics: true, events: runtime.events });
   if (gateway.generatedAdminPassword) {
     // Printed once, straight to the terminal, never through the logger.
     process.stderr.write(

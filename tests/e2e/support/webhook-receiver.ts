@@ -11,6 +11,8 @@ export interface ReceivedWebhook {
 export class WebhookReceiver {
   readonly received: ReceivedWebhook[] = [];
   status = 200;
+  /** Answer 503 to this many more requests (a receiver that is down, then up), whatever `status` says. */
+  failNext = 0;
   private server?: Server;
 
   async start(): Promise<string> {
@@ -18,7 +20,8 @@ export class WebhookReceiver {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        const answered = this.status;
+        const answered = this.failNext > 0 ? 503 : this.status;
+        if (this.failNext > 0) this.failNext--;
         this.received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8'), answered });
         res.writeHead(answered).end();
       });

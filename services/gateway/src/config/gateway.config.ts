@@ -23,6 +23,18 @@ export const gatewayConfigSchema = z.object({
   /** Requests per address per window on routes that need no sign-in (login, refresh). */
   rateLimitPerAddress: z.coerce.number().int().min(1).default(300),
   rateLimitWindowSeconds: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Days the change feed keeps changes; an older cursor answers 410. */
+  changeFeedRetentionDays: z.coerce.number().int().min(1).max(3650).default(90),
+  /** Webhooks to http://127.0.0.1|localhost (one-machine setups); otherwise https only. */
+  webhookAllowLoopbackHttp: configFields.flag(false),
+  /** Webhooks to private, link-local or other reserved addresses (SSRF guard off for them). */
+  webhookAllowPrivateNetworks: configFields.flag(false),
+  webhookTimeoutMs: configFields.timeoutMs(10_000),
+  webhookMaxAttempts: z.coerce.number().int().min(1).max(100).default(8),
+  /** A webhook is disabled after this many failed attempts in a row … */
+  webhookDisableAfterFailures: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** … spanning at least this many hours. */
+  webhookDisableAfterHours: z.coerce.number().min(0).max(24 * 30).default(24),
 });
 
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema>;

@@ -4,6 +4,7 @@
 //   LT_TEST_PG_URL    admin URL of the server for test databases (default 127.0.0.1:5432)
 //   LT_TEST_NATS_URL  NATS for the run (default nats://127.0.0.1:4222; in-process when absent)
 //   REQUIRE_NATS=1    fail instead of falling back to the in-process transport (CI)
+//   REQUIRE_BROWSER=1 fail instead of skipping the browser tests when Chromium is missing (CI)
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -126,11 +127,11 @@ async function deleteRunStreams(natsUrl) {
 
 const resultsFile = join(tmpdir(), `lt-jest-${runId}.json`);
 
-/** The plain closing line CI reads: `N passed, N failed, N skipped`. */
-function summary() {
+/** The plain closing line CI reads: `N passed, N failed, N skipped` (jest's counts plus the browser tests'). */
+function summary(browser = { passed: 0, failed: 0, skipped: 0 }) {
   try {
     const r = JSON.parse(readFileSync(resultsFile, 'utf8'));
-    return `${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`;
+    return `${r.numPassedTests + browser.passed} passed, ${r.numFailedTests + browser.failed} failed, ${r.numPendingTests + r.numTodoTests + browser.skipped} skipped`;
   } catch {
     return undefined;
   } finally {
@@ -173,6 +174,33 @@ function checkApiContract(jestArgs) {
   return result.status === 0;
 }
 
+/**
+ * The SPA's browser tests (scripts/test-browser.mjs): Debian's Chromium against the standalone
+ * build, after jest. Without Chromium they are skipped with a line saying so; REQUIRE_BROWSER=1
+ * (CI) makes that a failure. Skipped when jest arguments select a part of the suite.
+ */
+function runBrowserTests(args) {
+  if (args.length > 0) {
+    say('browser tests: skipped (jest arguments given; run `npm run test:browser`)');
+    return { ok: true, counts: undefined };
+  }
+  const file = join(tmpdir(), `lt-browser-${runId}.json`);
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'test-browser.mjs'), '--no-server-build'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, LT_BROWSER_RESULTS: file },
+  });
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    counts = { passed: 0, failed: 1, skipped: 0 };
+  } finally {
+    rmSync(file, { force: true });
+  }
+  return { ok: result.status === 0, counts };
+}
+
 async function main() {
   const started = Date.now();
   buildServer({ quiet: true });
@@ -199,8 +227,10 @@ async function main() {
     if (postgres) await dropRunDatabases(postgres.url);
     await postgres?.server?.stop();
   }
+  const browser = runBrowserTests(process.argv.slice(2));
+  if (!browser.ok && exitCode === 0) exitCode = 1;
   say(`npm test: ${exitCode === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  const counts = summary();
+  const counts = summary(browser.counts);
   if (counts) say(counts);
   process.exit(exitCode);
 }

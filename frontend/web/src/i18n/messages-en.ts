@@ -114,7 +114,7 @@ export const messagesEn: Messages = {
   },
   orgs: {
     title: 'Party organisation tree',
-    treeLabel: 'Party organisation tree; arrow keys move, right arrow opens a branch',
+    treeLabel: 'Party organisation tree: up and down arrows move, right and left open and close a branch, space shows the details',
     searchLabel: 'Find an organisation (diacritics optional)',
     searchPlaceholder: 'For example: chi bo van phong',
     searchResults: 'Search results',

@@ -113,7 +113,7 @@ export const messagesVi = {
   },
   orgs: {
     title: 'Cây tổ chức đảng',
-    treeLabel: 'Cây tổ chức đảng, dùng phím mũi tên để di chuyển, phím phải để mở nhánh',
+    treeLabel: 'Cây tổ chức đảng: phím mũi tên lên, xuống để di chuyển, phải, trái để mở, đóng nhánh, phím cách để xem chi tiết',
     searchLabel: 'Tìm tổ chức (gõ không dấu cũng được)',
     searchPlaceholder: 'Ví dụ: chi bo van phong',
     searchResults: 'Kết quả tìm kiếm',

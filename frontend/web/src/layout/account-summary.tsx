@@ -5,8 +5,8 @@ import type { Me } from '../features/auth/api/auth-api';
 import { getOrg } from '../features/orgs/api/orgs-api';
 import { useI18n } from '../i18n/i18n-context';
 
-/** The name of an org by id; null means the whole tree. Quietly a dash when it cannot be read. */
-function useOrgName(id: string | null, canRead: boolean): string | undefined {
+/** The name of an org by id (`nullLabel` when there is none). Quietly a dash when it cannot be read. */
+function useOrgName(id: string | null, canRead: boolean, nullLabel: string): string | undefined {
   const { http } = useApi();
   const { t } = useI18n();
   const query = useQuery({
@@ -15,7 +15,7 @@ function useOrgName(id: string | null, canRead: boolean): string | undefined {
     enabled: id !== null && canRead,
     staleTime: 5 * 60_000,
   });
-  if (id === null) return t.common.wholeSystem;
+  if (id === null) return nullLabel;
   return query.data?.name ?? (query.isPending && canRead ? undefined : t.common.none);
 }
 
@@ -23,8 +23,9 @@ function useOrgName(id: string | null, canRead: boolean): string | undefined {
 export function AccountSummary({ me }: { me: Me }) {
   const { t } = useI18n();
   const canRead = me.permissions.includes('members:read');
-  const home = useOrgName(me.homeOrgId, canRead);
-  const scope = useOrgName(me.scopeOrgId, canRead);
+  // No home org (the system administrator): a dash. No scope root: the whole tree.
+  const home = useOrgName(me.homeOrgId, canRead, t.common.none);
+  const scope = useOrgName(me.scopeOrgId, canRead, t.common.wholeSystem);
   return (
     <dl className="account-summary" aria-label={t.header.account}>
       <div>

@@ -21,7 +21,9 @@ export function useFormErrors(form: FormInstance, knownFields: readonly string[]
       const apiError = isApiError(error) ? error : new ApiError(0, { code: 'CLIENT.UNEXPECTED', message: t.errors.unexpected });
       const mapped = formErrorsOf(apiError, knownFields, codeFields);
       form.setFields(antdFieldsOf(mapped));
-      setGeneral(mapped.general.length > 0 ? { messages: mapped.general, correlationId: apiError.correlationId } : undefined);
+      // The reference helps an administrator trace a server fault; for a refused input it is noise.
+      const correlationId = apiError.status >= 500 ? apiError.correlationId : undefined;
+      setGeneral(mapped.general.length > 0 ? { messages: mapped.general, correlationId } : undefined);
     },
     // knownFields/codeFields are constants of the calling form.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -41,7 +41,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (pair: TokenPair) => voi
             ? error
             : new ApiError(0, { code: 'CLIENT.UNEXPECTED', message: t.errors.unexpected });
       setErrors(formErrorsOf(shown, FIELDS));
-      setCorrelationId(shown.correlationId);
+      setCorrelationId(shown.status >= 500 ? shown.correlationId : undefined);
       setPassword('');
     } finally {
       setBusy(false);

@@ -1,0 +1,21 @@
+// Screenshots of each main screen at the two sizes the SPA must work at, saved under
+// tests/browser/artifacts/ (git-ignored) for a person to look at.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DESKTOP, PHONE } from './chromium.mjs';
+
+export const ARTIFACTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts');
+
+/** Saves `<name>-1366x768.png` and `<name>-390x844.png`, then restores the desktop size. */
+export async function shootBothSizes(page, name) {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  for (const size of [DESKTOP, PHONE]) {
+    await page.setViewportSize(size);
+    // Let the layout settle (sider ↔ drawer switch, antd motion).
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}-${size.width}x${size.height}.png`), fullPage: size === PHONE });
+  }
+  await page.setViewportSize(DESKTOP);
+  await page.waitForTimeout(200);
+}

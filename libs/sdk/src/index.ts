@@ -6,5 +6,6 @@ export { OPERATIONS } from './generated/operations';
 export { LienThongApiError, LienThongNetworkError, type LienThongErrorCode } from './runtime/api-error';
 export type { FetchLike, LienThongClientOptions, LienThongLanguage } from './runtime/client-options';
 export { createLienThongClient, type LienThongClient } from './runtime/create-client';
+export { eachPage, type KeysetPage } from './runtime/each-page';
 export type { OperationSpec } from './runtime/operation-spec';
 export type { RequestOptions } from './runtime/request-options';

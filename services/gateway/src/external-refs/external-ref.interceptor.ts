@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { catchError, from, mergeMap, switchMap, type Observable } from 'rxjs';
 import { findRequestState } from '../common/http/request-state';
-import { idempotencyPrincipal } from '../idempotency/idempotency.interceptor';
+import { principalKey } from '../idempotency/principal-key';
 import { EXTERNAL_ID_RESOURCE } from './accepts-external-id.decorator';
 import { validExternalId } from './external-id';
 import { ExternalRefsRepository, type ExternalRefKey } from './external-refs.repository';
@@ -30,7 +30,7 @@ export class ExternalRefInterceptor implements NestInterceptor {
     const body = req.body as Record<string, unknown> | undefined;
     const principal = findRequestState(req)?.principal;
     if (!principal || typeof body !== 'object' || body === null || Array.isArray(body) || !('externalId' in body)) return next.handle();
-    const ref: ExternalRefKey = { principal: idempotencyPrincipal(principal), resourceType, externalId: validExternalId(body.externalId) };
+    const ref: ExternalRefKey = { principal: principalKey(principal), resourceType, externalId: validExternalId(body.externalId) };
     delete body.externalId;
     return from(this.refs.reserve(ref)).pipe(
       switchMap((reserved) => {

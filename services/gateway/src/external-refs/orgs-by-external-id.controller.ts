@@ -9,7 +9,7 @@ import { RequirePermission } from '../auth/require-permission.decorator';
 import { MembersClient } from '../clients/members.client';
 import { etagOf } from '../common/http/if-match.decorator';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
-import { idempotencyPrincipal } from '../idempotency/idempotency.interceptor';
+import { principalKey } from '../idempotency/principal-key';
 import { OrgResponseDto } from '../orgs/dto/org.dto';
 import { toOrgResponse } from '../orgs/org.mapper';
 import { validExternalId } from './external-id';
@@ -39,7 +39,7 @@ export class OrgsByExternalIdController {
     @Caller() caller: CallContext,
     @Res({ passthrough: true }) res: Response,
   ): Promise<OrgResponseDto> {
-    const ref = { principal: idempotencyPrincipal(principal), resourceType: ORG_RESOURCE, externalId: validExternalId(externalId) };
+    const ref = { principal: principalKey(principal), resourceType: ORG_RESOURCE, externalId: validExternalId(externalId) };
     const id = await this.refs.resolve(ref);
     if (!id) throw new DomainError('MEMBERS.ORG_NOT_FOUND');
     const org = await this.members.getOrg({ id }, caller);

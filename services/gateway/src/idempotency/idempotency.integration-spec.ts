@@ -1,60 +1,17 @@
 import { SUBJECTS } from '@lienthong/contracts';
-import { DATA_SOURCE, type RpcReply, type RpcRequestOptions, type RpcTransport } from '@lienthong/platform';
+import { DATA_SOURCE, type RpcTransport } from '@lienthong/platform';
 import { createTestDatabase, createTestTransport, TEST_AUTH_CONTEXT_KEY, type TestDatabase } from '@lienthong/testing';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { clientAccessToken, registerApiClient } from '../api-clients/testing/api-client-fixtures';
+import { clientAccessToken } from '../api-clients/testing/api-client-fixtures';
 import { FakeMembersResponder } from '../testing/fake-members.responder';
 import { adminToken, startTestGateway, type TestGateway } from '../testing/test-gateway';
 import { createTestUser, loginAs } from '../users/testing/user-fixtures';
 import { IDEMPOTENCY_PURGE_JOB, idempotencyPurgeJob } from './idempotency-purge.job';
 import { requestFingerprint } from './request-fingerprint';
+import { SteeredTransport } from './testing/steered-transport';
 
-/** The test's transport: can hold a request to the members service back, or fail one, before it leaves. */
-class SteeredTransport implements RpcTransport {
-  readonly kind;
-  readonly maxPayloadBytes;
-  private delays: { subject: string; ms: number }[] = [];
-  private failures: string[] = [];
-
-  constructor(private readonly inner: RpcTransport) {
-    this.kind = inner.kind;
-    this.maxPayloadBytes = inner.maxPayloadBytes;
-  }
-
-  delayNext(subject: string, ms: number): void {
-    this.delays.push({ subject, ms });
-  }
-
-  failNext(subject: string): void {
-    this.failures.push(subject);
-  }
-
-  async request(subject: string, data: Uint8Array, options: RpcRequestOptions): Promise<RpcReply> {
-    const delay = this.delays.findIndex((d) => subject.endsWith(d.subject));
-    if (delay >= 0) await new Promise((resolve) => setTimeout(resolve, this.delays.splice(delay, 1)[0].ms));
-    const failure = this.failures.findIndex((s) => subject.endsWith(s));
-    if (failure >= 0) {
-      this.failures.splice(failure, 1);
-      throw new Error('simulated transport failure');
-    }
-    return this.inner.request(subject, data, options);
-  }
-
-  serve(...args: Parameters<RpcTransport['serve']>): ReturnType<RpcTransport['serve']> {
-    return this.inner.serve(...args);
-  }
-
-  isConnected(): boolean {
-    return this.inner.isConnected();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
-  }
-}
-
-describe('Idempotency-Key and externalId on POST', () => {
+describe('Idempotency-Key on POST', () => {
   let db: TestDatabase;
   let transport: RpcTransport;
   let steered: SteeredTransport;
@@ -256,10 +213,9 @@ describe('Idempotency-Key and externalId on POST', () => {
       expect(b.headers['idempotent-replayed']).toBeUndefined();
     });
 
-    it('declares the optional header on every POST but /auth/* in the OpenAPI document, and externalId on POST /orgs', async () => {
+    it('declares the optional header on every POST but /auth/* in the OpenAPI document', async () => {
       const doc = (await http().get('/api/docs-json').expect(200)).body as {
         paths: Record<string, { post?: { parameters?: { name: string; in: string; required: boolean }[] } }>;
-        components: { schemas: Record<string, { properties: Record<string, unknown> }> };
       };
       const posts = Object.entries(doc.paths).filter(([, item]) => item.post);
       expect(posts.length).toBeGreaterThan(5);
@@ -268,56 +224,6 @@ describe('Idempotency-Key and externalId on POST', () => {
         if (path.startsWith('/api/v1/auth/')) expect(header).toBeUndefined();
         else expect(header).toMatchObject({ in: 'header', required: false });
       }
-      expect(doc.components.schemas.CreateOrgDto?.properties.externalId).toMatchObject({ type: 'string', maxLength: 255 });
-    });
-  });
-
-  describe('externalId', () => {
-    let client: string;
-    let otherClient: string;
-
-    beforeAll(async () => {
-      const registered = await registerApiClient(http, admin, { orgId: parent.id, permissions: ['members:read', 'members:write'] });
-      client = await clientAccessToken(http, registered.clientId, registered.clientSecret);
-      const other = await registerApiClient(http, admin, { orgId: parent.id, permissions: ['members:read', 'members:write'] });
-      otherClient = await clientAccessToken(http, other.clientId, other.clientSecret);
-    });
-
-    it('maps the caller\'s externalId to the new org and finds it by it; unique per caller', async () => {
-      const created = await post(client).send({ ...orgBody('Chi bộ HRM-1'), externalId: 'HRM-ORG-0001' }).expect(201);
-      const found = await http().get('/api/v1/orgs/by-external-id/HRM-ORG-0001').set(bearer(client)).expect(200);
-      expect(found.body).toEqual(created.body);
-      expect(found.headers.etag).toBe('"1"');
-      // The service never saw the field: the gateway keeps the mapping.
-      expect(members.lastCall(SUBJECTS.members.orgCreate)?.payload).not.toHaveProperty('externalId');
-      const before = creates();
-      const taken = await post(client).send({ ...orgBody('Chi bộ HRM-1 lần hai'), externalId: 'HRM-ORG-0001' }).expect(409);
-      expect(taken.body.code).toBe('EXTERNAL_REFS.EXTERNAL_ID_TAKEN');
-      expect(creates()).toBe(before);
-      // Another client's id space: the same text is free, and the first client's mapping is invisible.
-      await http().get('/api/v1/orgs/by-external-id/HRM-ORG-0001').set(bearer(otherClient)).expect(404);
-      const theirs = await post(otherClient).send({ ...orgBody('Chi bộ của hệ thống khác'), externalId: 'HRM-ORG-0001' }).expect(201);
-      expect((await http().get('/api/v1/orgs/by-external-id/HRM-ORG-0001').set(bearer(otherClient)).expect(200)).body.id).toBe(theirs.body.id);
-    });
-
-    it('frees the externalId when the create fails, and replays an idempotent retry instead of 409', async () => {
-      await post(client).send({ ...orgBody(), parentId: randomUUID(), externalId: 'HRM-ORG-0002' }).expect(422);
-      const key = randomUUID();
-      const body = { ...orgBody('Chi bộ HRM-2'), externalId: 'HRM-ORG-0002' };
-      const first = await post(client, key).send(body).expect(201);
-      const again = await post(client, key).send(body).expect(201);
-      expect(again.headers['idempotent-replayed']).toBe('true');
-      expect(again.body.id).toBe(first.body.id);
-      expect((await http().get(`/api/v1/orgs/by-external-id/${encodeURIComponent('HRM-ORG-0002')}`).set(bearer(client)).expect(200)).body.id).toBe(first.body.id);
-    });
-
-    it('refuses a bad externalId with 400 and answers 404 for an unknown one', async () => {
-      for (const externalId of ['', 'x'.repeat(256), ' lề', 'có\u0007chuông', 42]) {
-        const res = await post(client).send({ ...orgBody(), externalId }).expect(400);
-        expect(res.body.details).toEqual([expect.objectContaining({ field: 'externalId' })]);
-      }
-      expect((await http().get('/api/v1/orgs/by-external-id/kh%C3%B4ng-c%C3%B3').set(bearer(client)).expect(404)).body.code).toBe('MEMBERS.ORG_NOT_FOUND');
-      await http().get('/api/v1/orgs/by-external-id/x').expect(401);
     });
   });
 });

@@ -2,20 +2,15 @@ import { DomainError, LOGGER, type Logger } from '@lienthong/platform';
 import { Inject, Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { from, of, switchMap, type Observable } from 'rxjs';
-import type { Principal } from '../auth/principal';
 import { findRequestState } from '../common/http/request-state';
 import { RequestValidationError } from '../common/validation/request-validation.error';
 import { captureResponse } from './capture-response';
 import { IdempotencyRepository } from './idempotency.repository';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN, REPLAYED_HEADER } from './idempotency.settings';
+import { principalKey } from './principal-key';
 import { requestFingerprint } from './request-fingerprint';
 
 const AUTH_PATH = '/api/v1/auth/';
-
-/** Keys belong to a principal: a user's and a client's never meet, even with the same text. */
-export function idempotencyPrincipal(principal: Principal): string {
-  return `${principal.kind === 'client' ? 'client' : 'user'}:${principal.userId}`;
-}
 
 /**
  * Global: every POST with a signed-in principal (not /auth/*) may carry `Idempotency-Key`.
@@ -44,7 +39,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     const res = context.switchToHttp().getResponse<Response>();
     const claim = {
-      principal: idempotencyPrincipal(principal),
+      principal: principalKey(principal),
       key: header,
       fingerprint: requestFingerprint(req.method, req.originalUrl, req.body),
       method: req.method,

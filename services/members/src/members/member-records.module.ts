@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { OrgsModule } from '../orgs/orgs.module';
+import { ScopeModule } from '../scope';
 import { MemberCorrections } from './member-corrections';
 import { MemberRepository } from './member.repository';
 import { MemberRollQueries } from './member-roll.queries';
@@ -16,7 +16,7 @@ import { UpdateMemberUseCase } from './use-cases/update-member.use-case';
 
 /** The party-member record: person, admissions, cards, org memberships, status; lists, counts, corrections. */
 @Module({
-  imports: [OrgsModule],
+  imports: [ScopeModule],
   controllers: [MembersController],
   providers: [
     MemberRepository,

@@ -1,8 +1,7 @@
 import { DATA_SOURCE } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { subtreeUpperBound } from '../orgs/org-path';
-import type { OrgScope } from '../orgs/org.repository';
+import { restrictToScope, type ActorScope } from '../scope';
 import { MemberCardEntity } from './entities/member-card.entity';
 import { MemberOrgMembershipEntity } from './entities/member-org-membership.entity';
 import { MemberPeriodEntity } from './entities/member-period.entity';
@@ -37,12 +36,8 @@ export class MemberRepository {
   }
 
   /** The member if its record is held within the actor's scope, optionally row-locked. */
-  findVisible(m: EntityManager, id: string, scope: OrgScope, lock = false): Promise<PartyMemberEntity | null> {
-    const qb = m.createQueryBuilder(PartyMemberEntity, 'p').where('p.id = :id', { id });
-    if (scope.kind === 'subtree') {
-      if (scope.path === null) return Promise.resolve(null);
-      qb.andWhere('p.orgPath >= :low AND p.orgPath < :high', { low: scope.path, high: subtreeUpperBound(scope.path) });
-    }
+  findVisible(m: EntityManager, id: string, scope: ActorScope, lock = false): Promise<PartyMemberEntity | null> {
+    const qb = restrictToScope(m.createQueryBuilder(PartyMemberEntity, 'p').where('p.id = :id', { id }), scope, 'p.orgPath');
     if (lock) qb.setLock('pessimistic_write');
     return qb.getOne();
   }

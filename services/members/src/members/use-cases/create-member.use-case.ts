@@ -2,7 +2,7 @@ import { MEMBER_REQUIRED_ON_CREATE, type CreateMemberRequest, type MemberDto } f
 import { foldVietnamese, OutboxWriter, uuidv7, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { partyToday } from '../../orgs/org-kind-rules';
-import { OrgRepository } from '../../orgs/org.repository';
+import { ScopedAccess } from '../../scope';
 import { memberCreated } from '../member-events';
 import { memberError, missingFields } from '../member.exceptions';
 import { toMemberDto, toMemberSummary } from '../member.mapper';
@@ -14,7 +14,7 @@ import { MemberRepository } from '../member.repository';
 export class CreateMemberUseCase {
   constructor(
     @Inject(MemberRepository) private readonly members: MemberRepository,
-    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
   ) {}
 
@@ -30,8 +30,9 @@ export class CreateMemberUseCase {
     const statusSince = request.statusSince ?? defaultStatusSince(status, periods, today);
     return this.members.transaction(async (m) => {
       // FOR SHARE: a concurrent close of the org waits for us.
-      const org = await this.orgs.findVisible(m, request.orgId, await this.orgs.scopeOf(auth, m), 'share');
-      if (!org) throw memberError('MEMBERS.ORG_NOT_FOUND', language);
+      const scope = await this.access.scopeOf({ auth }, m);
+      const org = await this.access.requireVisibleOrg(m, request.orgId, scope, context, { lock: 'share' });
+      this.access.assertMayWrite(context, scope, org);
       if (org.status === 'closed') throw memberError('MEMBERS.ORG_CLOSED', language);
       const record = { dateOfBirth, citizenId: request.citizenId ?? null, historyNumber: request.historyNumber ?? null, status, statusSince, periods, cards };
       await assertRecordValid(this.members, m, record, today, language);

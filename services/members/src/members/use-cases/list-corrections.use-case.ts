@@ -2,7 +2,7 @@ import type { CorrectionRequestDto, ListCorrectionsRequest, Page } from '@lienth
 import { DEFAULT_PAGE_LIMIT } from '@lienthong/contracts';
 import { decodeCursor, encodeCursor, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { OrgRepository } from '../../orgs/org.repository';
+import { ScopedAccess } from '../../scope';
 import { invalidRecord, memberError } from '../member.exceptions';
 import { MemberCorrections, toCorrectionDto } from '../member-corrections';
 
@@ -13,11 +13,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ListCorrectionsUseCase {
   constructor(
     @Inject(MemberCorrections) private readonly corrections: MemberCorrections,
-    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
   ) {}
 
   async execute(request: ListCorrectionsRequest, { auth, language }: HandlerContext): Promise<Page<CorrectionRequestDto>> {
-    const org = await this.orgs.findVisible(this.orgs.manager, request.orgId, await this.orgs.scopeOf(auth));
+    const org = await this.access.findVisibleOrg(this.access.manager, request.orgId, await this.access.scopeOf({ auth }));
     if (!org) throw memberError('MEMBERS.ORG_NOT_FOUND', language);
     const after = decodeCursor(request.cursor, 1)?.[0];
     if (after !== undefined && (typeof after !== 'string' || !UUID.test(after))) {

@@ -2,7 +2,7 @@ import { DEFAULT_PAGE_LIMIT, type ListMembersRequest, type MemberSummaryDto, typ
 import { foldVietnamese, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { partyToday } from '../../orgs/org-kind-rules';
-import { OrgRepository } from '../../orgs/org.repository';
+import { ScopedAccess } from '../../scope';
 import { memberError } from '../member.exceptions';
 import { toMemberSummary } from '../member.mapper';
 import { decodeRollCursor, toRollPage } from '../member-page';
@@ -19,7 +19,7 @@ import { addYears } from '../rules/party-dates';
 export class ListMembersUseCase {
   constructor(
     @Inject(MemberRollQueries) private readonly roll: MemberRollQueries,
-    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
   ) {}
 
   async execute(request: ListMembersRequest, { auth, language }: HandlerContext): Promise<Page<MemberSummaryDto>> {
@@ -35,10 +35,10 @@ export class ListMembersUseCase {
 
   /** The org asked for (within scope, else 404), or the actor's whole scope; null: nothing visible. */
   private async placeOf(request: ListMembersRequest, auth: HandlerContext['auth'], language: HandlerContext['language']): Promise<RollPlace | null> {
-    const scope = await this.orgs.scopeOf(auth);
+    const scope = await this.access.scopeOf({ auth });
     const attachment = request.attachment ?? 'official';
     if (request.orgId !== undefined) {
-      const org = await this.orgs.findVisible(this.orgs.manager, request.orgId, scope);
+      const org = await this.access.findVisibleOrg(this.access.manager, request.orgId, scope);
       if (!org) throw memberError('MEMBERS.ORG_NOT_FOUND', language);
       return request.includeSubtree === false ? { path: null, orgId: org.id, attachment } : { path: org.path, orgId: null, attachment };
     }

@@ -1,7 +1,7 @@
 import { ON_ROLL_STATUSES, type MemberCountsDto, type MemberCountsRequest } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
-import { OrgRepository } from '../../orgs/org.repository';
+import { ScopedAccess } from '../../scope';
 import { memberError } from '../member.exceptions';
 import { MemberRollQueries, type RollPlace } from '../member-roll.queries';
 
@@ -14,11 +14,11 @@ import { MemberRollQueries, type RollPlace } from '../member-roll.queries';
 export class MemberCountsUseCase {
   constructor(
     @Inject(MemberRollQueries) private readonly roll: MemberRollQueries,
-    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
   ) {}
 
   async execute(request: MemberCountsRequest, { auth, language }: HandlerContext): Promise<MemberCountsDto> {
-    const org = await this.orgs.findVisible(this.orgs.manager, request.orgId, await this.orgs.scopeOf(auth));
+    const org = await this.access.findVisibleOrg(this.access.manager, request.orgId, await this.access.scopeOf({ auth }));
     if (!org) throw memberError('MEMBERS.ORG_NOT_FOUND', language);
     const includeSubtree = request.includeSubtree ?? true;
     const place = (attachment: RollPlace['attachment']): RollPlace =>

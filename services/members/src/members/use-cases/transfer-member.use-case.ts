@@ -2,7 +2,7 @@ import type { MemberDto, TransferMemberRequest } from '@lienthong/contracts';
 import { OutboxWriter, uuidv7, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { partyToday } from '../../orgs/org-kind-rules';
-import { OrgRepository } from '../../orgs/org.repository';
+import { ScopedAccess } from '../../scope';
 import { memberTransferred } from '../member-events';
 import { invalidRecord, memberError } from '../member.exceptions';
 import { toMemberDto, toMemberSummary } from '../member.mapper';
@@ -19,19 +19,19 @@ import { MemberRepository } from '../member.repository';
 export class TransferMemberUseCase {
   constructor(
     @Inject(MemberRepository) private readonly members: MemberRepository,
-    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
   ) {}
 
   execute(request: TransferMemberRequest, context: HandlerContext): Promise<MemberDto> {
     const { auth, language } = context;
     return this.members.transaction(async (m) => {
-      const scope = await this.orgs.scopeOf(auth, m);
+      const scope = await this.access.scopeOf({ auth }, m);
       const member = await this.members.findVisible(m, request.id, scope, true);
       if (!member) throw memberError('MEMBERS.MEMBER_NOT_FOUND', language);
       if (member.version !== request.expectedVersion) throw memberError('MEMBERS.MEMBER_VERSION_MISMATCH', language);
-      const target = await this.orgs.findVisible(m, request.toOrgId, scope, 'share');
-      if (!target) throw memberError('MEMBERS.ORG_NOT_FOUND', language);
+      this.access.assertMayWrite(context, scope, { id: member.orgId });
+      const target = await this.access.requireVisibleOrg(m, request.toOrgId, scope, context, { lock: 'share' });
       if (target.status === 'closed') throw memberError('MEMBERS.ORG_CLOSED', language);
       const { memberships } = await this.members.parts(m, member.id, false);
       const open = memberships.filter((x) => x.kind === request.kind && x.endedOn === null);

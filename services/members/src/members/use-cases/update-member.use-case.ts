@@ -3,7 +3,7 @@ import { foldVietnamese, OutboxWriter, type HandlerContext } from '@lienthong/pl
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { partyToday } from '../../orgs/org-kind-rules';
-import { OrgRepository } from '../../orgs/org.repository';
+import { ScopedAccess } from '../../scope';
 import type { PartyMemberEntity } from '../entities/party-member.entity';
 import { memberStatusChanged, memberUpdated } from '../member-events';
 import { memberError } from '../member.exceptions';
@@ -41,7 +41,7 @@ const PLAIN_FIELDS = [
 export class UpdateMemberUseCase {
   constructor(
     @Inject(MemberRepository) private readonly members: MemberRepository,
-    @Inject(OrgRepository) private readonly orgs: OrgRepository,
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
     @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
   ) {}
 
@@ -49,8 +49,10 @@ export class UpdateMemberUseCase {
     const { auth, language } = context;
     const sensitiveAllowed = canReadSensitive(auth);
     return this.members.transaction(async (m) => {
-      const member = await this.members.findVisible(m, request.id, await this.orgs.scopeOf(auth, m), true);
+      const scope = await this.access.scopeOf({ auth }, m);
+      const member = await this.members.findVisible(m, request.id, scope, true);
       if (!member) throw memberError('MEMBERS.MEMBER_NOT_FOUND', language);
+      this.access.assertMayWrite(context, scope, { id: member.orgId });
       if (member.version !== request.expectedVersion) throw memberError('MEMBERS.MEMBER_VERSION_MISMATCH', language);
       // A field the caller may not read is not theirs to overwrite either.
       if (request.sensitive && !sensitiveAllowed) throw memberError('COMMON.FORBIDDEN', language);

@@ -4,6 +4,7 @@ import { CreateOrgTree1795600000000 } from './migrations/1795600000000-create-or
 import { CreateMemberRecord1796300000000 } from './migrations/1796300000000-create-member-record';
 import { MemberNameKeys1796300000100 } from './migrations/1796300000100-member-name-keys';
 import { CreateOrgHistoryTermsSuccession1796400000000 } from './migrations/1796400000000-create-org-history-terms-succession';
+import { MemberCounts1796500000000 } from './migrations/1796500000000-member-counts';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
 import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';
 import { MemberOrgMembershipEntity } from '../members/entities/member-org-membership.entity';
@@ -36,6 +37,7 @@ export function createMembersDataSource(url: string): DataSource {
       CreateMemberRecord1796300000000,
       MemberNameKeys1796300000100,
       CreateOrgHistoryTermsSuccession1796400000000,
+      MemberCounts1796500000000,
     ],
   });
 }

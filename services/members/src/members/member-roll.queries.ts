@@ -70,11 +70,23 @@ export class MemberRollQueries {
     return qb.limit(limit).getMany();
   }
 
-  /** Members per status in the place, with no other filter (the đảng số). */
+  /**
+   * Members per status in the place, with no other filter (the đảng số). Records held in an org or
+   * subtree are summed from `member_count` (kept in the writing transaction by triggers, migration
+   * 1796500000000): a range over the subtree's counter rows, not a pass over its members. The
+   * temporarily hosted are counted from their memberships as the list finds them.
+   */
   async countByStatus(place: RollPlace): Promise<Record<MemberStatus, number>> {
-    const qb = this.dataSource.manager.createQueryBuilder(PartyMemberEntity, 'p').select('p.status', 'status').addSelect('count(*)', 'n');
-    wherePlace(qb, place);
-    const rows = await qb.groupBy('p.status').getRawMany<{ status: MemberStatus; n: string }>();
+    let rows: { status: MemberStatus; n: string }[];
+    if (place.attachment === 'temporary') {
+      const qb = this.dataSource.manager.createQueryBuilder(PartyMemberEntity, 'p').select('p.status', 'status').addSelect('count(*)', 'n');
+      wherePlace(qb, place);
+      rows = await qb.groupBy('p.status').getRawMany<{ status: MemberStatus; n: string }>();
+    } else {
+      const where = place.orgId !== null ? 'org_id = $1' : place.path !== null ? 'org_path >= $1 AND org_path < $2' : 'TRUE';
+      const params = place.orgId !== null ? [place.orgId] : place.path !== null ? [place.path, subtreeUpperBound(place.path)] : [];
+      rows = await this.dataSource.query(`SELECT status, sum(n) AS n FROM member_count WHERE ${where} GROUP BY status`, params);
+    }
     const counts = Object.fromEntries(MEMBER_STATUSES.map((s) => [s, 0])) as Record<MemberStatus, number>;
     for (const row of rows) counts[row.status] = Number(row.n);
     return counts;

@@ -11,9 +11,11 @@ export interface CapturedResponse {
  * Calls `settle` with the answer (status, the replayed headers, JSON body) before it is
  * written: `res.json`/`res.send` wait for it, so an answer the client sees is already stored,
  * and a retry arriving after it replays instead of meeting `in_progress`. Covers the handler's
- * result and the exception filter's error envelope alike.
+ * result and the exception filter's error envelope alike. An answer written some other way (a
+ * stream) is not kept: `unsettled` runs once it is sent, so the key is released. (Not on
+ * 'close': a client that gave up must not free the key while its request still runs.)
  */
-export function captureResponse(res: Response, settle: (response: CapturedResponse) => Promise<void>): void {
+export function captureResponse(res: Response, settle: (response: CapturedResponse) => Promise<void>, unsettled: () => Promise<void>): void {
   const json = res.json.bind(res);
   const send = res.send.bind(res);
   let settled = false;
@@ -31,6 +33,11 @@ export function captureResponse(res: Response, settle: (response: CapturedRespon
     void once(typeof body === 'string' && body.length ? body : null).finally(() => send(body));
     return res;
   }) as Response['send'];
+  res.once('finish', () => {
+    if (settled) return;
+    settled = true;
+    void unsettled();
+  });
 }
 
 function replayedHeaders(res: Response): Record<string, string> {

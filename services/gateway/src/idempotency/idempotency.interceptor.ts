@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { from, of, switchMap, type Observable } from 'rxjs';
 import { findRequestState } from '../common/http/request-state';
 import { RequestValidationError } from '../common/validation/request-validation.error';
-import { captureResponse } from './capture-response';
+import { captureResponse, type CapturedResponse } from './capture-response';
 import { IdempotencyRepository } from './idempotency.repository';
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN, REPLAYED_HEADER } from './idempotency.settings';
 import { principalKey } from './principal-key';
@@ -48,7 +48,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.keys.claim(claim)).pipe(
       switchMap(async (claimed) => {
         if (claimed) {
-          captureResponse(res, (response) => this.settle(claim.principal, claim.key, response));
+          captureResponse(
+            res,
+            (response) => this.settle(claim.principal, claim.key, response),
+            // Sent without res.json/res.send (a stream): nothing to replay, the key is freed.
+            () => this.settle(claim.principal, claim.key, undefined),
+          );
           return { run: true as const };
         }
         return { run: false as const, value: await this.replay(claim, res) };
@@ -57,10 +62,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     );
   }
 
-  /** The answer as sent: kept when it is final (< 500), else the key is released. */
-  private async settle(principal: string, key: string, response: { statusCode: number; headers: Record<string, string>; body: string | null }): Promise<void> {
+  /** The answer as sent: kept when it is final (< 500), else (or when there is none to keep) the key is released. */
+  private async settle(principal: string, key: string, response: CapturedResponse | undefined): Promise<void> {
     try {
-      if (response.statusCode >= 500) await this.keys.release(principal, key);
+      if (!response || response.statusCode >= 500) await this.keys.release(principal, key);
       else await this.keys.complete(principal, key, response);
     } catch (error) {
       // The answer goes out anyway; the key stays in_progress until its lease ends.

@@ -131,6 +131,38 @@ describe('change feed and webhooks (e2e)', () => {
     expect((await page(clientA, { since: afterA.nextCursor })).items).toEqual([]);
   });
 
+  it('lists a member’s creation to its org’s subtree, and its transfer to both the old and the new one', async () => {
+    const fromA = (await readAll(clientA)).nextCursor;
+    const fromB = (await readAll(clientB)).nextCursor;
+    const chiBoA = await createOrg({ parentId: a.id, name: 'Chi bộ Phòng Kế toán', shortName: 'KT', kind: 'chi-bo-truc-thuoc', validFrom: '2025-03-01' });
+    const chiBoB = await createOrg({ parentId: b.id, name: 'Chi bộ Phòng Quy hoạch', shortName: 'QH', kind: 'chi-bo-truc-thuoc', validFrom: '2025-03-01' });
+    const created = await e2e
+      .http()
+      .post('/api/v1/members')
+      .set(admin)
+      .send({
+        orgId: chiBoA.id,
+        fullName: 'Trần Thị Hồng Nhung',
+        sex: 'female',
+        dateOfBirth: '1988-09-02',
+        citizenId: `0350${String(Date.now()).slice(-8)}`,
+        status: 'official',
+        periods: [{ admissionDecisionDate: '2012-05-15', ceremonyDate: '2012-06-01', recognitionDate: '2013-06-01' }],
+      });
+    expect(created.status).toBe(201);
+    const member = created.body as OrgBody;
+    await e2e.http().post(`/api/v1/members/${member.id}/transfers`).set(admin).set('If-Match', `"${member.version}"`).send({ toOrgId: chiBoB.id, kind: 'official', effectiveOn: '2026-11-01' }).expect(200);
+    await until(async () => (await readAll(clientB, fromB)).items.some((c) => c.type === 'member'), 'the transfer in B’s feed');
+
+    const memberChanges = (page: Change[]) => page.filter((c) => c.type === 'member').map((c) => [c.id, c.version, c.action]);
+    expect(memberChanges((await readAll(clientA, fromA)).items)).toEqual([
+      [member.id, 1, 'created'],
+      [member.id, 2, 'transferred'],
+    ]);
+    expect(memberChanges((await readAll(clientB, fromB)).items)).toEqual([[member.id, 2, 'transferred']]);
+    expect((await page(clientB, { since: fromB, types: 'org' })).items.map((c) => c.id)).toEqual([chiBoB.id]);
+  });
+
   it('delivers signed webhooks once each and in order per record after the receiver comes back; a sibling’s webhook gets nothing; replay', async () => {
     const receiverA = new WebhookReceiver();
     const receiverB = new WebhookReceiver();

@@ -22,6 +22,7 @@ import { createGatewayMetrics } from './metrics/gateway-metrics';
 import { buildOpenApiDocument } from './openapi/openapi-document';
 import { resolveChangeFeedSettings } from './changes/change-feed.settings';
 import { resolveWebhookSettings } from './webhooks/webhook.settings';
+import { externalRefPurgeJob } from './external-refs/external-ref-purge.job';
 import { idempotencyPurgeJob } from './idempotency/idempotency-purge.job';
 import { changeLogPurgeJob } from './changes/change-log-purge.job';
 import { startChangeFeed } from './changes/start-change-feed';
@@ -91,7 +92,7 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
 }
 
 /**
- * The gateway's job runner (the hourly idempotency-key purge; the replica's nightly check) and,
+ * The gateway's job runner (idempotency keys and dead externalId reservations purged; the replica's nightly check) and,
  * when the runtime has events, its org tree replica (scope checks will read it).
  */
 async function startGatewayReplica(
@@ -101,6 +102,7 @@ async function startGatewayReplica(
 ): Promise<{ replica?: OrgReplica; stop(): Promise<void> } | undefined> {
   const jobs = new JobRunner({ dataSource: parts.dataSource, service: 'gateway', logger: parts.logger });
   jobs.register(idempotencyPurgeJob(parts.dataSource));
+  jobs.register(externalRefPurgeJob(parts.dataSource));
   jobs.register(changeLogPurgeJob(parts.dataSource, resolveChangeFeedSettings(settings.changeFeed)));
   jobs.register(webhookDeliveryPurgeJob(parts.dataSource, resolveWebhookSettings(settings.webhooks)));
   const replica = runtime.events

@@ -3,8 +3,11 @@ import type { RpcTransport } from '@lienthong/platform';
 import { createTestDatabase, createTestTransport, TEST_AUTH_CONTEXT_KEY, type TestDatabase } from '@lienthong/testing';
 import { randomUUID } from 'node:crypto';
 import { clientAccessToken, registerApiClient } from '../api-clients/testing/api-client-fixtures';
+import { DATA_SOURCE } from '@lienthong/platform';
+import type { DataSource } from 'typeorm';
 import { FakeMembersResponder } from '../testing/fake-members.responder';
 import { adminToken, startTestGateway, type TestGateway } from '../testing/test-gateway';
+import { EXTERNAL_REF_PURGE_JOB, externalRefPurgeJob } from './external-ref-purge.job';
 
 describe('externalId on POST /orgs and GET /orgs/by-external-id', () => {
   let db: TestDatabase;
@@ -81,6 +84,24 @@ describe('externalId on POST /orgs and GET /orgs/by-external-id', () => {
     }
     expect((await http().get('/api/v1/orgs/by-external-id/kh%C3%B4ng-c%C3%B3').set(bearer(client)).expect(404)).body.code).toBe('MEMBERS.ORG_NOT_FOUND');
     await http().get('/api/v1/orgs/by-external-id/x').expect(401);
+  });
+
+  it('purges reservations whose create died more than a day ago, nightly; nothing else', async () => {
+    const dataSource = gateway.app.get<DataSource>(DATA_SOURCE);
+    await post(client).send({ ...orgBody('Chi bộ giữ lại'), externalId: 'KEEP-1' }).expect(201);
+    const reserve = (externalId: string, until: string) =>
+      dataSource.query(`INSERT INTO external_ref (principal, resource_type, external_id, resource_id, reserved_until) VALUES ('client:x', 'org', $1, NULL, now() + $2::interval)`, [
+        externalId,
+        until,
+      ]);
+    await reserve('DEAD-1', '-2 days');
+    await reserve('RUNNING-1', '1 minute');
+    expect(await dataSource.query(`SELECT 1 FROM job_schedule WHERE job_name = $1`, [EXTERNAL_REF_PURGE_JOB])).toHaveLength(1);
+    await externalRefPurgeJob(dataSource).run({ isCancelled: () => false, reportProgress: () => undefined } as never);
+    const left: { external_id: string }[] = await dataSource.query(`SELECT external_id FROM external_ref WHERE external_id = ANY($1) ORDER BY external_id`, [
+      ['DEAD-1', 'KEEP-1', 'RUNNING-1'],
+    ]);
+    expect(left.map((r) => r.external_id)).toEqual(['KEEP-1', 'RUNNING-1']);
   });
 
   it('declares externalId on the create routes that take it, in the OpenAPI document', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createLienThongClient } from '@lienthong/sdk';
+import { ApiError } from './api-error';
 import { HttpClient } from './http-client';
+import { sdkCall } from './sdk-call';
 import { SessionTokens } from './session-tokens';
 
 function memoryStorage() {
@@ -52,31 +55,48 @@ function fakeGateway(options: { refuseRefresh?: boolean } = {}) {
   return { fetch, seen, refreshCalls: () => refreshCalls, releaseRefresh, expireAccess };
 }
 
+/** The app's stack as create-app-api builds it: the generated SDK over the session transport. */
 function client(gateway: ReturnType<typeof fakeGateway>, now = () => 1_000_000) {
   const tokens = new SessionTokens(memoryStorage());
   tokens.store({ accessToken: 'a1', refreshToken: 'r1', expiresIn: 900 }, now());
   const onSessionEnded = vi.fn();
-  const http = new HttpClient({ baseUrl: '/api/v1', tokens, language: () => 'en', networkMessage: () => 'offline', onSessionEnded, fetch: gateway.fetch, now });
-  return { http, tokens, onSessionEnded };
+  const networkMessage = () => 'offline';
+  const sdkOver = (fetch: (input: string, init: RequestInit) => Promise<Response>) =>
+    createLienThongClient({ baseUrl: '', fetch, language: () => 'en', retries: 0 });
+  const publicSdk = sdkOver((input, init) => http.publicFetch(input, init));
+  const http: HttpClient = new HttpClient({
+    tokens,
+    language: () => 'en',
+    networkMessage,
+    renewTokens: (refreshToken) => sdkCall(() => publicSdk.refreshSession({ body: { refreshToken } }), networkMessage),
+    onSessionEnded,
+    fetch: gateway.fetch,
+    now,
+  });
+  const sdk = sdkOver(http.authorizedFetch);
+  const call = <T>(run: (c: typeof sdk) => Promise<T>) => sdkCall(() => run(sdk), networkMessage);
+  return { call, sdk, publicSdk, http, tokens, onSessionEnded };
 }
 
-describe('HttpClient session renewal', () => {
+const urlOf = (answer: unknown) => (answer as { url: string }).url;
+
+describe('the SDK over the session transport', () => {
   it('sends the bearer token and the UI language', async () => {
     const gateway = fakeGateway();
-    const { http } = client(gateway);
-    await expect(http.request('GET', '/me')).resolves.toMatchObject({ data: { url: '/api/v1/me' } });
+    const { call } = client(gateway);
+    expect(urlOf(await call((sdk) => sdk.getMe()))).toBe('/api/v1/me');
     expect(gateway.seen[0]).toEqual({ url: '/api/v1/me', auth: 'Bearer a1', language: 'en' });
   });
 
   it('renews once for many requests that meet an expired token, queues them, then sends each again', async () => {
     const gateway = fakeGateway();
-    const { http, tokens } = client(gateway);
+    const { call, tokens } = client(gateway);
     gateway.expireAccess();
-    const calls = [http.request('GET', '/orgs'), http.request('GET', '/me'), http.request('GET', '/orgs/search?q=x')];
+    const calls = [call((sdk) => sdk.listOrgs()), call((sdk) => sdk.getMe()), call((sdk) => sdk.searchOrgs({ q: 'x' }))];
     await vi.waitFor(() => expect(gateway.refreshCalls()).toBe(1));
     gateway.releaseRefresh();
-    const results = await Promise.all(calls);
-    expect(results.map((r) => (r.data as { url: string }).url)).toEqual(['/api/v1/orgs', '/api/v1/me', '/api/v1/orgs/search?q=x']);
+    const answers = await Promise.all(calls);
+    expect(answers.map(urlOf)).toEqual(['/api/v1/orgs', '/api/v1/me', '/api/v1/orgs/search?q=x']);
     expect(gateway.refreshCalls()).toBe(1);
     expect(tokens.accessToken).toBe('a2');
     expect(tokens.refreshToken).toBe('r2');
@@ -87,55 +107,39 @@ describe('HttpClient session renewal', () => {
   it('renews before sending when the access token is about to end', async () => {
     const gateway = fakeGateway();
     let now = 1_000_000;
-    const { http } = client(gateway, () => now);
+    const { call } = client(gateway, () => now);
     now += 899_000; // one second left
     gateway.releaseRefresh();
-    await http.request('GET', '/me');
+    await call((sdk) => sdk.getMe());
     expect(gateway.seen.map((s) => s.url)).toEqual(['/api/v1/auth/refresh', '/api/v1/me']);
+    expect(gateway.seen[0]?.auth).toBeNull();
     expect(gateway.seen[1]?.auth).toBe('Bearer a2');
   });
 
   it('ends the session once when the refresh is refused, and lets every waiting request fail', async () => {
     const gateway = fakeGateway({ refuseRefresh: true });
-    const { http, tokens, onSessionEnded } = client(gateway);
+    const { call, tokens, onSessionEnded } = client(gateway);
     gateway.expireAccess();
     gateway.releaseRefresh();
-    const results = await Promise.allSettled([http.request('GET', '/orgs'), http.request('GET', '/me')]);
-    expect(results.every((r) => r.status === 'rejected')).toBe(true);
+    const results = await Promise.allSettled([call((sdk) => sdk.listOrgs()), call((sdk) => sdk.getMe())]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(gateway.refreshCalls()).toBe(1);
     expect(onSessionEnded).toHaveBeenCalledTimes(1);
     expect(tokens.hasSession()).toBe(false);
   });
 
   it('turns a failed connection into a network ApiError without ending the session', async () => {
-    const tokens = new SessionTokens(memoryStorage());
-    tokens.store({ accessToken: 'a1', refreshToken: 'r1', expiresIn: 900 }, 0);
-    const http = new HttpClient({
-      baseUrl: '/api/v1',
-      tokens,
-      language: () => 'vi',
-      networkMessage: () => 'Không kết nối được tới máy chủ.',
-      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
-      now: () => 0,
-    });
-    await expect(http.request('GET', '/me')).rejects.toMatchObject({ status: 0, code: 'CLIENT.NETWORK', message: 'Không kết nối được tới máy chủ.' });
+    const gateway = fakeGateway();
+    const { call, tokens } = client({ ...gateway, fetch: vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))) });
+    await expect(call((sdk) => sdk.getMe())).rejects.toMatchObject({ status: 0, code: 'CLIENT.NETWORK', message: 'offline' });
     expect(tokens.hasSession()).toBe(true);
   });
 
-  it('reads the error envelope and Retry-After of a locked login', async () => {
-    const tokens = new SessionTokens(memoryStorage());
-    const http = new HttpClient({
-      baseUrl: '/api/v1',
-      tokens,
-      language: () => 'vi',
-      networkMessage: () => 'offline',
-      fetch: () => Promise.resolve(json(429, { code: 'AUTH.LOGIN_LOCKED', message: 'Đăng nhập sai quá nhiều lần', correlationId: 'c-9' }, { 'Retry-After': '120' })),
-    });
-    await expect(http.request('POST', '/auth/login', { body: {}, auth: false })).rejects.toMatchObject({
-      status: 429,
-      code: 'AUTH.LOGIN_LOCKED',
-      retryAfterSeconds: 120,
-      correlationId: 'c-9',
-    });
+  it('gives the error envelope, its details and the Retry-After of a locked sign-in as ApiError', async () => {
+    const locked = json(429, { code: 'AUTH.LOGIN_LOCKED', message: 'Đăng nhập sai quá nhiều lần', correlationId: 'c-9' }, { 'Retry-After': '120' });
+    const { publicSdk } = client({ ...fakeGateway(), fetch: vi.fn(() => Promise.resolve(locked)) });
+    const error: unknown = await sdkCall(() => publicSdk.login({ body: { username: 'a', password: 'b' } }), () => 'offline').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 429, code: 'AUTH.LOGIN_LOCKED', retryAfterSeconds: 120, correlationId: 'c-9', details: [] });
   });
 });

@@ -1,38 +1,30 @@
-import { ApiError, apiErrorOf } from './api-error';
+import { ApiError, isApiError } from './api-error';
 import type { SessionTokens, TokenPair } from './session-tokens';
 
-/** `fetch` as the browser has it, with a URL string (what the generated SDK calls too). */
+/** `fetch` as the browser has it, with a URL string (the generated SDK's FetchLike). */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
 
 export interface HttpClientOptions {
-  /** `/api/v1`: the SPA is served by the gateway (or Vite's proxy), so same origin. */
-  baseUrl: string;
   tokens: SessionTokens;
   /** The UI's language, sent as Accept-Language so that messages come back in it. */
   language: () => string;
   /** Shown when the server cannot be reached at all. */
   networkMessage: () => string;
+  /** Exchanges a refresh token for a new pair (POST /auth/refresh); rejects with ApiError. */
+  renewTokens: (refreshToken: string) => Promise<TokenPair>;
   /** Called once when a refresh is refused: the session is over and the user must sign in. */
   onSessionEnded?: () => void;
   fetch?: FetchLike;
   now?: () => number;
 }
 
-export interface RequestOptions {
-  body?: unknown;
-  query?: Record<string, string | number | boolean | undefined>;
-  headers?: Record<string, string>;
-  /** false for login/refresh: no bearer token, no refresh on 401. */
-  auth?: boolean;
-  signal?: AbortSignal;
-}
-
 /**
- * The SPA's only way to the gateway. `authorizedFetch` has fetch's signature (the generated SDK
- * takes it as its fetch): it adds the bearer token and Accept-Language, renews an expiring access
- * token before sending, and on a 401 renews once and sends again. Renewal is single-flight: while
- * one refresh is in flight, every other request waits for it instead of starting its own (a
- * refresh token is single-use; a second use would end the whole session).
+ * The transport under the generated SDK. `authorizedFetch` (the SDK's fetch for signed-in calls)
+ * adds the bearer token and Accept-Language, renews an expiring access token before sending, and
+ * on a 401 renews once and sends again. Renewal is single-flight: while one refresh is in flight,
+ * every other request waits for it instead of starting its own (a refresh token is single-use; a
+ * second use would end the whole session). `publicFetch` is for sign-in and sign-out: no token,
+ * no renewal.
  */
 export class HttpClient {
   private refreshing: Promise<void> | undefined;
@@ -44,7 +36,7 @@ export class HttpClient {
     this.now = options.now ?? Date.now;
   }
 
-  authorizedFetch = async (input: string, init: RequestInit = {}): Promise<Response> => {
+  authorizedFetch: FetchLike = async (input, init) => {
     const { tokens } = this.options;
     if (tokens.refreshToken !== undefined && tokens.expiresSoon(this.now())) await this.refreshSession();
     const sentWith = tokens.accessToken;
@@ -55,19 +47,7 @@ export class HttpClient {
     return this.send(input, init, tokens.accessToken);
   };
 
-  /** JSON in, JSON out; a non-2xx answer throws ApiError with the gateway's envelope. */
-  async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<{ data: T; response: Response }> {
-    const init: RequestInit = { method, signal: options.signal, headers: { ...options.headers } };
-    if (options.body !== undefined) {
-      init.body = JSON.stringify(options.body);
-      (init.headers as Record<string, string>)['Content-Type'] = 'application/json';
-    }
-    const url = this.options.baseUrl + path + queryString(options.query);
-    const response = options.auth === false ? await this.send(url, init, undefined) : await this.authorizedFetch(url, init);
-    if (!response.ok) throw await apiErrorOf(response, this.options.networkMessage());
-    const data = response.status === 204 ? (undefined as T) : ((await response.json()) as T);
-    return { data, response };
-  }
+  publicFetch: FetchLike = (input, init) => this.send(input, init, undefined);
 
   /** Renews the token pair once for everybody waiting; a refused refresh ends the session. */
   refreshSession(): Promise<void> {
@@ -81,21 +61,15 @@ export class HttpClient {
     const { tokens } = this.options;
     const refreshToken = tokens.refreshToken;
     if (refreshToken === undefined) throw new ApiError(401, { code: 'AUTH.REFRESH_TOKEN_INVALID', message: '' });
-    const response = await this.send(`${this.options.baseUrl}/auth/refresh`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ refreshToken }),
-    }, undefined);
-    if (response.ok) {
-      tokens.store((await response.json()) as TokenPair, this.now());
-      return;
+    try {
+      tokens.store(await this.options.renewTokens(refreshToken), this.now());
+    } catch (error) {
+      if (isApiError(error) && (error.status === 400 || error.status === 401)) {
+        tokens.clear();
+        this.options.onSessionEnded?.();
+      }
+      throw error;
     }
-    const error = await apiErrorOf(response, this.options.networkMessage());
-    if (response.status === 400 || response.status === 401) {
-      tokens.clear();
-      this.options.onSessionEnded?.();
-    }
-    throw error;
   }
 
   private async send(url: string, init: RequestInit, accessToken: string | undefined): Promise<Response> {
@@ -110,12 +84,4 @@ export class HttpClient {
       throw ApiError.network(this.options.networkMessage());
     }
   }
-}
-
-function queryString(query: RequestOptions['query']): string {
-  if (!query) return '';
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
-  const text = params.toString();
-  return text ? `?${text}` : '';
 }

@@ -7,11 +7,11 @@ import { useI18n } from '../i18n/i18n-context';
 
 /** The name of an org by id (`nullLabel` when there is none). Quietly a dash when it cannot be read. */
 function useOrgName(id: string | null, canRead: boolean, nullLabel: string): string | undefined {
-  const { http } = useApi();
+  const api = useApi();
   const { t } = useI18n();
   const query = useQuery({
     queryKey: ['org', id],
-    queryFn: ({ signal }) => getOrg(http, id as string, signal),
+    queryFn: ({ signal }) => getOrg(api, id as string, signal),
     enabled: id !== null && canRead,
     staleTime: 5 * 60_000,
   });

@@ -1,33 +1,23 @@
-// POST /auth/login, /auth/change-password, /auth/logout and GET /me through the HTTP client.
-import type { HttpClient } from '../../../api/http-client';
-import type { TokenPair } from '../../../api/session-tokens';
+// Sign-in, password change, sign-out and GET /me through the generated SDK.
+import type { MeDto, TokenPairDto } from '@lienthong/sdk';
+import type { Api } from '../../../api/api-context';
 
 /** GET /me: who is signed in, with roles, permissions and scope. */
-export interface Me {
-  id: string;
-  username: string;
-  fullName: string;
-  roles: string[];
-  permissions: string[];
-  /** Root of the subtree in scope; null = the whole tree. */
-  scopeOrgId: string | null;
-  homeOrgId: string | null;
-  clearance: number;
-  mustChangePassword: boolean;
+export type Me = MeDto;
+
+export function login(api: Api, username: string, password: string): Promise<TokenPairDto> {
+  // No retry: a refused or locked sign-in is the officer's to see at once.
+  return api.callPublic((sdk) => sdk.login({ body: { username, password } }, { retries: 0 }));
 }
 
-export async function login(http: HttpClient, username: string, password: string): Promise<TokenPair> {
-  return (await http.request<TokenPair>('POST', '/auth/login', { body: { username, password }, auth: false })).data;
+export function changePassword(api: Api, currentPassword: string, newPassword: string): Promise<TokenPairDto> {
+  return api.call((sdk) => sdk.changePassword({ body: { currentPassword, newPassword } }, { retries: 0 }));
 }
 
-export async function changePassword(http: HttpClient, currentPassword: string, newPassword: string): Promise<TokenPair> {
-  return (await http.request<TokenPair>('POST', '/auth/change-password', { body: { currentPassword, newPassword } })).data;
+export function logout(api: Api, refreshToken: string): Promise<void> {
+  return api.callPublic((sdk) => sdk.logout({ body: { refreshToken } }, { retries: 0 }));
 }
 
-export async function logout(http: HttpClient, refreshToken: string): Promise<void> {
-  await http.request<void>('POST', '/auth/logout', { body: { refreshToken }, auth: false });
-}
-
-export async function fetchMe(http: HttpClient, signal?: AbortSignal): Promise<Me> {
-  return (await http.request<Me>('GET', '/me', { signal })).data;
+export function fetchMe(api: Api, signal?: AbortSignal): Promise<Me> {
+  return api.call((sdk) => sdk.getMe({}, { signal }));
 }

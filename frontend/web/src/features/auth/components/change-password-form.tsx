@@ -22,7 +22,7 @@ const CODE_FIELDS = { 'AUTH.CURRENT_PASSWORD_WRONG': 'currentPassword' };
 
 export function ChangePasswordForm({ username, onChanged, onCancel }: { username: string; onChanged: (pair: TokenPair) => void; onCancel?: () => void }) {
   const { t } = useI18n();
-  const { http } = useApi();
+  const api = useApi();
   const [form] = Form.useForm<ChangePasswordValues>();
   const errors = useFormErrors(form, FIELDS, CODE_FIELDS);
   const [busy, setBusy] = useState(false);
@@ -31,7 +31,7 @@ export function ChangePasswordForm({ username, onChanged, onCancel }: { username
     setBusy(true);
     errors.clear();
     try {
-      onChanged(await changePassword(http, values.currentPassword, values.newPassword));
+      onChanged(await changePassword(api, values.currentPassword, values.newPassword));
     } catch (error) {
       errors.show(error);
     } finally {

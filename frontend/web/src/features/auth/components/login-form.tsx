@@ -15,7 +15,7 @@ const NO_ERRORS: FormErrors = { fields: {}, general: [] };
 /** The first screen: plain form (no antd Form) so that it is interactive after little JavaScript. */
 export function LoginForm({ onSignedIn }: { onSignedIn: (pair: TokenPair) => void }) {
   const { t } = useI18n();
-  const { http } = useApi();
+  const api = useApi();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -32,7 +32,7 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (pair: TokenPair) => voi
     if (Object.keys(missing.fields).length > 0) return;
     setBusy(true);
     try {
-      onSignedIn(await login(http, username.trim(), password));
+      onSignedIn(await login(api, username.trim(), password));
     } catch (error) {
       const shown =
         isApiError(error) && error.code === 'AUTH.LOGIN_LOCKED' && error.retryAfterSeconds

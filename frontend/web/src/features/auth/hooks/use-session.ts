@@ -17,9 +17,9 @@ export function useHasSession(): boolean {
 
 /** The signed-in officer (GET /me), cached for the session. */
 export function useMe() {
-  const { http } = useApi();
+  const api = useApi();
   const hasSession = useHasSession();
-  return useQuery<Me>({ queryKey: ME_QUERY_KEY, queryFn: ({ signal }) => fetchMe(http, signal), enabled: hasSession, staleTime: 5 * 60_000 });
+  return useQuery<Me>({ queryKey: ME_QUERY_KEY, queryFn: ({ signal }) => fetchMe(api, signal), enabled: hasSession, staleTime: 5 * 60_000 });
 }
 
 /** Stores a new token pair and forgets everything cached under the previous session. */
@@ -37,12 +37,13 @@ export function useStartSession(): (pair: TokenPair) => void {
 
 /** Ends the session on the server (best effort) and here. */
 export function useLogout(): () => Promise<void> {
-  const { http, tokens } = useApi();
+  const api = useApi();
+  const { tokens } = api;
   const queryClient = useQueryClient();
   return useCallback(async () => {
     const refreshToken = tokens.refreshToken;
     tokens.clear();
     queryClient.clear();
-    if (refreshToken) await logout(http, refreshToken).catch(() => undefined);
-  }, [http, tokens, queryClient]);
+    if (refreshToken) await logout(api, refreshToken).catch(() => undefined);
+  }, [api, tokens, queryClient]);
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useApi } from '../../../api/api-context';
 import { fetchSystemHealth, type SystemHealth } from '../api/fetch-system-health';
 
 export type HealthView = { state: 'checking' } | (SystemHealth & { checkedAt: Date });
@@ -7,16 +8,17 @@ export type HealthView = { state: 'checking' } | (SystemHealth & { checkedAt: Da
 export function useSystemHealth(): { health: HealthView; recheck: () => void } {
   const [attempt, setAttempt] = useState(0);
   const [health, setHealth] = useState<HealthView>({ state: 'checking' });
+  const api = useApi();
 
   useEffect(() => {
     const controller = new AbortController();
-    fetchSystemHealth(controller.signal).then(
+    fetchSystemHealth(api, controller.signal).then(
       (result) => setHealth({ ...result, checkedAt: new Date() }),
       // Only an abort rejects: the page unmounted or a newer check started.
       () => undefined,
     );
     return () => controller.abort();
-  }, [attempt]);
+  }, [api, attempt]);
 
   const recheck = useCallback(() => {
     setHealth({ state: 'checking' });

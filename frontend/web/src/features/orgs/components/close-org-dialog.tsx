@@ -23,7 +23,7 @@ const FIELDS = ['validTo', 'reason'];
 /** Dissolution from a date, with the reason (decision number); confirmed in a second dialog. */
 export function CloseOrgDialog({ org, onDone, onCancel }: { org: Org; onDone: (org: Org) => void; onCancel: () => void }) {
   const { t } = useI18n();
-  const { http } = useApi();
+  const api = useApi();
   const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const errors = useFormErrors(form, FIELDS);
@@ -42,7 +42,7 @@ export function CloseOrgDialog({ org, onDone, onCancel }: { org: Org; onDone: (o
         setBusy(true);
         errors.clear();
         try {
-          onDone(await closeOrg(http, org, validTo, values.reason?.trim() || undefined));
+          onDone(await closeOrg(api, org, validTo, values.reason?.trim() || undefined));
         } catch (error) {
           errors.show(error);
         } finally {

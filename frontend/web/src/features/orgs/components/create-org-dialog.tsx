@@ -25,7 +25,7 @@ const CODE_FIELDS = { 'MEMBERS.ORG_SHORT_NAME_TAKEN': 'shortName', 'MEMBERS.ORG_
 
 export function CreateOrgDialog({ parent, onDone, onCancel }: { parent: Org; onDone: (org: Org) => void; onCancel: () => void }) {
   const { t } = useI18n();
-  const { http } = useApi();
+  const api = useApi();
   const [form] = Form.useForm<Values>();
   const errors = useFormErrors(form, FIELDS, CODE_FIELDS);
   const [busy, setBusy] = useState(false);
@@ -35,7 +35,7 @@ export function CreateOrgDialog({ parent, onDone, onCancel }: { parent: Org; onD
     setBusy(true);
     errors.clear();
     try {
-      onDone(await createOrg(http, { parentId: parent.id, name: values.name, shortName: values.shortName, kind: values.kind, validFrom: toPartyDate(values.validFrom) }));
+      onDone(await createOrg(api, { parentId: parent.id, name: values.name, shortName: values.shortName, kind: values.kind, validFrom: toPartyDate(values.validFrom) }));
     } catch (error) {
       errors.show(error);
     } finally {

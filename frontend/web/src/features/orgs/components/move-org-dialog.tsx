@@ -26,7 +26,7 @@ const CODE_FIELDS = {
 /** Pick the new parent by searching, then confirm in a dialog that names both organisations. */
 export function MoveOrgDialog({ org, onDone, onCancel }: { org: Org; onDone: (org: Org, previousParentId: string | null) => void; onCancel: () => void }) {
   const { t } = useI18n();
-  const { http } = useApi();
+  const api = useApi();
   const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const errors = useFormErrors(form, FIELDS, CODE_FIELDS);
@@ -51,7 +51,7 @@ export function MoveOrgDialog({ org, onDone, onCancel }: { org: Org; onDone: (or
         setBusy(true);
         errors.clear();
         try {
-          onDone(await moveOrg(http, org, values.newParentId), org.parentId);
+          onDone(await moveOrg(api, org, values.newParentId), org.parentId);
         } catch (error) {
           errors.show(error);
         } finally {

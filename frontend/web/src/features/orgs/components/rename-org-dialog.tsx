@@ -18,7 +18,7 @@ const CODE_FIELDS = { 'MEMBERS.ORG_SHORT_NAME_TAKEN': 'shortName' };
 /** Rename or change the short name; only what changed is sent, with the version read (If-Match). */
 export function RenameOrgDialog({ org, onDone, onCancel }: { org: Org; onDone: (org: Org) => void; onCancel: () => void }) {
   const { t } = useI18n();
-  const { http } = useApi();
+  const api = useApi();
   const [form] = Form.useForm<Values>();
   const errors = useFormErrors(form, FIELDS, CODE_FIELDS);
   const [busy, setBusy] = useState(false);
@@ -31,7 +31,7 @@ export function RenameOrgDialog({ org, onDone, onCancel }: { org: Org; onDone: (
     setBusy(true);
     errors.clear();
     try {
-      onDone(await renameOrg(http, org, change));
+      onDone(await renameOrg(api, org, change));
     } catch (error) {
       errors.show(error);
     } finally {

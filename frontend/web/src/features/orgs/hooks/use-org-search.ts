@@ -5,13 +5,13 @@ import { searchOrgs } from '../api/orgs-api';
 
 /** Server-side search (diacritics folded there, trigram index), asked 300 ms after typing stops. */
 export function useOrgSearch(text: string) {
-  const { http } = useApi();
+  const api = useApi();
   const q = useDebouncedValue(text.trim());
   return {
     q,
     ...useQuery({
       queryKey: ['orgs', 'search', q],
-      queryFn: ({ signal }) => searchOrgs(http, q, signal),
+      queryFn: ({ signal }) => searchOrgs(api, q, signal),
       enabled: q.length > 0,
       placeholderData: keepPreviousData,
     }),

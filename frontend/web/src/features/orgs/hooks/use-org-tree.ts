@@ -16,7 +16,7 @@ export interface Level {
  * reloaded after a change, pages appended with "show more".
  */
 export function useOrgTree() {
-  const { http } = useApi();
+  const api = useApi();
   const [levels, setLevels] = useState<Record<string, Level>>({});
   const [expanded, setExpanded] = useState<string[]>([]);
   // The loaded levels as of now (the state lags one render): steps of `reveal` read what the previous step loaded.
@@ -30,12 +30,12 @@ export function useOrgTree() {
     async (parentKey: string, append = false): Promise<Level> => {
       const current = levelsRef.current[parentKey];
       const cursor = append ? (current?.nextCursor ?? undefined) : undefined;
-      const page = await listOrgChildren(http, parentKey === ROOT ? null : parentKey, cursor);
+      const page = await listOrgChildren(api, parentKey === ROOT ? null : parentKey, cursor);
       const level: Level = append && current ? { items: [...current.items, ...page.items], nextCursor: page.nextCursor } : page;
       commit({ ...levelsRef.current, [parentKey]: level });
       return level;
     },
-    [http, commit],
+    [api, commit],
   );
 
   /** Replaces one org where it is shown (after a rename or close). */

@@ -1,10 +1,8 @@
 import ApartmentOutlined from '@ant-design/icons/es/icons/ApartmentOutlined';
 import AuditOutlined from '@ant-design/icons/es/icons/AuditOutlined';
 import FileTextOutlined from '@ant-design/icons/es/icons/FileTextOutlined';
-import HistoryOutlined from '@ant-design/icons/es/icons/HistoryOutlined';
 import HomeOutlined from '@ant-design/icons/es/icons/HomeOutlined';
 import TeamOutlined from '@ant-design/icons/es/icons/TeamOutlined';
-import UserSwitchOutlined from '@ant-design/icons/es/icons/UserSwitchOutlined';
 import WalletOutlined from '@ant-design/icons/es/icons/WalletOutlined';
 import type { ComponentType, ReactNode } from 'react';
 import type { Messages } from '../i18n/messages';
@@ -39,22 +37,7 @@ export const AREAS: readonly Area[] = [
   { key: 'documents', path: 'van-ban', label: (t) => t.nav.documents, icon: <FileTextOutlined />, permission: 'documents:read' },
   { key: 'finance', path: 'tai-chinh', label: (t) => t.nav.finance, icon: <WalletOutlined />, permission: 'finance:read' },
   { key: 'resolutions', path: 'nghi-quyet', label: (t) => t.nav.resolutions, icon: <AuditOutlined />, permission: 'resolutions:read' },
-  {
-    key: 'users',
-    path: 'nguoi-dung',
-    label: (t) => t.nav.users,
-    icon: <UserSwitchOutlined />,
-    permission: 'admin:users',
-    page: () => import('../features/users/pages/users-page'),
-  },
-  {
-    key: 'audit',
-    path: 'nhat-ky',
-    label: (t) => t.nav.audit,
-    icon: <HistoryOutlined />,
-    permission: 'audit:read',
-    page: () => import('../features/audit/pages/audit-page'),
-  },
+  // Next (the second SPA helper): users and roles (`nguoi-dung`, admin:users), audit log (`nhat-ky`, audit:read).
 ];
 
 export function canSee(area: Area, permissions: readonly string[]): boolean {

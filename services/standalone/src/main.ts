@@ -53,6 +53,8 @@ const starting = (async () => {
     jwtSecret: secrets.jwtSecret,
     processMetrics: true,
     logger,
+    // One machine: a webhook receiver on this machine (http://127.0.0.1:…) is a normal test setup.
+    gateway: { webhooks: { allowLoopbackHttp: true } },
   });
   if (stopping) return;
   process.stdout.write(

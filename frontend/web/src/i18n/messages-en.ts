@@ -68,7 +68,6 @@ export const messagesEn: Messages = {
     home: 'Home',
     orgs: 'Party organisations',
     members: 'Members',
-    myRecord: 'My record',
     documents: 'Documents',
     finance: 'Party finance',
     resolutions: 'Resolutions',

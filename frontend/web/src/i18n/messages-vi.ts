@@ -67,7 +67,6 @@ export const messagesVi = {
     home: 'Trang chủ',
     orgs: 'Tổ chức đảng',
     members: 'Đảng viên',
-    myRecord: 'Hồ sơ của tôi',
     documents: 'Văn bản',
     finance: 'Tài chính đảng',
     resolutions: 'Nghị quyết',

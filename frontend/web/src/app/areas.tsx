@@ -3,6 +3,7 @@ import AuditOutlined from '@ant-design/icons/es/icons/AuditOutlined';
 import FileTextOutlined from '@ant-design/icons/es/icons/FileTextOutlined';
 import HistoryOutlined from '@ant-design/icons/es/icons/HistoryOutlined';
 import HomeOutlined from '@ant-design/icons/es/icons/HomeOutlined';
+import IdcardOutlined from '@ant-design/icons/es/icons/IdcardOutlined';
 import TeamOutlined from '@ant-design/icons/es/icons/TeamOutlined';
 import UserSwitchOutlined from '@ant-design/icons/es/icons/UserSwitchOutlined';
 import WalletOutlined from '@ant-design/icons/es/icons/WalletOutlined';
@@ -23,6 +24,8 @@ export interface Area {
   icon: ReactNode;
   permission?: string;
   page?: () => Promise<{ default: ComponentType }>;
+  /** Further pages of the area (`dang-vien/:memberId`): no menu item of their own, the area's menu item selected. */
+  subPages?: readonly { path: string; permission?: string; page: () => Promise<{ default: ComponentType }> }[];
 }
 
 export const AREAS: readonly Area[] = [
@@ -35,7 +38,21 @@ export const AREAS: readonly Area[] = [
     permission: 'members:read',
     page: () => import('../features/orgs/pages/orgs-page'),
   },
-  { key: 'members', path: 'dang-vien', label: (t) => t.nav.members, icon: <TeamOutlined />, permission: 'members:read' },
+  {
+    key: 'members',
+    path: 'dang-vien',
+    label: (t) => t.nav.members,
+    icon: <TeamOutlined />,
+    permission: 'members:read',
+    page: () => import('../features/members/pages/members-page'),
+    subPages: [
+      { path: 'dang-vien/them-moi', permission: 'members:write', page: () => import('../features/members/pages/member-create-page') },
+      { path: 'dang-vien/:memberId', page: () => import('../features/members/pages/member-profile-page') },
+      { path: 'dang-vien/:memberId/sua', permission: 'members:write', page: () => import('../features/members/pages/member-edit-page') },
+    ],
+  },
+  // Every signed-in account: a member's own record (an account not linked to one is told so).
+  { key: 'my-record', path: 'ho-so-cua-toi', label: (t) => t.nav.myRecord, icon: <IdcardOutlined />, page: () => import('../features/members/pages/my-record-page') },
   { key: 'documents', path: 'van-ban', label: (t) => t.nav.documents, icon: <FileTextOutlined />, permission: 'documents:read' },
   { key: 'finance', path: 'tai-chinh', label: (t) => t.nav.finance, icon: <WalletOutlined />, permission: 'finance:read' },
   { key: 'resolutions', path: 'nghi-quyet', label: (t) => t.nav.resolutions, icon: <AuditOutlined />, permission: 'resolutions:read' },

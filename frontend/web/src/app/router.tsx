@@ -23,6 +23,12 @@ function areaRoute(area: Area): RouteObject {
   return route;
 }
 
+/** The area's route and those of its sub-pages (each lazy, behind the area's permission or its own). */
+function areaRoutes(area: Area): RouteObject[] {
+  const subPages = (area.subPages ?? []).map((sub) => areaRoute({ ...area, path: sub.path, permission: sub.permission ?? area.permission, page: sub.page }));
+  return [areaRoute(area), ...subPages];
+}
+
 export const routes: RouteObject[] = [
   { path: '/dang-nhap', element: <LoginPage />, errorElement: <RouteErrorPage /> },
   {
@@ -37,7 +43,7 @@ export const routes: RouteObject[] = [
     hydrateFallbackElement: <LoadingLine />,
     lazy: async () => ({ Component: (await import('../layout/protected-layout')).default }),
     children: [
-      ...AREAS.map(areaRoute),
+      ...AREAS.flatMap(areaRoutes),
       { path: 'khong-co-quyen', element: <ForbiddenPage /> },
       { path: 'trang-chu', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundPage /> },

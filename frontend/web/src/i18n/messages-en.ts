@@ -68,6 +68,7 @@ export const messagesEn: Messages = {
     home: 'Home',
     orgs: 'Party organisations',
     members: 'Members',
+    myRecord: 'My record',
     documents: 'Documents',
     finance: 'Party finance',
     resolutions: 'Resolutions',

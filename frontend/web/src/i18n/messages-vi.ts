@@ -67,6 +67,7 @@ export const messagesVi = {
     home: 'Trang chủ',
     orgs: 'Tổ chức đảng',
     members: 'Đảng viên',
+    myRecord: 'Hồ sơ của tôi',
     documents: 'Văn bản',
     finance: 'Tài chính đảng',
     resolutions: 'Nghị quyết',

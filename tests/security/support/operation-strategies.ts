@@ -94,6 +94,17 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'POST /api/v1/api-clients/{id}/rotate-secret': { call: (f) => ({ params: { id: f.apiClientInAId }, body: {} }), sibling: notFound },
   'POST /api/v1/api-clients/{id}/revoke': { call: (f) => ({ params: { id: f.apiClientInAId }, body: {} }), sibling: notFound },
 
+  // The feed leaves out what is not in the caller's subtree (A's creations never show to B).
+  'GET /api/v1/changes': { call: () => ({ query: { limit: '200' } }), sibling: hidden },
+  // A webhook is its owner's own (any other caller gets 404): no subtree to leave.
+  'GET /api/v1/webhooks': { call: () => ({}), sibling: self },
+  'POST /api/v1/webhooks': { call: () => ({ body: { url: 'https://dangvien.example.vn/hook', eventTypes: ['org.*'] } }), sibling: self },
+  'GET /api/v1/webhooks/{id}': { call: (f) => ({ params: { id: f.aId } }), sibling: self },
+  'PATCH /api/v1/webhooks/{id}': { call: (f) => ({ params: { id: f.aId }, body: { status: 'disabled' } }), sibling: self },
+  'DELETE /api/v1/webhooks/{id}': { call: (f) => ({ params: { id: f.aId } }), sibling: self },
+  'GET /api/v1/webhooks/{id}/deliveries': { call: (f) => ({ params: { id: f.aId } }), sibling: self },
+  'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/replay': { call: (f) => ({ params: { id: f.aId, deliveryId: f.a1Id } }), sibling: self },
+
   'GET /api/v1/documents/registers': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
   'GET /api/v1/finance/dues-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the national dues rules' } },
   'GET /api/v1/resolutions': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },

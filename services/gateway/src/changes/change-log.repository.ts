@@ -70,7 +70,8 @@ export class ChangeLogRepository {
   /** Deletes changes recorded before `before`, `chunk` rows at a time; moves the horizon with them. */
   async purgeBefore(before: Date, chunk: number): Promise<number> {
     return this.dataSource.transaction(async (m) => {
-      const rows = await m.query<{ n: number }[]>(
+      // An UPDATE: TypeORM answers [rows, rowCount].
+      const [rows] = await m.query<[{ n: number }[], number]>(
         `WITH gone AS (
            DELETE FROM change_log WHERE seq IN (SELECT seq FROM change_log WHERE recorded_at < $1 ORDER BY seq LIMIT $2) RETURNING seq
          )

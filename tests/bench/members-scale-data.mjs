@@ -1,7 +1,7 @@
 // Generates the national members dataset of the scale benchmark, set-based inside PostgreSQL, into
 // the real schema (the members migrations): org tree (members-scale-orgs.mjs), party_member rows in
 // INSERT … SELECT batches, hosts of temporary transfers (member_org_membership), and the name keys
-// with the migration's own backfill statement (1796300000100). During the load the secondary
+// with the backfill statement of the latest migration that defines them (1796500000100). During the load the secondary
 // indexes of party_member and member_name_key are dropped and then rebuilt from their captured
 // definitions, and triggers and FK checks are off (session_replication_role = replica); the keys
 // are then written once by the backfill, as the migration says bulk loads should.
@@ -15,14 +15,7 @@ const BATCH = 500_000;
 const SLOTS = 10_000;
 const TABLES = ['party_member', 'member_name_key'];
 
-/** The same backfill statement as migration 1796300000100 (member_name_keys_sync does the same per row). */
-const NAME_KEY_BACKFILL = `
-      INSERT INTO member_name_key (key, member_id, name)
-        SELECT DISTINCT array_to_string(x.w[i:], ' '), x.id, x.name
-          FROM (SELECT id, full_name_folded AS name, string_to_array(full_name_folded, ' ') AS w FROM party_member) x, generate_subscripts(x.w, 1) AS i`;
-
-/** `backfills`: the bulk-load statements of later migrations whose triggers the load switched off ({ label, sql }). */
-export async function generateDataset(db, { scale, fold, say, backfills = [] }) {
+export async function generateDataset(db, { scale, fold, say, nameKeyBackfill, backfills = [] }) {
   const members = Math.round(MEMBERS_AT_SCALE_1 * scale);
   const timed = async (label, work) => {
     const started = Date.now();
@@ -42,7 +35,7 @@ export async function generateDataset(db, { scale, fold, say, backfills = [] }) 
     await timed(`members ${lo.toLocaleString('en')}–${hi.toLocaleString('en')}`, () => insertMembers(db, lo, hi, members, fold));
   }
   await timed('temporary-transfer hosts', () => insertTemporaryHosts(db));
-  await timed('name keys (migration backfill)', () => db.query(NAME_KEY_BACKFILL));
+  await timed('name keys (migration backfill)', () => db.query(nameKeyBackfill));
   for (const { label, sql } of backfills) await timed(label, () => db.query(sql));
   await db.query(`SET session_replication_role = DEFAULT`);
   for (const { table, name, ddl } of dropped) await timed(`rebuild ${table}.${name}`, () => db.query(ddl));

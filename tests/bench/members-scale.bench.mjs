@@ -80,8 +80,9 @@ async function prepareDatabase(pg, platform, createMembersDataSource) {
   const db = new Client({ connectionString: dbUrl(DB_NAME) });
   await db.connect();
   const { MEMBER_COUNT_BACKFILL } = require(join(repoRoot, 'services/members/src/database/migrations/1796500000000-member-counts.ts'));
+  const { NAME_KEY_BACKFILL } = require(join(repoRoot, 'services/members/src/database/migrations/1796500000100-member-name-key-org-path.ts'));
   const backfills = [{ label: 'member counts (migration backfill)', sql: MEMBER_COUNT_BACKFILL }];
-  const { members, orgs } = await generateDataset(db, { scale: SCALE, fold: platform.foldVietnamese, say, backfills });
+  const { members, orgs } = await generateDataset(db, { scale: SCALE, fold: platform.foldVietnamese, say, nameKeyBackfill: NAME_KEY_BACKFILL, backfills });
   const loadSeconds = (Date.now() - started) / 1000;
   await db.query(`CREATE TABLE bench_dataset (scale numeric NOT NULL, members bigint NOT NULL, orgs bigint NOT NULL, load_seconds numeric NOT NULL,
                     generator_version int NOT NULL, generated_at timestamptz NOT NULL DEFAULT now())`);

@@ -5,6 +5,7 @@ import { CreateMemberRecord1796300000000 } from './migrations/1796300000000-crea
 import { MemberNameKeys1796300000100 } from './migrations/1796300000100-member-name-keys';
 import { CreateOrgHistoryTermsSuccession1796400000000 } from './migrations/1796400000000-create-org-history-terms-succession';
 import { MemberCounts1796500000000 } from './migrations/1796500000000-member-counts';
+import { MemberNameKeyOrgPath1796500000100 } from './migrations/1796500000100-member-name-key-org-path';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
 import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';
 import { MemberOrgMembershipEntity } from '../members/entities/member-org-membership.entity';
@@ -38,6 +39,7 @@ export function createMembersDataSource(url: string): DataSource {
       MemberNameKeys1796300000100,
       CreateOrgHistoryTermsSuccession1796400000000,
       MemberCounts1796500000000,
+      MemberNameKeyOrgPath1796500000100,
     ],
   });
 }

@@ -53,6 +53,9 @@ export class MemberRollQueries {
       qb.innerJoin('member_name_key', 'k', 'k.member_id = p.id')
         .andWhere('k.key LIKE :prefix', { prefix: `${escapeLike(filters.phrase)}%` })
         .andWhere(`NOT (strpos(' ' || k.name, ' ' || :phrase) - 1 < length(k.name) - length(k.key))`, { phrase: filters.phrase });
+      // Bounded by a subtree: the key rows carry the member's org path (migration 1796500000100), so
+      // the walk in key order skips other subtrees inside the index instead of visiting each member.
+      if (place.attachment === 'official' && place.orgId === null && place.path !== null) qb.andWhere('k.org_path >= :placeLow AND k.org_path < :placeHigh');
       if (after?.by === 'name') qb.andWhere('(k.key, k.member_id) > (:afterKey, :afterId)', { afterKey: after.name, afterId: after.id });
       qb.orderBy('k.key', 'ASC').addOrderBy('k.member_id', 'ASC');
     } else {

@@ -54,7 +54,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnModuleDe
 
   /** One pass (tests call it to avoid waiting): fan out, then send what is due until nothing is. */
   async tick(): Promise<void> {
-    await fanOutChanges(this.dataSource);
+    await fanOutChanges(this.dataSource, (kind, id) => this.owners.of(kind, id));
     for (;;) {
       const claimed = await this.store.claim(this.settings.concurrency, this.settings.timeoutMs + 5_000);
       await Promise.all(claimed.map((d) => this.deliver(d)));

@@ -1,12 +1,18 @@
 import { uuidv7 } from '@lienthong/platform';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { withinScopeSql } from '../../changes/change-log.repository';
+import type { WebhookOwnerKind } from '../webhook';
+import type { OwnerAccess } from './webhook-owner-access';
 
 const WINDOW = 1_000;
 
+/** The owner's access now (a user's scope can change; a client can be revoked). */
+export type OwnerAccessOf = (kind: WebhookOwnerKind, id: string) => Promise<OwnerAccess>;
+
 interface DueWebhook {
   id: string;
-  scope_org_id: string | null;
+  owner_kind: WebhookOwnerKind;
+  owner_id: string;
   event_types: string[];
   last_seq: string;
 }
@@ -24,41 +30,37 @@ interface ChangeRow {
 
 /**
  * Turns new `change_log` rows into pending deliveries, per active webhook: the changes of its
- * event types within its owner's scope, `WINDOW` seqs at a time. The webhook row is locked
+ * event types within its owner's scope as it is now, `WINDOW` seqs at a time (changes made while
+ * the owner may not read them are passed over, not kept for later). The webhook row is locked
  * (SKIP LOCKED) while it is fanned out, so replicas never both do one, and the unique
  * (webhook, change) index makes a repeat harmless. Returns the deliveries created.
  */
-export async function fanOutChanges(dataSource: DataSource): Promise<number> {
-  const due = await dataSource.query<DueWebhook[]>(
-    `SELECT id, scope_org_id, event_types, last_seq::text AS last_seq FROM webhook
+export async function fanOutChanges(dataSource: DataSource, accessOf: OwnerAccessOf): Promise<number> {
+  const due = await dataSource.query<{ id: string }[]>(
+    `SELECT id FROM webhook
      WHERE status = 'active' AND last_seq < (SELECT coalesce(max(seq), 0) FROM change_log)`,
   );
   let created = 0;
-  for (const webhook of due) created += await fanOutOne(dataSource, webhook.id);
+  for (const webhook of due) created += await fanOutOne(dataSource, webhook.id, accessOf);
   return created;
 }
 
-async function fanOutOne(dataSource: DataSource, webhookId: string): Promise<number> {
+async function fanOutOne(dataSource: DataSource, webhookId: string, accessOf: OwnerAccessOf): Promise<number> {
   return dataSource.transaction(async (m) => {
     const locked = await m.query<DueWebhook[]>(
-      `SELECT id, scope_org_id, event_types, last_seq::text AS last_seq FROM webhook WHERE id = $1 AND status = 'active' FOR UPDATE SKIP LOCKED`,
+      `SELECT id, owner_kind, owner_id, event_types, last_seq::text AS last_seq FROM webhook WHERE id = $1 AND status = 'active' FOR UPDATE SKIP LOCKED`,
       [webhookId],
     );
     const webhook = locked[0];
     if (!webhook) return 0;
+    const access = await accessOf(webhook.owner_kind, webhook.owner_id);
     let scopePath: string | null = null;
-    if (webhook.scope_org_id) {
-      const rows = await m.query<{ path: string }[]>('SELECT path FROM org_replica WHERE id = $1', [webhook.scope_org_id]);
+    if (access.allowed && access.scopeOrgId) {
+      const rows = await m.query<{ path: string }[]>('SELECT path FROM org_replica WHERE id = $1', [access.scopeOrgId]);
       if (!rows[0]) return 0; // the scope root is not replicated yet: wait rather than guess
       scopePath = rows[0].path;
     }
-    const changes = await m.query<ChangeRow[]>(
-      `SELECT seq::text AS seq, type, record_id, version, action, occurred_at, owner_path, previous_owner_path FROM change_log
-       WHERE seq > $1::bigint AND seq <= $1::bigint + ${WINDOW}
-         AND (type || '.' || action = ANY($2::text[]) OR type || '.*' = ANY($2::text[])) AND ${withinScopeSql(3)}
-       ORDER BY seq`,
-      [webhook.last_seq, webhook.event_types, scopePath],
-    );
+    const changes = access.allowed ? await newChanges(m, webhook, scopePath) : [];
     const top = await m.query<{ m: string }[]>('SELECT coalesce(max(seq), 0)::text AS m FROM change_log');
     const windowEnd = BigInt(webhook.last_seq) + BigInt(WINDOW);
     const through = BigInt(top[0].m) < windowEnd ? top[0].m : windowEnd.toString();
@@ -81,7 +83,21 @@ async function fanOutOne(dataSource: DataSource, webhookId: string): Promise<num
         [webhookId, JSON.stringify(rows)],
       );
     }
-    await m.query('UPDATE webhook SET last_seq = greatest(last_seq, $2::bigint) WHERE id = $1', [webhookId, through]);
+    await m.query(
+      `UPDATE webhook SET last_seq = greatest(last_seq, $2::bigint), scope_org_id = CASE WHEN $3::boolean THEN $4::uuid ELSE scope_org_id END WHERE id = $1`,
+      [webhookId, through, access.allowed, access.allowed ? access.scopeOrgId : null],
+    );
     return changes.length;
   });
+}
+
+/** The webhook's next window of changes: its event types, owned (now or before a move) within the scope path. */
+function newChanges(m: EntityManager, webhook: DueWebhook, scopePath: string | null): Promise<ChangeRow[]> {
+  return m.query<ChangeRow[]>(
+    `SELECT seq::text AS seq, type, record_id, version, action, occurred_at, owner_path, previous_owner_path FROM change_log
+     WHERE seq > $1::bigint AND seq <= $1::bigint + ${WINDOW}
+       AND (type || '.' || action = ANY($2::text[]) OR type || '.*' = ANY($2::text[])) AND ${withinScopeSql(3)}
+     ORDER BY seq`,
+    [webhook.last_seq, webhook.event_types, scopePath],
+  );
 }

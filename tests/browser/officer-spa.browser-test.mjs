@@ -71,6 +71,19 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
     await page.getByRole('alert').filter({ hasText: 'Tên đăng nhập hoặc mật khẩu không đúng.' }).waitFor();
   });
 
+  it('speaks English when asked, the API’s messages included, and Vietnamese again', async () => {
+    await page.getByRole('button', { name: 'EN' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByLabel('Username').fill('admin');
+    await page.getByLabel('Password', { exact: true }).fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+    await page.getByRole('button', { name: 'VI' }).click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    assert.equal(await page.locator('html').getAttribute('lang'), 'vi');
+  });
+
   it('says when a locked username may try again', async () => {
     await page.getByLabel('Tên đăng nhập').fill('khach-khong-ton-tai');
     for (let i = 0; i < 6; i++) {

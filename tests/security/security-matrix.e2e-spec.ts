@@ -21,7 +21,8 @@ interface Operation {
  * The security matrix, generated from the OpenAPI document the running system serves: every
  * operation is called with each bad credential (401), as a user without its x-permission (403),
  * and as an officer of a sibling subtree holding every permission (404, or 403/404 for writes).
- * Operations without a strategy, and public ones not listed as such, fail the run.
+ * Operations without a strategy, and public ones not listed as such, fail the run (the 401/403
+ * checks still cover them, with ids that exist nowhere).
  */
 describe('security matrix over every operation of the OpenAPI document (e2e)', () => {
   let e2e: E2eSystem;
@@ -50,11 +51,13 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
   });
 
   const secured = () => operations.filter((o) => o.secured);
-  const strategyOf = (op: Operation): OperationStrategy => {
-    const strategy = OPERATION_STRATEGIES[op.key];
-    if (!strategy) throw new Error(`${op.key} has no fixture strategy. ${HOW_TO_ADD_A_STRATEGY}`);
-    return strategy;
-  };
+  const strategyOf = (op: Operation): OperationStrategy | undefined => OPERATION_STRATEGIES[op.key];
+  /**
+   * The call aimed at subtree A; for an operation without a strategy yet (the strategy test fails
+   * for it), ids that exist nowhere: the bearer guard answers 401/403 before anything reads them.
+   */
+  const callOf = (op: Operation): OperationCall =>
+    strategyOf(op)?.call(actors.fixtures) ?? { params: Object.fromEntries([...op.path.matchAll(/\{(\w+)\}/g)].map((m) => [m[1] ?? '', randomUUID()])), body: {} };
 
   function send(op: Operation, call: OperationCall, authorization: string | undefined): Promise<Response> {
     const path = op.path.replace(/\{(\w+)\}/g, (_m, name: string) => {
@@ -99,7 +102,7 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
     const failures: string[] = [];
     const credentials: BadCredential[] = badCredentials(adminClaims, JWT_SECRET);
     for (const op of secured()) {
-      const call = strategyOf(op).call(actors.fixtures);
+      const call = callOf(op);
       for (const credential of credentials) {
         const res = await send(op, call, credential.authorization);
         const code = (res.body as { code?: string }).code;
@@ -112,7 +115,7 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
   it('answers 403 to a signed-in user without the operation’s x-permission', async () => {
     const failures: string[] = [];
     for (const op of secured().filter((o) => o.permission !== 'authenticated')) {
-      const res = await send(op, strategyOf(op).call(actors.fixtures), `Bearer ${actors.noPermissions}`);
+      const res = await send(op, callOf(op), `Bearer ${actors.noPermissions}`);
       const code = (res.body as { code?: string }).code;
       if (res.status !== 403 || code !== 'COMMON.FORBIDDEN') failures.push(`${op.key}: ${res.status} ${code ?? ''}`);
     }
@@ -125,8 +128,9 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
     const nowhere = { ...actors.fixtures, aId: randomUUID(), a1Id: randomUUID(), userInAId: randomUUID(), apiClientInAId: randomUUID() };
     const token = `Bearer ${actors.siblingOfficer}`;
     for (const op of secured()) {
-      const { call, sibling } = strategyOf(op);
-      if (sibling.kind === 'notScoped') continue;
+      const strategy = strategyOf(op);
+      if (!strategy || strategy.sibling.kind === 'notScoped') continue; // no strategy: the strategy test above fails for it
+      const { call, sibling } = strategy;
       const res = await send(op, call(actors.fixtures), token);
       let ok: boolean;
       if (sibling.kind === 'notFound') ok = res.status === 404;

@@ -13,10 +13,18 @@ export function MemberCountsBar({ counts, orgName, error }: { counts?: CountsTot
   const n = (value: number) => formatNumber(value, language);
   return (
     <section className="member-counts" aria-label={fill(m.counts.title, { org: orgName })} data-testid="member-counts">
-      <Statistic title={m.counts.onRoll} value={n(counts.onRoll)} data-testid="count-on-roll" />
-      <Statistic title={m.counts.official} value={n(counts.official)} data-testid="count-official" />
-      <Statistic title={m.counts.probationary} value={n(counts.probationary)} data-testid="count-probationary" />
-      <Statistic title={m.counts.temporaryIn} value={n(counts.temporaryIn)} data-testid="count-temporary-in" />
+      <div data-testid="count-on-roll">
+        <Statistic title={m.counts.onRoll} value={n(counts.onRoll)} />
+      </div>
+      <div data-testid="count-official">
+        <Statistic title={m.counts.official} value={n(counts.official)} />
+      </div>
+      <div data-testid="count-probationary">
+        <Statistic title={m.counts.probationary} value={n(counts.probationary)} />
+      </div>
+      <div data-testid="count-temporary-in">
+        <Statistic title={m.counts.temporaryIn} value={n(counts.temporaryIn)} />
+      </div>
     </section>
   );
 }

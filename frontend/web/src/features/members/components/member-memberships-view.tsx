@@ -8,7 +8,7 @@ type Membership = Member['orgMemberships'][number];
 
 /** Where the member belonged when: official rolls and temporary attachments, newest first. */
 export function MemberMembershipsView({ member }: { member: Member }) {
-  const { m } = useMembersMessages();
+  const { t, m } = useMembersMessages();
   const names = useOrgNames(member.orgMemberships.map((row) => row.orgId));
   const rows = [...member.orgMemberships].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
   return (
@@ -19,7 +19,7 @@ export function MemberMembershipsView({ member }: { member: Member }) {
       dataSource={rows}
       scroll={{ x: 480 }}
       columns={[
-        { key: 'org', title: m.fields.org, render: (_, row) => names[row.orgId] },
+        { key: 'org', title: m.fields.org, render: (_, row) => names[row.orgId] ?? t.common.none },
         { key: 'kind', title: m.columns.status, render: (_, row) => (row.kind === 'official' ? m.profile.official : m.profile.temporary), width: 160 },
         {
           key: 'period',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../api/api-error';
 import { formErrorsOf } from '../../../api/field-errors';
 import type { Member } from '../api/members-api';
-import { formFieldOf, formValuesOf, MEMBER_FORM_FIELDS, toCreateInput, toFormError, toUpdateInput } from './member-form';
+import { firstFieldWithError, formFieldOf, formValuesOf, MEMBER_FORM_FIELDS, toCreateInput, toFormError, toUpdateInput } from './member-form';
 
 const ORG = '0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70';
 
@@ -66,5 +66,17 @@ describe('member form', () => {
     const mapped = formErrorsOf(toFormError(error, 0) as ApiError, MEMBER_FORM_FIELDS);
     expect(mapped.fields).toEqual({ ceremonyDate: ['Lễ kết nạp không được trước ngày quyết định kết nạp'] });
     expect(mapped.general).toEqual(['Dữ liệu không hợp lệ', 'periods[3].endedOn: phải có ngày kết thúc']);
+  });
+});
+
+describe('first field with an error', () => {
+  it('follows the form’s order, not the order antd lists them', () => {
+    const fields = [
+      { name: ['cardNumber'], errors: ['Sai định dạng'] },
+      { name: ['fullName'], errors: [] },
+      { name: ['citizenId'], errors: ['Đã được dùng'] },
+    ];
+    expect(firstFieldWithError(fields)).toBe('citizenId');
+    expect(firstFieldWithError([{ name: ['fullName'], errors: [] }])).toBeUndefined();
   });
 });

@@ -189,3 +189,9 @@ export function toFormError(error: unknown, editedPeriod: number): unknown {
   });
   return new ApiError(error.status, { code: error.code, message: error.message, details, correlationId: error.correlationId }, error.retryAfterSeconds);
 }
+
+/** The first field of the form (in its order) that shows an error, to bring into view after the API refused. */
+export function firstFieldWithError(fieldErrors: readonly { name: (string | number)[]; errors: string[] }[]): string | undefined {
+  const failing = new Set(fieldErrors.filter((field) => field.errors.length > 0).map((field) => field.name.join('.')));
+  return MEMBER_FORM_FIELDS.find((field) => failing.has(field));
+}

@@ -13,7 +13,7 @@ import { createMember } from '../api/members-api';
 import { MemberFormFields } from '../components/member-form-fields';
 import { memberKey } from '../hooks/use-member';
 import { useMembersMessages } from '../i18n/use-members-messages';
-import { MEMBER_CODE_FIELDS, MEMBER_FORM_FIELDS, toCreateInput, toFormError, type MemberFormValues } from '../lib/member-form';
+import { firstFieldWithError, MEMBER_CODE_FIELDS, MEMBER_FORM_FIELDS, toCreateInput, toFormError, type MemberFormValues } from '../lib/member-form';
 import '../members.css';
 
 /** `/dang-vien/them-moi`: the guided form; the API's refusals shown next to their fields. */
@@ -39,6 +39,8 @@ export default function MemberCreatePage() {
       void navigate(`/dang-vien/${member.id}`);
     } catch (error) {
       errors.show(toFormError(error, 0));
+      const first = firstFieldWithError(form.getFieldsError());
+      if (first) form.scrollToField(first, { block: 'center' });
     } finally {
       setBusy(false);
     }

@@ -17,7 +17,7 @@ import { updateMember, type Member } from '../api/members-api';
 import { MemberFormFields } from '../components/member-form-fields';
 import { memberKey, useMember } from '../hooks/use-member';
 import { useMembersMessages } from '../i18n/use-members-messages';
-import { formValuesOf, MEMBER_CODE_FIELDS, MEMBER_FORM_FIELDS, toFormError, toUpdateInput, type MemberFormValues } from '../lib/member-form';
+import { firstFieldWithError, formValuesOf, MEMBER_CODE_FIELDS, MEMBER_FORM_FIELDS, toFormError, toUpdateInput, type MemberFormValues } from '../lib/member-form';
 import '../members.css';
 
 /**
@@ -59,8 +59,13 @@ function MemberEditForm({ member, onReload }: { member: Member; onReload: () => 
       void message.success(fill(m.form.saved, { name: saved.fullName }));
       void navigate(`/dang-vien/${saved.id}`);
     } catch (error) {
-      if (isApiError(error) && error.status === 412) setStale(true);
-      else errors.show(toFormError(error, member.periods.length - 1));
+      if (isApiError(error) && error.status === 412) {
+        setStale(true);
+      } else {
+        errors.show(toFormError(error, member.periods.length - 1));
+        const first = firstFieldWithError(form.getFieldsError());
+        if (first) form.scrollToField(first, { block: 'center' });
+      }
     } finally {
       setBusy(false);
     }

@@ -20,7 +20,7 @@ import '../members.css';
 
 /** `/dang-vien/:memberId`: one record in tabs (lý lịch, memberships over time, admissions and cards). */
 export default function MemberProfilePage() {
-  const { m } = useMembersMessages();
+  const { t, m } = useMembersMessages();
   const { memberId } = useParams();
   const me = useMe().data;
   const member = useMember(memberId);
@@ -53,7 +53,7 @@ export default function MemberProfilePage() {
       </p>
       <Tabs
         items={[
-          { key: 'record', label: m.profile.tabRecord, children: <MemberRecordView member={record} orgName={names[record.orgId] ?? record.orgId} /> },
+          { key: 'record', label: m.profile.tabRecord, children: <MemberRecordView member={record} orgName={names[record.orgId] ?? t.common.none} /> },
           { key: 'memberships', label: m.profile.tabMemberships, children: <MemberMembershipsView member={record} /> },
           { key: 'history', label: m.profile.tabHistory, children: <MemberHistoryView member={record} /> },
         ]}

@@ -125,7 +125,7 @@ async function main() {
   const direct = () => ({
     url: `http://127.0.0.1:${MEMBERS_PORT}/rpc/members.org.get`,
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'Lt-Auth': signer.sign(systemClaims('bench', randomUUID())) },
+    headers: { 'content-type': 'application/json', 'Lt-Auth': signer.sign(systemClaims('bench')) },
     body: JSON.stringify({ id: orgId }),
   });
 

@@ -25,7 +25,7 @@ const RATE = Number(process.env.LT_BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.LT_BENCH_SECONDS ?? 10);
 const TICK_MS = 20;
 const logger = quietLogger();
-const origin = { auth: systemClaims('members', 'bench'), correlationId: 'bench' };
+const origin = { auth: systemClaims('members'), correlationId: 'bench' };
 const maybe = process.env.LT_BENCH_RELAY_LAG === '1' ? describe : describe.skip;
 
 const kinds: [string, () => Promise<{ stream: FactStream; close(): Promise<void> }>][] = [

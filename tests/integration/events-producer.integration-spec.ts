@@ -28,7 +28,7 @@ import type { DataSource } from 'typeorm';
  */
 const logger = quietLogger();
 const TYPE = 'members.org.updated.v1';
-const origin = { auth: systemClaims('members', 'corr-producer-test'), correlationId: 'corr-producer-test' };
+const origin = { auth: systemClaims('members'), correlationId: 'corr-producer-test' };
 let prefixes = 0;
 const nextPrefix = () => `${testEnv.runId()}_ep${++prefixes}`;
 

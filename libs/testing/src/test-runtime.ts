@@ -52,5 +52,5 @@ export function testRuntime(transport: RpcTransport): ServiceRuntime {
 /** A signed context for calling a service directly in tests. */
 export function signedContext(claims: Partial<UnsignedClaims> = {}): { authToken: string; correlationId: string } {
   const correlationId = randomUUID();
-  return { authToken: testSigner.sign({ ...systemClaims('test', correlationId), ...claims }), correlationId };
+  return { authToken: testSigner.sign({ ...systemClaims('test'), ...claims }), correlationId };
 }

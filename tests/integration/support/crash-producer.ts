@@ -11,7 +11,7 @@ export const CRASH_AGGREGATES = 50;
 export const CRASH_EVENT_TYPE = 'widgets.widget.changed.v1';
 export const CRASH_SOURCE = 'widgets';
 
-const origin = { auth: systemClaims('widgets', 'corr-events-crash'), correlationId: 'corr-events-crash' };
+const origin = { auth: systemClaims('widgets'), correlationId: 'corr-events-crash' };
 
 /** The producer's own state: one row per aggregate, its version bumped by every change. */
 export class CreateSourceWidgets1796000000950 implements MigrationInterface {

@@ -8,7 +8,9 @@ export interface ActorRef {
 
 /**
  * What the gateway asserts about the caller of a message. Signed by the gateway and
- * verified by every service; short-lived so that a captured context is useless soon.
+ * verified by every service; short-lived so that a captured context is useless soon. The
+ * correlation id is not part of it (it travels in the message headers), so one signed context
+ * serves all of a principal's requests for a while.
  */
 export interface AuthContextClaims {
   actor: ActorRef;
@@ -17,7 +19,6 @@ export interface AuthContextClaims {
   /** Root of the organisation subtree the actor may see; null for the system actor. */
   scopeOrgId: string | null;
   clearance: number;
-  correlationId: string;
   /** Issued at / expires at, seconds since the epoch. */
   iat: number;
   exp: number;

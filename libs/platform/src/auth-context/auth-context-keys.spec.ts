@@ -37,7 +37,7 @@ describe('auth context key settings', () => {
     const publicKeys = parsePublicKeys(pair.publicKey);
     expect(signing.kid).toBe('ctx-1');
     expect(() => assertSigningKeyListed(signing, publicKeys)).not.toThrow();
-    const token = new Ed25519AuthContextSigner(signing).sign(systemClaims('gateway', 'c'));
+    const token = new Ed25519AuthContextSigner(signing).sign(systemClaims('gateway'));
     expect(new Ed25519AuthContextVerifier(publicKeys).verify(token).actor.id).toBe('system:gateway');
   });
 

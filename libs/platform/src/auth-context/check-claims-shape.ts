@@ -15,7 +15,7 @@ export function checkClaimsShape(value: unknown): value is AuthContextClaims {
   if (!stringArray(c.roles) || !stringArray(c.permissions)) return false;
   if (c.permissions.includes('*') && actor.type !== 'system') return false;
   if (c.scopeOrgId !== null && !nonEmpty(c.scopeOrgId)) return false;
-  if (!Number.isInteger(c.clearance) || typeof c.correlationId !== 'string') return false;
+  if (!Number.isInteger(c.clearance)) return false;
   return Number.isInteger(c.iat) && Number.isInteger(c.exp);
 }
 

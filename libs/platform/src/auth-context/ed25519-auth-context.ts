@@ -1,5 +1,5 @@
 import type { AuthContextClaims } from '@lienthong/contracts';
-import { sign as edSign, verify as edVerify } from 'node:crypto';
+import { sign as edSign, verify as edVerify, type KeyObject } from 'node:crypto';
 import { DomainError } from '../errors/domain-error';
 import {
   AUTH_CONTEXT_CLOCK_SKEW_SECONDS,
@@ -35,10 +35,29 @@ export class Ed25519AuthContextSigner implements AuthContextSigner {
   }
 
   sign(claims: UnsignedClaims): string {
-    const iat = Math.floor(this.now() / 1000);
-    const input = `${this.header}.${b64(JSON.stringify({ ...claims, iat, exp: iat + AUTH_CONTEXT_TTL_SECONDS }))}`;
-    return `${input}.${edSign(null, Buffer.from(input), this.signingKey.key).toString('base64url')}`;
+    return this.issue(claims).token;
   }
+
+  /** The token with its expiry (seconds since the epoch), for a caller that reuses tokens. */
+  issue(claims: UnsignedClaims): IssuedAuthContext {
+    const iat = Math.floor(this.now() / 1000);
+    const exp = iat + AUTH_CONTEXT_TTL_SECONDS;
+    const input = `${this.header}.${b64(JSON.stringify({ ...claims, iat, exp }))}`;
+    return { token: `${input}.${edSign(null, Buffer.from(input), this.signingKey.key).toString('base64url')}`, exp };
+  }
+}
+
+export interface IssuedAuthContext {
+  token: string;
+  /** Expires at, seconds since the epoch. */
+  exp: number;
+}
+
+/** A verified context with the public key that checked it (a cache re-checks that the key is still listed). */
+export interface VerifiedAuthContext {
+  claims: AuthContextClaims;
+  kid: string;
+  key: KeyObject;
 }
 
 /**
@@ -54,6 +73,15 @@ export class Ed25519AuthContextVerifier implements AuthContextVerifier {
   }
 
   verify(token: string | undefined): AuthContextClaims {
+    return this.verifyWithKey(token).claims;
+  }
+
+  /** The public key listed now under `kid` (undefined once removed). */
+  keyFor(kid: string): KeyObject | undefined {
+    return this.publicKeys.get(kid);
+  }
+
+  verifyWithKey(token: string | undefined): VerifiedAuthContext {
     if (!token) throw invalid('missing');
     if (token.length > MAX_TOKEN_LENGTH) throw invalid('too large');
     const parts = token.split('.');
@@ -61,20 +89,26 @@ export class Ed25519AuthContextVerifier implements AuthContextVerifier {
     const [headerPart, bodyPart, signaturePart] = parts as [string, string, string];
     const header = parseJson(headerPart);
     if (!isRecord(header) || header.alg !== AUTH_CONTEXT_ALG || header.typ !== AUTH_CONTEXT_TYP) throw invalid('unexpected algorithm or type');
-    const key = typeof header.kid === 'string' ? this.publicKeys.get(header.kid) : undefined;
-    if (!key) throw invalid('signed with an unknown key');
+    const kid = typeof header.kid === 'string' ? header.kid : undefined;
+    const key = kid === undefined ? undefined : this.publicKeys.get(kid);
+    if (!kid || !key) throw invalid('signed with an unknown key');
     const signature = Buffer.from(signaturePart, 'base64url');
     if (signature.length !== ED25519_SIGNATURE_BYTES || !edVerify(null, Buffer.from(`${headerPart}.${bodyPart}`), key, signature)) {
       throw invalid('bad signature');
     }
     const claims = parseJson(bodyPart);
     if (!checkClaimsShape(claims)) throw invalid('malformed claims');
-    const now = Math.floor(this.now() / 1000);
-    if (claims.exp < now - AUTH_CONTEXT_CLOCK_SKEW_SECONDS) throw invalid('expired');
-    if (claims.iat > now + AUTH_CONTEXT_CLOCK_SKEW_SECONDS) throw invalid('issued in the future');
+    assertFresh(claims, this.now());
     if (claims.exp - claims.iat > AUTH_CONTEXT_TTL_SECONDS) throw invalid('lifetime too long');
-    return claims;
+    return { claims, kid, key };
   }
+}
+
+/** Not expired and not issued in the future, within the skew: checked on every use, cached or not. */
+export function assertFresh(claims: Pick<AuthContextClaims, 'iat' | 'exp'>, nowMs: number): void {
+  const now = Math.floor(nowMs / 1000);
+  if (claims.exp < now - AUTH_CONTEXT_CLOCK_SKEW_SECONDS) throw invalid('expired');
+  if (claims.iat > now + AUTH_CONTEXT_CLOCK_SKEW_SECONDS) throw invalid('issued in the future');
 }
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');

@@ -84,7 +84,7 @@ export class JobExecution {
   }
 
   private context(progress: JobProgressThrottle): JobContext<unknown, unknown> {
-    const claims = systemClaims(this.service, this.claim.id);
+    const claims = systemClaims(this.service);
     const signal = this.controller.signal;
     const ctx: JobContext<unknown, unknown> = {
       runId: this.claim.id,

@@ -65,7 +65,7 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
   let servers: RpcServer[];
 
   const context = (over: Partial<CallContext> = {}): CallContext => ({
-    authToken: auth.sign(systemClaims('test', 'corr-1')),
+    authToken: auth.sign(systemClaims('test')),
     correlationId: 'corr-1',
     language: 'vi',
     ...over,
@@ -165,8 +165,8 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
   it('refuses missing, forged and stale auth contexts', async () => {
     startServer('a');
     const client = new EchoClient(transport, 2_000);
-    const forged = new Ed25519AuthContextSigner({ kid: KEY.kid, key: generateKeyPairSync('ed25519').privateKey }).sign(systemClaims('x', 'c'));
-    const stale = new Ed25519AuthContextSigner({ kid: KEY.kid, key: KEY.privateKey }, () => Date.now() - 10 * 60_000).sign(systemClaims('x', 'c'));
+    const forged = new Ed25519AuthContextSigner({ kid: KEY.kid, key: generateKeyPairSync('ed25519').privateKey }).sign(systemClaims('x'));
+    const stale = new Ed25519AuthContextSigner({ kid: KEY.kid, key: KEY.privateKey }, () => Date.now() - 10 * 60_000).sign(systemClaims('x'));
     for (const authToken of ['', 'garbage', forged, stale]) {
       await expect(client.echo({ text: 'x', delayMs: 0 }, context({ authToken }))).rejects.toMatchObject({ code: 'AUTH.CONTEXT_INVALID' });
     }
@@ -176,7 +176,7 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
     startServer('a');
     const client = new EchoClient(transport, 2_000);
     const user = (permissions: string[]) =>
-      context({ authToken: auth.sign({ ...systemClaims('x', 'c'), actor: { type: 'user', id: 'u1', name: 'U' }, roles: ['office'], permissions, scopeOrgId: null }) });
+      context({ authToken: auth.sign({ ...systemClaims('x'), actor: { type: 'user', id: 'u1', name: 'U' }, roles: ['office'], permissions, scopeOrgId: null }) });
     await expect(client.echo({ text: 'x', delayMs: 0 }, user(['members:read']))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
     await expect(client.echo({ text: 'x', delayMs: 0 }, user(['test:echo']))).resolves.toMatchObject({ actor: 'u1' });
     // BIG is declared `system`: a user holding a permission literally named so is still refused.
@@ -191,7 +191,7 @@ describe.each(factories)('RPC over the %s transport', (_name, makeTransport) => 
     startServer('a');
     const reply = await transport.request(ECHO, new Uint8Array([0xff, 0xfe, 0x00]), {
       timeoutMs: 2_000,
-      headers: { [RPC_HEADERS.auth]: auth.sign(systemClaims('t', 'c')), [RPC_HEADERS.correlationId]: 'c' },
+      headers: { [RPC_HEADERS.auth]: auth.sign(systemClaims('t')), [RPC_HEADERS.correlationId]: 'c' },
     });
     expect(JSON.parse(Buffer.from(reply.data).toString('utf8'))).toMatchObject({ ok: false, error: { code: 'COMMON.VALIDATION_FAILED' } });
     expect(encodeJson({}).length).toBe(2);

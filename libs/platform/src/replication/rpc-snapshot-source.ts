@@ -34,6 +34,6 @@ export class RpcSnapshotSource<TRow> extends ServiceClient implements SnapshotSo
 
   private context(): { authToken: string; correlationId: string } {
     const correlationId = randomUUID();
-    return { authToken: this.signer.sign(systemClaims(this.service, correlationId)), correlationId };
+    return { authToken: this.signer.sign(systemClaims(this.service)), correlationId };
   }
 }

@@ -42,7 +42,7 @@ export class BearerAuthGuard implements CanActivate {
     const state = requestState(req);
     state.principal = principal;
     state.callContext = {
-      authToken: this.signer.sign(claimsOf(principal, state.correlationId)),
+      authToken: this.signer.sign(claimsOf(principal)),
       correlationId: state.correlationId,
       language: state.language,
     };
@@ -74,13 +74,13 @@ function bearerToken(header: string | undefined): string {
   return match[1];
 }
 
-function claimsOf(principal: Principal, correlationId: string) {
+/** No correlation id here (it goes in the message headers): equal claims reuse one signed context. */
+function claimsOf(principal: Principal) {
   return {
     actor: { type: principal.kind === 'client' ? ('client' as const) : ('user' as const), id: principal.userId, name: principal.fullName },
     roles: principal.roles,
     permissions: principal.permissions,
     scopeOrgId: principal.scopeOrgId,
     clearance: principal.clearance,
-    correlationId,
   };
 }

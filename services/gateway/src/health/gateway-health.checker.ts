@@ -65,7 +65,7 @@ export class GatewayHealthChecker {
   /** A probe is not a user: it calls as the gateway's system actor. */
   private async checkService(name: ServiceName, correlationId: string): Promise<HealthCheckResult> {
     try {
-      const authToken = this.signer.sign(systemClaims('gateway', correlationId));
+      const authToken = this.signer.sign(systemClaims('gateway'));
       const report = await this.services.check(name, { authToken, correlationId });
       const down = report.checks.filter((c) => c.status !== 'up').map((c) => c.name);
       return { name, status: report.status, ...(down.length ? { detail: `down: ${down.join(', ')}` } : {}) };

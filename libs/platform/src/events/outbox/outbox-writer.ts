@@ -18,7 +18,7 @@ export interface EventDraft<TPayload = unknown> {
 
 /**
  * Who caused the fact. A `HandlerContext` fits as it is; a background job passes
- * `{ auth: systemClaims(service, correlationId), correlationId }`.
+ * `{ auth: systemClaims(service), correlationId }`.
  */
 export interface EventOrigin {
   auth: { actor: ActorRef };

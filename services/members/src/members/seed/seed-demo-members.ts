@@ -36,7 +36,7 @@ export async function seedDemoMembers(dataSource: DataSource): Promise<number> {
         const member = toMemberSummary(p);
         return { type: EVENTS.members.memberCreated, aggregateId: member.id, aggregateVersion: member.version, ownerOrgId: member.orgId, payload: { member } };
       }),
-      { auth: systemClaims('members', correlationId), correlationId },
+      { auth: systemClaims('members'), correlationId },
     );
     return n;
   });

@@ -40,7 +40,7 @@ async function announce(m: EntityManager, orgs: OrgRepository): Promise<void> {
   await new OutboxWriter().appendAll(
     m,
     dtos.map((dto) => orgChanged(EVENTS.members.orgCreated, dto)),
-    { auth: systemClaims('members', correlationId), correlationId },
+    { auth: systemClaims('members'), correlationId },
   );
 }
 

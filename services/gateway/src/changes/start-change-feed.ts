@@ -18,15 +18,16 @@ export interface RunningChangeFeed {
 }
 
 /**
- * One durable consumer (`gateway.change-feed-<source>`) per producing service in the allow-list,
- * each writing its facts to `change_log` through the inbox (a redelivery is a no-op).
+ * One durable consumer per producing service in the allow-list, `gateway-change-feed-<source>`
+ * (the gateway's NATS user may create `gateway-*` consumers), each writing its facts to
+ * `change_log` through the inbox (a redelivery is a no-op).
  */
 export async function startChangeFeed(wiring: ChangeFeedWiring): Promise<RunningChangeFeed> {
   const consumers: EventConsumer[] = [];
   try {
     for (const [source, facts] of changeSources(wiring.types ?? PUBLIC_CHANGE_TYPES)) {
       const consumer = new EventConsumer({
-        group: `gateway.change-feed-${source}`,
+        group: `gateway-change-feed-${source}`,
         source,
         dataSource: wiring.dataSource,
         stream: wiring.stream,

@@ -256,6 +256,8 @@ export const messagesEn: Messages = {
     intro: 'Who did what, when, and how it ended — within your scope. Newest first.',
     filters: {
       legend: 'Filter the log',
+      show: 'Show filters',
+      hide: 'Hide filters',
       period: 'Period (dd/mm/yyyy)',
       from: 'From',
       to: 'To',
@@ -297,6 +299,7 @@ export const messagesEn: Messages = {
       actor: 'Actor',
       actorType: 'Actor type',
       actorId: 'Actor id',
+      actorOrg: 'Actor’s organisation',
       action: 'Action',
       actionCode: 'Action code',
       outcome: 'Outcome',

@@ -255,6 +255,8 @@ export const messagesVi = {
     intro: 'Ai đã làm gì, lúc nào, kết quả ra sao — trong phạm vi của đồng chí. Mới nhất ở trên.',
     filters: {
       legend: 'Lọc nhật ký',
+      show: 'Hiện bộ lọc',
+      hide: 'Ẩn bộ lọc',
       period: 'Khoảng thời gian (dd/mm/yyyy)',
       from: 'Từ ngày',
       to: 'Đến ngày',
@@ -296,6 +298,7 @@ export const messagesVi = {
       actor: 'Người thực hiện',
       actorType: 'Loại người thực hiện',
       actorId: 'Mã người thực hiện',
+      actorOrg: 'Đơn vị của người thực hiện',
       action: 'Thao tác',
       actionCode: 'Mã thao tác',
       outcome: 'Kết quả',

@@ -35,6 +35,7 @@ export function AuditDetailDrawer(props: { event: AuditEvent | undefined; onClos
             size="small"
             bordered
             className="audit-detail"
+            styles={{ label: { width: wide ? 190 : 120 } }}
             items={[
               { key: 'time', label: d.time, children: formatInstant(event.occurredAt, true) },
               { key: 'action', label: d.action, children: actionLabel(event.action, t) },
@@ -43,7 +44,7 @@ export function AuditDetailDrawer(props: { event: AuditEvent | undefined; onClos
               { key: 'actor', label: d.actor, children: actorText(event, t.audit.actorTypes) },
               { key: 'actorType', label: d.actorType, children: t.audit.actorTypes[event.actor.type] ?? event.actor.type },
               { key: 'actorId', label: d.actorId, children: event.actor.id ? <code>{event.actor.id}</code> : none },
-              { key: 'actorOrg', label: t.header.myOrg, children: <OrgName id={event.actor.orgId} /> },
+              { key: 'actorOrg', label: d.actorOrg, children: <OrgName id={event.actor.orgId} /> },
               { key: 'targetType', label: d.targetType, children: event.target.type ? (t.audit.targetTypes[event.target.type] ?? event.target.type) : none },
               { key: 'targetId', label: d.targetId, children: event.target.id ? <code>{event.target.id}</code> : none },
               { key: 'ownerOrg', label: d.ownerOrg, children: <OrgName id={event.target.ownerOrgId} /> },

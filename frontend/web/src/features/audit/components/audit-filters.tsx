@@ -43,6 +43,7 @@ export function formValuesOf(values: AuditFilterValues): FilterFormValues {
 
 /** The audit log's filters: a period typed as dd/mm/yyyy, who, what, how it ended, on what. */
 export function AuditFilters(props: {
+  hidden?: boolean;
   form: FormInstance<FilterFormValues>;
   general?: GeneralError;
   canSearchActors: boolean;
@@ -53,7 +54,7 @@ export function AuditFilters(props: {
   const { t } = useI18n();
   const f = t.audit.filters;
   return (
-    <Form<FilterFormValues> form={props.form} layout="vertical" requiredMark={false} onFinish={props.onApply} aria-label={f.legend} className="audit-filters">
+    <Form<FilterFormValues> form={props.form} layout="vertical" requiredMark={false} onFinish={props.onApply} aria-label={f.legend} className="audit-filters" id="audit-filters" hidden={props.hidden}>
       <FormErrorAlert error={props.general} />
       <div className="audit-filter-grid">
         <Form.Item label={f.from} name="from">

@@ -1,5 +1,6 @@
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
+import Grid from 'antd/es/grid';
 import Typography from 'antd/es/typography';
 import { useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-context';
@@ -25,6 +26,9 @@ export default function AuditPage() {
   const query = useMemo(() => auditQueryOf(filters), [filters]);
   const list = useAuditEvents(query);
   const { show, clear } = errors;
+  // On a phone the filters would fill the first screen: there they open on demand.
+  const wide = Grid.useBreakpoint().md ?? true;
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
   // A refused filter (400 with field details) is shown next to its field, like any form's error.
   useEffect(() => {
@@ -54,7 +58,13 @@ export default function AuditPage() {
         {t.audit.title}
       </Typography.Title>
       <p className="muted">{t.audit.intro}</p>
+      {!wide && (
+        <Button className="audit-filters-toggle" aria-expanded={filtersOpen} aria-controls="audit-filters" onClick={() => setFiltersOpen((open) => !open)}>
+          {filtersOpen ? t.audit.filters.hide : t.audit.filters.show}
+        </Button>
+      )}
       <AuditFilters
+        hidden={!wide && !filtersOpen && !list.isError}
         form={form}
         general={errors.general}
         canSearchActors={me?.permissions.includes('admin:users') ?? false}

@@ -3,6 +3,7 @@ import Tag from 'antd/es/tag';
 import { useI18n } from '../../../i18n/i18n-context';
 import type { Role } from '../api/roles-api';
 import { useRoles } from '../hooks/use-roles';
+import { inDictionaryOrder } from '../lib/permission-order';
 import { roleName } from './role-label';
 
 /**
@@ -48,7 +49,7 @@ export function RolesTable() {
             title: r.columns.permissions,
             render: (_, role) => (
               <div className="role-permissions">
-                {role.permissions.map((code) => (
+                {inDictionaryOrder(role.permissions, t.permissions).map((code) => (
                   <Tag key={code} title={code}>
                     {t.permissions[code] ?? code}
                   </Tag>

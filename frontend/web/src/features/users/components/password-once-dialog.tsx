@@ -33,9 +33,11 @@ export function PasswordOnceDialog({ name, password, onClose }: { name: string; 
       closable={false}
       maskClosable={false}
       keyboard={false}
-      onOk={onClose}
-      okText={p.done}
-      cancelButtonProps={{ hidden: true }}
+      footer={
+        <Button type="primary" onClick={onClose}>
+          {p.done}
+        </Button>
+      }
     >
       <p>{p.body}</p>
       <label htmlFor={id} className="field-label">

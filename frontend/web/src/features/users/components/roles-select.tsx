@@ -1,7 +1,9 @@
 import Select from 'antd/es/select';
 import { useI18n } from '../../../i18n/i18n-context';
+import { foldVietnamese } from '../../orgs/lib/fold-vietnamese';
 import type { Role } from '../../roles/api/roles-api';
 import { roleName } from '../../roles/components/role-label';
+import { inDictionaryOrder } from '../../roles/lib/permission-order';
 
 /** A role may be given only by someone who holds every permission it grants (the gateway's rule too). */
 export function canGrant(role: Role, myPermissions: readonly string[]): boolean {
@@ -12,10 +14,10 @@ export function canGrant(role: Role, myPermissions: readonly string[]): boolean 
 export function grantedPermissions(codes: readonly string[], roles: readonly Role[]): string[] {
   const granted = new Set<string>();
   for (const role of roles) if (codes.includes(role.code)) for (const permission of role.permissions) granted.add(permission);
-  return [...granted].sort();
+  return [...granted];
 }
 
-/** Several roles; each option shows the permissions it grants, and those I may not grant are disabled. */
+/** Several roles, found by name with or without diacritics; each option shows the permissions it grants, those I may not grant are disabled. */
 export function RolesSelect(props: { id?: string; value?: string[]; onChange?: (value: string[]) => void; roles: Role[]; myPermissions: readonly string[]; loading: boolean }) {
   const { t, language } = useI18n();
   const permissionName = (code: string) => t.permissions[code] ?? code;
@@ -26,12 +28,12 @@ export function RolesSelect(props: { id?: string; value?: string[]; onChange?: (
       value={props.value}
       onChange={props.onChange}
       loading={props.loading}
-      optionFilterProp="label"
+      showSearch={{ filterOption: (input, option) => foldVietnamese(String(option?.label ?? '')).includes(foldVietnamese(input)) }}
       options={props.roles.map((role) => ({
         value: role.code,
         label: roleName(role.code, props.roles, language),
         disabled: !canGrant(role, props.myPermissions),
-        permissions: role.permissions.map(permissionName).join('; '),
+        permissions: inDictionaryOrder(role.permissions, t.permissions).map(permissionName).join('; '),
       }))}
       optionRender={(option) => (
         <div className="role-option">
@@ -46,7 +48,7 @@ export function RolesSelect(props: { id?: string; value?: string[]; onChange?: (
 /** Under the roles field: what the chosen roles allow, so nobody grants more than they meant to. */
 export function GrantedPermissions({ codes, roles }: { codes: string[] | undefined; roles: Role[] }) {
   const { t } = useI18n();
-  const granted = grantedPermissions(codes ?? [], roles);
+  const granted = inDictionaryOrder(grantedPermissions(codes ?? [], roles), t.permissions);
   if (granted.length === 0) return null;
   return (
     <div className="granted-permissions" aria-live="polite">

@@ -85,6 +85,14 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'POST /api/v1/orgs/{id}/move': { call: (f) => ({ params: { id: f.a1Id }, headers: IF_MATCH, body: { newParentId: f.bId } }), sibling: refused },
   'POST /api/v1/orgs/{id}/close': { call: (f) => ({ params: { id: f.a1Id }, headers: IF_MATCH, body: { validTo: VALID_FROM, reason: 'Giải thể' } }), sibling: refused },
 
+  'GET /api/v1/orgs/{id}/history': { call: (f) => ({ params: { id: f.a1Id } }), sibling: notFound },
+  'GET /api/v1/orgs/{id}/terms': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
+  'GET /api/v1/orgs/{id}/terms/in-force': { call: (f) => ({ params: { id: f.aId }, query: { date: '2025-06-01' } }), sibling: notFound },
+  'GET /api/v1/orgs/{id}/member-counts': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
+  'GET /api/v1/orgs/{id}/member-corrections': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
+  'GET /api/v1/members': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
+  'GET /api/v1/me/member-record': { call: () => ({}), sibling: self },
+  'POST /api/v1/me/member-record/corrections': { call: () => ({ body: {} }), sibling: self },
   'GET /api/v1/orgs/by-external-id/{externalId}': { call: (f) => ({ params: { externalId: f.orgExternalIdInA } }), sibling: notFound },
 
   // Answers an empty page (not 404) for an org outside the caller's scope: nothing leaks, but unlike the other lists.

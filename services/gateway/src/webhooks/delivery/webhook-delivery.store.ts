@@ -13,6 +13,8 @@ export interface ClaimedDelivery {
   secret: string;
   ownerKind: WebhookOwnerKind;
   ownerId: string;
+  /** The owner's scope root as last fanned out: the audit entry's owner org. */
+  scopeOrgId: string | null;
 }
 
 /** The worker's SQL: claim due deliveries in order per record, and record what happened. */
@@ -38,7 +40,7 @@ export class WebhookDeliveryStore {
          ORDER BY c.next_attempt_at, c.change_seq LIMIT $1
          FOR UPDATE OF c SKIP LOCKED)
        RETURNING d.id, d.webhook_id AS "webhookId", d.event, d.body, d.attempts, d.owner_path AS "ownerPath",
-         d.previous_owner_path AS "previousOwnerPath", w.url, w.secret, w.owner_kind AS "ownerKind", w.owner_id AS "ownerId"`,
+         d.previous_owner_path AS "previousOwnerPath", w.url, w.secret, w.owner_kind AS "ownerKind", w.owner_id AS "ownerId", w.scope_org_id AS "scopeOrgId"`,
       [limit, leaseMs],
     );
     return rows;

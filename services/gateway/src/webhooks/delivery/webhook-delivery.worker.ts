@@ -109,7 +109,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnModuleDe
       action: 'webhook.disabled',
       outcome: 'success',
       actor: { type: 'system', id: null, name: 'gateway' },
-      target: { type: 'webhook', id: d.webhookId },
+      target: { type: 'webhook', id: d.webhookId, ownerOrgId: d.scopeOrgId },
       details: { reason: PERSISTENT_FAILURE, consecutiveFailures: failures, failingSince: since.toISOString(), ownerKind: d.ownerKind, ownerId: d.ownerId },
     });
   }

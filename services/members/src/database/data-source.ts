@@ -6,6 +6,7 @@ import { MemberNameKeys1796300000100 } from './migrations/1796300000100-member-n
 import { CreateOrgHistoryTermsSuccession1796400000000 } from './migrations/1796400000000-create-org-history-terms-succession';
 import { MemberCounts1796500000000 } from './migrations/1796500000000-member-counts';
 import { MemberNameKeyOrgPath1796500000100 } from './migrations/1796500000100-member-name-key-org-path';
+import { MembersJitOff1796500000200 } from './migrations/1796500000200-members-jit-off';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
 import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';
 import { MemberOrgMembershipEntity } from '../members/entities/member-org-membership.entity';
@@ -40,6 +41,7 @@ export function createMembersDataSource(url: string): DataSource {
       CreateOrgHistoryTermsSuccession1796400000000,
       MemberCounts1796500000000,
       MemberNameKeyOrgPath1796500000100,
+      MembersJitOff1796500000200,
     ],
   });
 }

@@ -61,23 +61,25 @@ export function MemberFiltersBar({ filters, onChange }: { filters: MemberFilters
           className="full-width"
         />
       </div>
-      <fieldset className="member-filter member-range">
-        <legend className="member-filter-label">{m.list.age}</legend>
-        {range('ageMin', `${m.list.age} ${m.list.from}`)} – {range('ageMax', `${m.list.age} ${m.list.to}`)}
-      </fieldset>
-      <fieldset className="member-filter member-range">
-        <legend className="member-filter-label">{m.list.partyAge}</legend>
-        {range('partyAgeMin', `${m.list.partyAge} ${m.list.from}`)} – {range('partyAgeMax', `${m.list.partyAge} ${m.list.to}`)}
-      </fieldset>
-      <Button
-        type="link"
-        onClick={() => {
-          setText('');
-          onChange({ q: '', statuses: [] });
-        }}
-      >
-        {m.list.clear}
-      </Button>
+      <div className="member-filters-ranges">
+        <fieldset className="member-filter member-range">
+          <legend className="member-filter-label">{m.list.age}</legend>
+          {range('ageMin', `${m.list.age} ${m.list.from}`)} – {range('ageMax', `${m.list.age} ${m.list.to}`)}
+        </fieldset>
+        <fieldset className="member-filter member-range">
+          <legend className="member-filter-label">{m.list.partyAge}</legend>
+          {range('partyAgeMin', `${m.list.partyAge} ${m.list.from}`)} – {range('partyAgeMax', `${m.list.partyAge} ${m.list.to}`)}
+        </fieldset>
+        <Button
+          type="link"
+          onClick={() => {
+            setText('');
+            onChange({ q: '', statuses: [] });
+          }}
+        >
+          {m.list.clear}
+        </Button>
+      </div>
     </div>
   );
 }

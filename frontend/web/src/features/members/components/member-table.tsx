@@ -19,14 +19,13 @@ export function MemberTable(props: { members: MemberSummary[]; loading: boolean;
         loading={props.loading}
         dataSource={props.members}
         pagination={false}
-        scroll={{ x: 640 }}
         locale={{ emptyText: m.list.empty }}
         columns={[
           { key: 'fullName', title: c.fullName, render: (_, member) => <Link to={`/dang-vien/${member.id}`}>{member.fullName}</Link> },
-          { key: 'dateOfBirth', title: c.dateOfBirth, render: (_, member) => formatPartyDate(member.dateOfBirth), width: 120 },
-          { key: 'admission', title: c.admission, render: (_, member) => formatPartyDate(member.firstAdmissionDecisionDate), width: 130 },
-          { key: 'cardNumber', title: c.cardNumber, dataIndex: 'cardNumber', width: 110 },
-          { key: 'status', title: c.status, render: (_, member) => <MemberStatusTag status={member.status} />, width: 170 },
+          { key: 'dateOfBirth', title: c.dateOfBirth, render: (_, member) => formatPartyDate(member.dateOfBirth) },
+          { key: 'admission', title: c.admission, render: (_, member) => formatPartyDate(member.firstAdmissionDecisionDate), width: 130, responsive: ['sm'] },
+          { key: 'cardNumber', title: c.cardNumber, dataIndex: 'cardNumber', width: 110, responsive: ['md'] },
+          { key: 'status', title: c.status, render: (_, member) => <MemberStatusTag status={member.status} /> },
         ]}
       />
       <div className="member-list-footer">

@@ -1,10 +1,11 @@
-import { createDataSource, CreateOutbox1795700000000 } from '@lienthong/platform';
+import { CreateJobTables1795700000300, createDataSource, CreateOutbox1795700000000 } from '@lienthong/platform';
 import type { DataSource } from 'typeorm';
 import { CreateOrgTree1795600000000 } from './migrations/1795600000000-create-org-tree';
 import { CreateMemberRecord1796300000000 } from './migrations/1796300000000-create-member-record';
 import { MemberNameKeys1796300000100 } from './migrations/1796300000100-member-name-keys';
 import { CreateOrgHistoryTermsSuccession1796400000000 } from './migrations/1796400000000-create-org-history-terms-succession';
 import { MemberCounts1796500000000 } from './migrations/1796500000000-member-counts';
+import { MemberImport1796600000000 } from './migrations/1796600000000-member-import';
 import { MemberNameKeyOrgPath1796500000100 } from './migrations/1796500000100-member-name-key-org-path';
 import { MembersJitOff1796500000200 } from './migrations/1796500000200-members-jit-off';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
@@ -42,6 +43,8 @@ export function createMembersDataSource(url: string): DataSource {
       MemberCounts1796500000000,
       MemberNameKeyOrgPath1796500000100,
       MembersJitOff1796500000200,
+      CreateJobTables1795700000300,
+      MemberImport1796600000000,
     ],
   });
 }

@@ -206,6 +206,38 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
     for (const name of actors) assert.equal(name, FULL_NAME);
   });
 
+  it('edits the account, resets its password (shown once) and deactivates it', async () => {
+    await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Người dùng' }).click();
+    await page.getByLabel('Tìm theo tên đăng nhập hoặc họ tên (gõ không dấu cũng được)').fill('ngoc.bnd');
+    const actions = () => page.getByRole('button', { name: /^Thao tác: Trần Thị Bích Ngọc/ }).click();
+    await page.getByText('Đang hiển thị 1 tài khoản').waitFor();
+
+    await actions();
+    await page.getByRole('menuitem', { name: 'Sửa' }).click();
+    const edit = page.getByRole('dialog').filter({ hasText: 'Sửa tài khoản: ' });
+    assert.equal(await edit.getByLabel('Tên đăng nhập').getAttribute('readonly'), '');
+    await edit.getByLabel('Họ và tên').fill('');
+    await edit.getByRole('button', { name: 'Lưu' }).click();
+    await fieldError('Họ và tên', edit).getByText('Không được để trống').waitFor();
+    await edit.getByLabel('Họ và tên').fill(`${FULL_NAME} (Văn phòng)`);
+    await edit.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText(`Đã cập nhật tài khoản “${FULL_NAME} (Văn phòng)”.`).waitFor();
+
+    await actions();
+    await page.getByRole('menuitem', { name: 'Đặt lại mật khẩu' }).click();
+    await page.getByRole('dialog').filter({ hasText: 'Đặt lại mật khẩu cho' }).getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+    const once = page.getByRole('dialog').filter({ hasText: 'Mật khẩu tạm thời' });
+    const reset = await once.getByTestId('generated-password').inputValue();
+    assert.ok(reset.length >= 12 && reset !== generatedPassword);
+    await once.getByRole('button', { name: 'Tôi đã ghi lại mật khẩu' }).click();
+
+    await actions();
+    await page.getByRole('menuitem', { name: 'Khóa tài khoản' }).click();
+    await page.getByRole('dialog').filter({ hasText: 'sẽ bị đăng xuất khỏi mọi phiên' }).getByRole('button', { name: 'Khóa tài khoản' }).click();
+    await page.getByText(`Đã khóa tài khoản “${FULL_NAME} (Văn phòng)”.`).waitFor();
+    await page.getByRole('row', { name: /Trần Thị Bích Ngọc/ }).getByText('Đã khóa').waitFor();
+  });
+
   it('threw no uncaught error in the page', () => {
     assert.deepEqual(pageErrors, []);
   });

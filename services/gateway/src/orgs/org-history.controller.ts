@@ -70,7 +70,15 @@ export class OrgHistoryController {
     @Caller() caller: CallContext,
   ): Promise<RestructuringResponseDto> {
     const result = await this.client.split(
-      { source: { id, expectedVersion }, parts: body.parts, childPlacements: body.childPlacements, effectiveDate: body.effectiveDate, decisionRef: body.decisionRef },
+      {
+        source: { id, expectedVersion },
+        parts: body.parts,
+        childPlacements: body.childPlacements,
+        memberPartIndex: body.memberPartIndex,
+        memberPlacements: body.memberPlacements,
+        effectiveDate: body.effectiveDate,
+        decisionRef: body.decisionRef,
+      },
       caller,
     );
     return toRestructuringResponse(result);

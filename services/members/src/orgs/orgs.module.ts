@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrgMembersTransfer } from '../members/bulk-transfer/org-members-transfer';
 import { ScopeModule } from '../scope/scope.module';
 import { GetOrgAsOfUseCase } from './history/get-org-as-of.use-case';
 import { GetOrgHistoryUseCase } from './history/get-org-history.use-case';
@@ -40,6 +41,7 @@ import { UpdateOrgUseCase } from './use-cases/update-org.use-case';
     OrgTermRepository,
     OrgSuccessionRepository,
     RestructuringSteps,
+    OrgMembersTransfer,
     CreateOrgUseCase,
     GetOrgUseCase,
     UpdateOrgUseCase,

@@ -78,6 +78,17 @@ export class SplitChildPlacement {
   partIndex: number;
 }
 
+/** Which new org takes one member of a split org (index into `parts`). */
+export class SplitMemberPlacement {
+  @IsUUID()
+  memberId: string;
+
+  @IsInt()
+  @Min(0)
+  @Max(49)
+  partIndex: number;
+}
+
 class RestructuringDecision {
   /** First day the successor(s) exist; the closed orgs' last day is the day before. */
   @IsPartyDate()
@@ -137,6 +148,24 @@ export class SplitOrgRequest extends RestructuringDecision {
   @ValidateNested({ each: true })
   @Type(() => SplitChildPlacement)
   childPlacements?: SplitChildPlacement[];
+
+  /**
+   * The part that takes every current member (official and temporary) of the source not named in
+   * `memberPlacements`. Required when a current member is left unplaced.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(49)
+  memberPartIndex?: number;
+
+  /** Members that go to another part than `memberPartIndex`. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => SplitMemberPlacement)
+  memberPlacements?: SplitMemberPlacement[];
 }
 
 /** The outcome of a merge or split, the orgs as they now stand. */

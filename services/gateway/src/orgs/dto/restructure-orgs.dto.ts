@@ -61,6 +61,19 @@ export class SplitChildPlacementDto {
   partIndex: number;
 }
 
+/** Which new org takes one current member of the split org. */
+export class SplitMemberPlacementDto {
+  @ApiProperty({ format: 'uuid', example: '0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70' })
+  @IsUUID()
+  memberId: string;
+
+  @ApiProperty({ minimum: 0, maximum: 49, example: 1, description: 'Index of the new org in `parts`' })
+  @IsInt()
+  @Min(0)
+  @Max(49)
+  partIndex: number;
+}
+
 class DecisionDto {
   @ApiProperty({ format: 'date', example: '2025-07-01', description: 'First day of the successor(s); the closed orgs\' last day is the day before' })
   @IsPartyDate()
@@ -121,6 +134,26 @@ export class SplitOrgDto extends DecisionDto {
   @ValidateNested({ each: true })
   @Type(() => SplitChildPlacementDto)
   childPlacements?: SplitChildPlacementDto[];
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 49,
+    example: 0,
+    description: 'The part that takes every current member (official and temporary) not named in memberPlacements; required while one is left unplaced',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(49)
+  memberPartIndex?: number;
+
+  @ApiPropertyOptional({ type: [SplitMemberPlacementDto], maxItems: 5000, description: 'Members that go to another part than memberPartIndex' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => SplitMemberPlacementDto)
+  memberPlacements?: SplitMemberPlacementDto[];
 }
 
 export class RestructuringResponseDto {

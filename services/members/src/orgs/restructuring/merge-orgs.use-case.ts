@@ -2,6 +2,7 @@ import type { MergeOrgsRequest, RestructuringDto } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { OrgMembersTransfer } from '../../members/bulk-transfer/org-members-transfer';
 import { ScopedAccess } from '../../scope/scoped-access';
 import type { ActorScope } from '../../scope/actor-scope';
 import { vietnameseDate } from '../history/party-dates';
@@ -9,13 +10,14 @@ import { isWithin } from '../org-path';
 import type { OrgEntity } from '../org.entity';
 import { orgError } from '../org.exceptions';
 import { OrgRepository } from '../org.repository';
-import { assertNotNested, checkPredecessor, checkReceiver, placementError } from './restructuring-checks';
+import { assertMembersJoinedBefore, assertNotNested, checkPredecessor, checkReceiver, placementError } from './restructuring-checks';
 import { RestructuringSteps } from './restructuring-steps';
 
 /**
  * Hợp nhất: closes every source from the effective date (its last day is the eve) and links it
  * to the target, an open org or one this decision founds; the sources' open children move to
- * the target or where the decision places them. One transaction, under the tree-shape lock and
+ * the target or where the decision places them, their current members (official and temporary) to
+ * the target. One transaction, under the tree-shape lock and
  * row locks in id order; every change leaves its history row and its usual fact.
  */
 @Injectable()
@@ -24,6 +26,7 @@ export class MergeOrgsUseCase {
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(ScopedAccess) private readonly access: ScopedAccess,
     @Inject(RestructuringSteps) private readonly steps: RestructuringSteps,
+    @Inject(OrgMembersTransfer) private readonly members: OrgMembersTransfer,
   ) {}
 
   execute(request: MergeOrgsRequest, context: HandlerContext): Promise<RestructuringDto> {
@@ -37,6 +40,8 @@ export class MergeOrgsUseCase {
     return this.orgs.transaction(async (m) => {
       await this.orgs.lockTreeShape(m, 'exclusive');
       const plan = await this.plan(m, request, context);
+      const currentMembers = await this.members.currentAt(m, plan.sources.map((s) => s.id));
+      assertMembersJoinedBefore(currentMembers, effectiveDate, context.language);
       const rules = await this.steps.kindRules(m);
       const targetName = plan.target?.name ?? request.newTarget!.name;
       for (const source of plan.sources) {
@@ -46,6 +51,7 @@ export class MergeOrgsUseCase {
       }
       const target = plan.target ?? (await this.foundTarget(m, request, plan.sources[0], plan.locked, plan.scope, rules, context));
       for (const child of plan.children) await this.steps.moveChild(m, child, plan.newParents.get(child.id) ?? target, effectiveDate, rules, context);
+      await this.members.move(m, currentMembers, plan.sources.map((s) => ({ fromOrgId: s.id, toOrgId: target.id })), effectiveDate, context);
       return this.steps.finish(
         m,
         { kind: 'merge', effectiveDate, decisionRef },

@@ -1,4 +1,5 @@
 import { type DomainError, type HandlerContext, type Language } from '@lienthong/platform';
+import { vietnameseDate } from '../history/party-dates';
 import { isWithin } from '../org-path';
 import type { OrgEntity } from '../org.entity';
 import { dateBeforeOrgExisted, invalidOrgField, orgError } from '../org.exceptions';
@@ -56,4 +57,15 @@ export function assertNotNested(orgs: OrgEntity[], language: Language): void {
 
 export function placementError(language: Language, field: string, code: string, text: { vi: string; en: string }): DomainError {
   return invalidOrgField(language, field, code, text);
+}
+
+/** Members move on the effective date: none of them may have joined a closing org after it. */
+export function assertMembersJoinedBefore(current: { startedOn: string }[], effectiveDate: string, language: Language): void {
+  const latest = current.reduce((d, c) => (c.startedOn > d ? c.startedOn : d), '');
+  if (latest > effectiveDate) {
+    throw invalidOrgField(language, 'effectiveDate', 'beforeMemberJoined', {
+      vi: `không được trước ngày ${vietnameseDate(latest)}, ngày một đảng viên bắt đầu sinh hoạt tại tổ chức được chuyển đi`,
+      en: `must not be before ${latest}, when a member joined an organisation that closes`,
+    });
+  }
 }

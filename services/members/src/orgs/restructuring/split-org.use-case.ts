@@ -2,6 +2,7 @@ import type { RestructuringDto, SplitOrgRequest } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { OrgMembersTransfer, type CurrentMembership } from '../../members/bulk-transfer/org-members-transfer';
 import { ScopedAccess } from '../../scope/scoped-access';
 import type { ActorScope } from '../../scope/actor-scope';
 import { vietnameseDate } from '../history/party-dates';
@@ -9,13 +10,14 @@ import { isWithin } from '../org-path';
 import type { OrgEntity } from '../org.entity';
 import { orgError } from '../org.exceptions';
 import { OrgRepository } from '../org.repository';
-import { checkPredecessor, checkReceiver, placementError } from './restructuring-checks';
+import { assertMembersJoinedBefore, checkPredecessor, checkReceiver, placementError } from './restructuring-checks';
 import { RestructuringSteps } from './restructuring-steps';
 
 /**
  * Chia tách: closes the source from the effective date and founds each part (under the
  * source's parent unless the decision names another), linked as its successors; every open
- * child of the source goes to the part the decision names. One transaction, as a merge.
+ * child of the source goes to the part the decision names, every current member to the part named
+ * for them (`memberPlacements`) or the default one (`memberPartIndex`). One transaction, as a merge.
  */
 @Injectable()
 export class SplitOrgUseCase {
@@ -23,6 +25,7 @@ export class SplitOrgUseCase {
     @Inject(OrgRepository) private readonly orgs: OrgRepository,
     @Inject(ScopedAccess) private readonly access: ScopedAccess,
     @Inject(RestructuringSteps) private readonly steps: RestructuringSteps,
+    @Inject(OrgMembersTransfer) private readonly members: OrgMembersTransfer,
   ) {}
 
   execute(request: SplitOrgRequest, context: HandlerContext): Promise<RestructuringDto> {
@@ -37,6 +40,9 @@ export class SplitOrgUseCase {
       const partOf = this.partIndexes(children, request, context);
       const parents = await this.partParents(m, request, source, locked, scope, context);
       await this.steps.assertAfterLatestChanges(m, [source, ...children].map((o) => o.id), effectiveDate, context);
+      const currentMembers = await this.members.currentAt(m, [source.id]);
+      const memberPartOf = this.memberPartIndexes(currentMembers, request, context);
+      assertMembersJoinedBefore(currentMembers, effectiveDate, context.language);
 
       const rules = await this.steps.kindRules(m);
       const names = request.parts.map((p) => p.name).join(', ');
@@ -44,6 +50,8 @@ export class SplitOrgUseCase {
       const parts: OrgEntity[] = [];
       for (const [i, spec] of request.parts.entries()) parts.push(await this.steps.found(m, spec, parents[i], effectiveDate, rules, context));
       for (const child of children) await this.steps.moveChild(m, child, parts[partOf.get(child.id)!], effectiveDate, rules, context);
+      const byMember = new Map([...memberPartOf].map(([memberId, i]) => [memberId, parts[i].id]));
+      await this.members.move(m, currentMembers, [{ fromOrgId: source.id, toOrgId: parts[request.memberPartIndex ?? 0].id, byMember }], effectiveDate, context);
       return this.steps.finish(
         m,
         { kind: 'split', effectiveDate, decisionRef },
@@ -74,6 +82,35 @@ export class SplitOrgUseCase {
       throw placementError(language, 'childPlacements', 'childrenUnplaced', {
         vi: `chưa xếp các tổ chức trực thuộc: ${unplaced.map((c) => c.name).join(', ')}`,
         en: `these open children are not placed: ${unplaced.map((c) => c.name).join(', ')}`,
+      });
+    }
+    return result;
+  }
+
+  /** Every current member placed: by `memberPlacements`, else in `memberPartIndex`; each placement names a current member once. */
+  private memberPartIndexes(current: CurrentMembership[], request: SplitOrgRequest, { language }: HandlerContext): Map<string, number> {
+    const members = new Set(current.map((c) => c.memberId));
+    const result = new Map<string, number>();
+    if (request.memberPartIndex !== undefined && request.memberPartIndex >= request.parts.length) {
+      throw placementError(language, 'memberPartIndex', 'noSuchPart', { vi: 'không có tổ chức mới ở vị trí này', en: 'no part at this index' });
+    }
+    (request.memberPlacements ?? []).forEach((p, i) => {
+      if (!members.has(p.memberId) || result.has(p.memberId)) {
+        throw placementError(language, `memberPlacements.${i}.memberId`, 'notACurrentMember', {
+          vi: 'không phải đảng viên đang sinh hoạt tại tổ chức bị chia tách, hoặc đã được xếp',
+          en: 'is not a current member of the split organisation, or is placed twice',
+        });
+      }
+      if (p.partIndex >= request.parts.length) {
+        throw placementError(language, `memberPlacements.${i}.partIndex`, 'noSuchPart', { vi: 'không có tổ chức mới ở vị trí này', en: 'no part at this index' });
+      }
+      result.set(p.memberId, p.partIndex);
+    });
+    const unplaced = [...members].filter((id) => !result.has(id)).length;
+    if (unplaced > 0 && request.memberPartIndex === undefined) {
+      throw placementError(language, 'memberPartIndex', 'membersUnplaced', {
+        vi: `còn ${unplaced} đảng viên chưa được xếp vào tổ chức mới: chọn tổ chức nhận mặc định hoặc xếp từng người`,
+        en: `${unplaced} members are not placed in a new organisation: give a default part or place each one`,
       });
     }
     return result;

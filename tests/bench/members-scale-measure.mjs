@@ -3,7 +3,7 @@
 // database — the code members.member.list / members.member.counts run behind NATS, without the
 // transport. Warm cache: each case runs WARMUP times before its RUNS timed calls.
 
-const AIMS = { search: { stat: 'p95', ms: 50 }, page: { stat: 'p99', ms: 20 }, counts: { stat: 'p50', ms: 200 } };
+const AIMS = { search: { stat: 'p95', ms: 50 }, page: { stat: 'p99', ms: 20 }, counts: { stat: 'p50', ms: 200 }, floor: { stat: 'p99', ms: 20 } };
 
 export function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -33,15 +33,20 @@ export async function pickPlaces(db) {
 async function time(call, { warmup, runs }) {
   for (let i = 0; i < warmup; i++) await call();
   const samples = [];
+  const cpuBefore = process.cpuUsage();
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
     await call();
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
-  return samples.sort((a, b) => a - b);
+  const cpu = process.cpuUsage(cpuBefore);
+  samples.sort((a, b) => a - b);
+  /** CPU this process spent per call (TypeORM, hydration, mapping): what the load multiplies. */
+  samples.cpuPerCall = (cpu.user + cpu.system) / 1000 / runs;
+  return samples;
 }
 
-export async function measureAll({ list, counts, ctx, places, cursorAt, capture, explain, warmup, runs, say }) {
+export async function measureAll({ list, counts, floor, ctx, places, cursorAt, capture, explain, warmup, runs, say }) {
   const results = [];
   const record = async (group, label, call, { slowPlan = true } = {}) => {
     const samples = await time(call, { warmup, runs });
@@ -53,6 +58,7 @@ export async function measureAll({ list, counts, ctx, places, cursorAt, capture,
       p99: percentile(samples, 99),
       max: samples[samples.length - 1],
       items: capture.lastItems,
+      nodeCpu: samples.cpuPerCall,
     };
     const aim = AIMS[group];
     row.aim = `${aim.stat} ≤ ${aim.ms} ms`;
@@ -62,11 +68,13 @@ export async function measureAll({ list, counts, ctx, places, cursorAt, capture,
     await call();
     row.plan = await capture.explainLast();
     row.sql = [...row.plan.matchAll(/Execution Time: ([0-9.]+) ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-    say(`  ${group.padEnd(6)} ${label.padEnd(62)} p50 ${fmt(row.p50)}  p95 ${fmt(row.p95)}  p99 ${fmt(row.p99)}  sql ${fmt(row.sql)}  ${row.met ? 'ok' : 'MISSED'} (${row.aim})`);
+    say(`  ${group.padEnd(6)} ${label.padEnd(62)} p50 ${fmt(row.p50)}  p95 ${fmt(row.p95)}  p99 ${fmt(row.p99)}  sql ${fmt(row.sql)}  node cpu ${fmt(row.nodeCpu)}  ${row.met ? 'ok' : 'MISSED'} (${row.aim})`);
     if ((!row.met && slowPlan) || explain) say(row.plan.replace(/^/gm, '      | '));
     results.push(row);
   };
   const { root, big, mid, byDepth, cell, rareName } = places;
+  // The floor on this machine right now: one `SELECT 1` through the same pool (no plan, no rows).
+  await record('floor', 'SELECT 1 through the same DataSource (scheduling floor)', floor, { slowPlan: false });
   const searches = ['nguyen van an', 'tran thi', 'dang', 'khong', rareName];
   for (const q of searches) {
     await record('search', `"${q}" unbounded`, () => list({ q }, ctx));

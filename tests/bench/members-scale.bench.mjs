@@ -211,9 +211,13 @@ async function main() {
     const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
     const loadBefore = load();
     say(`Measuring (in-process use cases, warm cache, ${WARMUP} warm-up + ${RUNS} runs each, page size 50; load average ${loadBefore} on ${cpus().length} cores):`);
-    const results = await measureAll({ list, counts, ctx, places, cursorAt, capture, explain: env.BENCH_EXPLAIN === '1', warmup: WARMUP, runs: RUNS, say });
+    const floor = async () => {
+      capture.queries = [];
+      await ds.query('SELECT 1');
+    };
+    const results = await measureAll({ list, counts, floor, ctx, places, cursorAt, capture, explain: env.BENCH_EXPLAIN === '1', warmup: WARMUP, runs: RUNS, say });
     say(`Load average after: ${load()}`);
-    const missed = results.filter((r) => !r.met && !/whole tree/.test(r.label));
+    const missed = results.filter((r) => !r.met && r.group !== 'floor' && !/whole tree/.test(r.label));
     say(missed.length === 0 ? 'All aims met.' : `${missed.length} case(s) missed their aim (plans above).`);
     const outDir = join(repoRoot, 'dist', 'bench');
     mkdirSync(outDir, { recursive: true });

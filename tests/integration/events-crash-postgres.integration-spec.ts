@@ -1,5 +1,5 @@
 import { advisoryLockKey, JetStreamFactStream, PgBusFactStream, type FactStream } from '@lienthong/platform';
-import { createTestDatabase, deleteTestStreams, testEnv, testSubjectPrefix } from '@lienthong/testing';
+import { createTestDatabase, deleteTestStreams, scaledMs, testEnv, testSubjectPrefix } from '@lienthong/testing';
 import { Client } from 'pg';
 import { Registry } from 'prom-client';
 import { openConsumerDatabase, quietLogger, seededRandom, widgetEvent } from './support/consumer-fixture';
@@ -110,9 +110,10 @@ describe.each(kinds)('relay and consumer whose PostgreSQL backends are terminate
       while (rounds < ROUNDS) {
         await sleep(150 + random() * 250);
         // Each round finds the relay and the consumer connected again (they reconnect by themselves) before ending them.
-        const deadline = Date.now() + 10_000;
+        // (a ceiling, scaled by LT_TEST_TIME_SCALE: they reconnect within a second on a quiet machine)
+        const deadline = Date.now() + scaledMs(60_000);
         while ((await connected(producer.db.name, RELAY_APP)) === 0 || (await connected(consumer.db.name, 'lienthong-widgets')) === 0) {
-          if (Date.now() > deadline) throw new Error(`round ${rounds + 1}: the relay or the consumer did not reconnect within 10 s`);
+          if (Date.now() > deadline) throw new Error(`round ${rounds + 1}: the relay or the consumer did not reconnect within ${scaledMs(60_000)} ms`);
           await sleep(10);
         }
         const { rows } = await producer.admin.query<{ app: string; n: number }>(
@@ -127,7 +128,7 @@ describe.each(kinds)('relay and consumer whose PostgreSQL backends are terminate
       }
       const writtenAtLastRound = production.written();
       await production.done;
-      await settle(producer.admin, consumerAdmin, GROUP, 60_000);
+      await settle(producer.admin, consumerAdmin, GROUP, scaledMs(240_000)); // until all is applied; the ceiling only ends a hang
       await sleep(300);
       const totals = await crashTotals(producer.admin, consumerAdmin, GROUP);
       const [{ n: deadLetters }] = (await consumerAdmin.query<{ n: number }>('SELECT count(*)::int AS n FROM dead_letter')).rows;
@@ -146,7 +147,7 @@ describe.each(kinds)('relay and consumer whose PostgreSQL backends are terminate
     } finally {
       for (const stop of stops.reverse()) await stop().catch(() => undefined);
     }
-  }, 180_000);
+  }, scaledMs(600_000));
 });
 
 describe('PostgreSQL bus connection lost in the middle of a publish', () => {
@@ -174,5 +175,5 @@ describe('PostgreSQL bus connection lost in the middle of a publish', () => {
       await stream.close();
       await bus.drop();
     }
-  }, 30_000);
+  }, scaledMs(120_000));
 });

@@ -14,7 +14,7 @@ import {
   type SnapshotSource,
 } from '@lienthong/platform';
 import { startSystem, SYSTEM_SERVICES, type RunningSystem } from '@lienthong/standalone';
-import { createTestDatabase, deleteTestStreams, dropTestDatabases, quietLogger, testDatabasePrefix, testEnv } from '@lienthong/testing';
+import { createTestDatabase, deleteTestStreams, dropTestDatabases, quietLogger, scaledMs, testDatabasePrefix, testEnv } from '@lienthong/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -40,6 +40,10 @@ const withReplicas = (system: RunningSystem): Record<string, string> => ({
   gateway: system.databases.gateway,
 });
 
+// Booting the whole system, a 200-change burst over HTTP and rebuilds take seconds on a quiet machine
+// and minutes on a loaded one: generous ceilings (scaled by LT_TEST_TIME_SCALE), condition-based waits.
+const SYSTEM_MS = scaledMs(240_000);
+
 describe.each(modes)('org tree replica over %s', (transport) => {
   const label = `repl_${transport === 'nats' ? 'js' : 'bus'}`;
   const databasePrefix = testDatabasePrefix(label);
@@ -64,13 +68,13 @@ describe.each(modes)('org tree replica over %s', (transport) => {
     replicas = { gateway: system.gateway.orgReplica as OrgReplica };
     for (const name of SYSTEM_SERVICES) if (system.services[name]?.orgReplica) replicas[name] = system.services[name].orgReplica;
     await Promise.all(Object.values(replicas).map((r) => r.ready()));
-  });
+   }, SYSTEM_MS);
 
   afterAll(async () => {
     await system?.close();
     await dropTestDatabases(databasePrefix);
     await deleteTestStreams(subjectPrefix);
-  });
+   }, SYSTEM_MS);
 
   it('runs a replica in documents, finance, resolutions and the gateway (not in members, the owner)', () => {
     expect(Object.keys(replicas).sort()).toEqual(['documents', 'finance', 'gateway', 'resolutions']);
@@ -84,7 +88,7 @@ describe.each(modes)('org tree replica over %s', (transport) => {
     expect(counts.moves).toBeGreaterThan(20);
     expect(counts.renames + counts.closes).toBeGreaterThan(20);
     expect((await membersTree(system.databases.members)).length).toBe(counts.creates);
-  });
+   }, SYSTEM_MS);
 
   it('answers scope questions from the replica', async () => {
     const tree = await membersTree(system.databases.members);
@@ -108,10 +112,10 @@ describe.each(modes)('org tree replica over %s', (transport) => {
 
     const out: string[] = [];
     const env = { FINANCE_DATABASE_URL: system.databases.finance };
-    expect(await runReplicaCli(['finance', 'rebuild', '--replica', 'org_replica', '--wait', '20'], env, (l) => out.push(l))).toBe(0);
+    expect(await runReplicaCli(['finance', 'rebuild', '--replica', 'org_replica', '--wait', String(Math.ceil(scaledMs(120_000) / 1_000))], env, (l) => out.push(l))).toBe(0);
     expect(out.join('\n')).toContain(`rebuilt: ${before.length} rows`);
     expect(await replicaTree(system.databases.finance)).toEqual(before);
-  });
+   }, SYSTEM_MS);
 
   it('the consistency check reports equal, then unequal after tampering, and equal after a rebuild', async () => {
     expect((await replicas.resolutions.check({ attempts: 1 })).equal).toBe(true);
@@ -121,7 +125,7 @@ describe.each(modes)('org tree replica over %s', (transport) => {
     expect(unequal.owner.count).toBe(unequal.replicaSide.count);
     await replicas.resolutions.rebuild();
     expect((await replicas.resolutions.check({ attempts: 1 })).equal).toBe(true);
-  });
+   }, SYSTEM_MS);
 
   it('duplicated and reordered deliveries of every fact give the same tree', async () => {
     const facts = await outboxEnvelopes(system.databases.members);
@@ -152,7 +156,7 @@ describe.each(modes)('org tree replica over %s', (transport) => {
       await dataSource.destroy();
       await db.drop();
     }
-  });
+   }, SYSTEM_MS);
 });
 
 const emptySnapshot: SnapshotSource<OrgSnapshotRow> = {

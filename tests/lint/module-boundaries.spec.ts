@@ -1,6 +1,7 @@
 // Proves that the module boundaries in eslint.config.mjs block what DESIGN.md forbids (service → service,
 // frontend → backend, anyone but the launcher → a service) and let through what it allows. The snippets
 // are linted by the real config in one ESLint instance in a child process (see support/lint-snippets.mjs).
+import { scaledMs } from '@lienthong/testing';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -81,7 +82,9 @@ describe('module boundaries (eslint.config.mjs)', () => {
 
   beforeAll(async () => {
     results = await lintSnippets([...FORBIDDEN, ...ALLOWED]);
-  }, 60_000);
+    // One ESLint run with the whole config (typed rules, the Nx project graph): about 20 s on a quiet
+    // machine, minutes on a loaded one. A ceiling only; LT_TEST_TIME_SCALE raises it further.
+  }, scaledMs(300_000));
 
   const resultOf = (id: string): LintedSnippet => {
     const result = results.get(id);

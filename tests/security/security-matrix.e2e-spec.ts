@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { scaledMs } from '@lienthong/testing';
 import type { Response } from 'supertest';
 import { bearer, startE2eSystem, type E2eSystem } from '../e2e/support/e2e-system';
 import { badCredentials, signAccessToken, type AccessClaims, type BadCredential } from './support/bad-tokens';
@@ -6,6 +7,8 @@ import { setUpMatrix, type MatrixActors } from './support/matrix-setup';
 import { HOW_TO_ADD_A_STRATEGY, OPERATION_STRATEGIES, PUBLIC_OPERATIONS, type OperationCall, type OperationStrategy } from './support/operation-strategies';
 
 const JWT_SECRET = randomBytes(32).toString('base64url');
+/** Booting the system, and the tests sending hundreds of requests: generous ceilings, scaled by LT_TEST_TIME_SCALE. */
+const SLOW_MS = scaledMs(300_000);
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 type Method = (typeof METHODS)[number];
 
@@ -44,7 +47,7 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
     actors = await setUpMatrix(e2e, permissions);
     const me = (await e2e.http().get('/api/v1/me').set(bearer(e2e.token)).expect(200)).body as { id?: string; userId?: string; username: string; fullName: string };
     adminClaims = { sub: (me.id ?? me.userId) as string, usr: me.username, name: me.fullName, roles: ['admin'], perms: [], scope: null, clr: 3 };
-  });
+   }, SLOW_MS);
 
   afterAll(async () => {
     await e2e?.close();
@@ -110,7 +113,7 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, SLOW_MS);
 
   it('answers 403 to a signed-in user without the operation’s x-permission', async () => {
     const failures: string[] = [];
@@ -120,12 +123,13 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
       if (res.status !== 403 || code !== 'COMMON.FORBIDDEN') failures.push(`${op.key}: ${res.status} ${code ?? ''}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, SLOW_MS);
 
   it('keeps subtree A from an officer of the sibling subtree B who holds every permission', async () => {
     const failures: string[] = [];
-    const ofA = [actors.fixtures.aId, actors.fixtures.a1Id, actors.fixtures.userInAId, actors.fixtures.apiClientInAId];
-    const nowhere = { ...actors.fixtures, aId: randomUUID(), a1Id: randomUUID(), userInAId: randomUUID(), apiClientInAId: randomUUID() };
+    const f = actors.fixtures;
+    const ofA = [f.aId, f.a1Id, f.userInAId, f.apiClientInAId, f.memberInAId, f.termInAId];
+    const nowhere = { ...f, aId: randomUUID(), a1Id: randomUUID(), userInAId: randomUUID(), apiClientInAId: randomUUID(), memberInAId: randomUUID(), termInAId: randomUUID() };
     const token = `Bearer ${actors.siblingOfficer}`;
     for (const op of secured()) {
       const strategy = strategyOf(op);
@@ -143,7 +147,7 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
       if (!ok) failures.push(`${op.key} (${sibling.kind}): ${res.status} ${res.text.slice(0, 200)}`);
     }
     expect(failures).toEqual([]);
-  });
+  }, SLOW_MS);
 
   it('left subtree A as it was', async () => {
     const admin = bearer(e2e.token);
@@ -153,5 +157,10 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
     expect(user.body).toMatchObject({ fullName: 'Cán bộ Ma trận', isActive: true, version: 1 });
     const children = await e2e.http().get(`/api/v1/orgs/${actors.fixtures.aId}/children`).set(admin).expect(200);
     expect((children.body as { items: { shortName: string }[] }).items.map((o) => o.shortName).sort()).toEqual(['PA1', 'PA2']);
+    const member = await e2e.http().get(`/api/v1/members/${actors.fixtures.memberInAId}`).set(admin).expect(200);
+    expect(member.body).toMatchObject({ orgId: actors.fixtures.a1Id, version: 1, fullName: 'Nguyễn Thị Ma Trận' });
+    const terms = await e2e.http().get(`/api/v1/orgs/${actors.fixtures.aId}/terms`).set(admin).expect(200);
+    expect((terms.body as { items: { id: string; endDate?: string | null }[] }).items).toEqual([expect.objectContaining({ id: actors.fixtures.termInAId })]);
+    expect((terms.body as { items: { endDate?: string | null }[] }).items[0]?.endDate ?? null).toBeNull();
   });
 });

@@ -5,3 +5,4 @@ export * from './postgres/drop-test-databases';
 export * from './nats/nats-server-process';
 export * from './nats/delete-test-streams';
 export * from './org-replica-fixtures';
+export * from './timing/test-time';

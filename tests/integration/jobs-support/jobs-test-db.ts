@@ -1,5 +1,5 @@
 import { CreateJobTables1795700000300, createDataSource, JobRunner, JsonLogger, runMigrations, type JobDefinition, type JobRunnerSettings, type JobRunView } from '@lienthong/platform';
-import { createTestDatabase, type TestDatabase } from '@lienthong/testing';
+import { createTestDatabase, scaledMs, type TestDatabase } from '@lienthong/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 
@@ -52,8 +52,9 @@ export class JobsTestBed {
     return runner;
   }
 
-  async waitFor(runner: JobRunner, id: string, done: (view: JobRunView) => boolean, timeoutMs = 8_000): Promise<JobRunView> {
-    const until = Date.now() + timeoutMs;
+  /** Polls the run until `done`; the ceiling (scaled by LT_TEST_TIME_SCALE) only turns a hang into a message. */
+  async waitFor(runner: JobRunner, id: string, done: (view: JobRunView) => boolean, ceilingMs = 60_000): Promise<JobRunView> {
+    const until = Date.now() + scaledMs(ceilingMs);
     for (;;) {
       const view = await runner.get(id);
       if (done(view)) return view;

@@ -1,3 +1,4 @@
+import { scaledMs } from '@lienthong/testing';
 import type { EventEnvelope } from '@lienthong/contracts';
 import {
   CreateDeadLetter1796000000100,
@@ -118,10 +119,11 @@ export async function widgetState(dataSource: DataSource, id: string): Promise<{
 }
 
 /** Polls `check` until it holds (the stream and the consumer run on their own). */
-export async function eventually(check: () => Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+export async function eventually(check: () => Promise<boolean>, ceilingMs = 60_000, what = 'condition'): Promise<void> {
+  // A ceiling, scaled by LT_TEST_TIME_SCALE: a passing run never waits for it, a slow machine must not fail on it.
+  const deadline = Date.now() + scaledMs(ceilingMs);
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    if (Date.now() > deadline) throw new Error(`Timed out after ${scaledMs(ceilingMs)} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }

@@ -1,3 +1,4 @@
+import { scaledMs } from '@lienthong/testing';
 import { Client } from 'pg';
 import type { E2eSystem } from '../../e2e/support/e2e-system';
 import { bearer } from '../../e2e/support/e2e-system';
@@ -54,21 +55,44 @@ export async function setUpMatrix(e2e: E2eSystem, permissions: string[]): Promis
     return (res.body as { accessToken: string }).accessToken;
   };
   const userInAId = await user('matran.a', ['member'], aId);
+  const { memberInAId, termInAId } = await memberAndTermInA(e2e, a1Id, aId);
   await user('matran.b', [ALL_PERMISSIONS_ROLE], bId);
   await user('matran.khongquyen', [], aId);
   return {
-    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, bId },
+    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, memberInAId, termInAId, bId },
     siblingOfficer: await login('matran.b'),
     noPermissions: await login('matran.khongquyen'),
   };
 }
 
+/** A party member on A1's roll and an open term of A, made by the system administrator through the API. */
+async function memberAndTermInA(e2e: E2eSystem, a1Id: string, aId: string): Promise<{ memberInAId: string; termInAId: string }> {
+  const admin = bearer(e2e.token);
+  const member = await e2e
+    .http()
+    .post('/api/v1/members')
+    .set(admin)
+    .send({
+      orgId: a1Id,
+      fullName: 'Nguyễn Thị Ma Trận',
+      sex: 'female',
+      dateOfBirth: '1986-04-12',
+      citizenId: '001086012345',
+      status: 'official',
+      periods: [{ admissionDecisionDate: '2010-05-15', ceremonyDate: '2010-06-01', recognitionDate: '2011-06-01' }],
+      cards: [{ cardNumber: '10860123', issuedOn: '2012-03-03' }],
+    })
+    .expect(201);
+  const term = await e2e.http().post(`/api/v1/orgs/${aId}/terms`).set(admin).send({ number: 1, label: 'Nhiệm kỳ 2025–2030', startDate: '2025-10-01' }).expect(201);
+  return { memberInAId: (member.body as { id: string }).id, termInAId: (term.body as { id: string }).id };
+}
+
 async function waitForReplica(db: Client, ids: string[]): Promise<void> {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + scaledMs(120_000); // a ceiling: the replica has it within a second on a quiet machine
   while (Date.now() < deadline) {
     const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM org_replica WHERE id = ANY($1::uuid[])', [ids]);
     if (rows[0]?.n === ids.length) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('the gateway org replica did not receive the matrix tree within 20 s');
+  throw new Error(`the gateway org replica did not receive the matrix tree within ${scaledMs(120_000)} ms`);
 }

@@ -18,6 +18,9 @@ export interface MatrixFixtures {
   apiClientInAId: string;
   /** The externalId the system administrator gave org A2 (in A) when creating it. */
   orgExternalIdInA: string;
+  /** A party member on A1's roll (version 1), and an open term of A (version 1). */
+  memberInAId: string;
+  termInAId: string;
   /** The sibling subtree the officer belongs to. */
   bId: string;
 }
@@ -85,12 +88,57 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'POST /api/v1/orgs/{id}/move': { call: (f) => ({ params: { id: f.a1Id }, headers: IF_MATCH, body: { newParentId: f.bId } }), sibling: refused },
   'POST /api/v1/orgs/{id}/close': { call: (f) => ({ params: { id: f.a1Id }, headers: IF_MATCH, body: { validTo: VALID_FROM, reason: 'Giải thể' } }), sibling: refused },
 
+  // Restructuring and terms: writes naming A's orgs; B may see neither source nor term.
+  'POST /api/v1/orgs/merges': {
+    call: (f) => ({ body: { sources: [{ id: f.a1Id, version: 1 }], targetId: f.bId, effectiveDate: '2025-07-01', decisionRef: 'Quyết định số 9-QĐ/ĐU' } }),
+    sibling: refused,
+  },
+  'POST /api/v1/orgs/{id}/split': {
+    call: (f) => ({
+      params: { id: f.a1Id },
+      headers: IF_MATCH,
+      body: {
+        parts: [
+          { name: 'Chi bộ Phòng A1-1', shortName: 'PA11', kind: 'chi-bo-truc-thuoc' },
+          { name: 'Chi bộ Phòng A1-2', shortName: 'PA12', kind: 'chi-bo-truc-thuoc' },
+        ],
+        effectiveDate: '2025-09-01',
+        decisionRef: 'Quyết định số 10-QĐ/ĐU',
+      },
+    }),
+    sibling: refused,
+  },
+  'POST /api/v1/orgs/{id}/terms': { call: (f) => ({ params: { id: f.aId }, body: { number: 2, label: 'Nhiệm kỳ 2030–2035', startDate: '2030-10-01' } }), sibling: refused },
+  'POST /api/v1/orgs/{id}/terms/{termId}/close': {
+    call: (f) => ({ params: { id: f.aId, termId: f.termInAId }, headers: IF_MATCH, body: { endDate: '2030-09-30' } }),
+    sibling: refused,
+  },
   'GET /api/v1/orgs/{id}/history': { call: (f) => ({ params: { id: f.a1Id } }), sibling: notFound },
   'GET /api/v1/orgs/{id}/terms': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
   'GET /api/v1/orgs/{id}/terms/in-force': { call: (f) => ({ params: { id: f.aId }, query: { date: '2025-06-01' } }), sibling: notFound },
   'GET /api/v1/orgs/{id}/member-counts': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
   'GET /api/v1/orgs/{id}/member-corrections': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
   'GET /api/v1/members': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
+  'POST /api/v1/members': {
+    call: (f) => ({
+      body: {
+        orgId: f.a1Id,
+        fullName: 'Trần Văn Lạ',
+        sex: 'male',
+        dateOfBirth: '1990-01-20',
+        citizenId: '001090054321',
+        status: 'official',
+        periods: [{ admissionDecisionDate: '2015-05-15', ceremonyDate: '2015-06-01', recognitionDate: '2016-06-01' }],
+      },
+    }),
+    sibling: refused,
+  },
+  'GET /api/v1/members/{id}': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
+  'PATCH /api/v1/members/{id}': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { occupation: 'Kỹ sư' } }), sibling: refused },
+  'POST /api/v1/members/{id}/transfers': {
+    call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { toOrgId: f.bId, kind: 'official', effectiveOn: '2026-11-01' } }),
+    sibling: refused,
+  },
   'GET /api/v1/me/member-record': { call: () => ({}), sibling: self },
   'POST /api/v1/me/member-record/corrections': { call: () => ({ body: {} }), sibling: self },
   'GET /api/v1/orgs/by-external-id/{externalId}': { call: (f) => ({ params: { externalId: f.orgExternalIdInA } }), sibling: notFound },
@@ -119,6 +167,7 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/audit-events': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
 
   'GET /api/v1/roles': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the role catalogue' } },
+  'GET /api/v1/org-kind-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the org kind rules (reference data)' } },
   'GET /api/v1/users': { call: () => ({}), sibling: hidden },
   'POST /api/v1/users': {
     call: (f) => ({ body: { username: 'matran.la', fullName: 'Người Lạ', homeOrgId: f.a1Id, roles: ['member'], password: 'Cán-bộ-Thử-2026!' } }),

@@ -3,7 +3,6 @@ import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Input from 'antd/es/input';
 import Modal from 'antd/es/modal';
-import Space from 'antd/es/space';
 import { useId } from 'react';
 import { useI18n } from '../../../i18n/i18n-context';
 import { fill } from '../../../i18n/messages';
@@ -43,12 +42,12 @@ export function PasswordOnceDialog({ name, password, onClose }: { name: string; 
       <label htmlFor={id} className="field-label">
         {p.label}
       </label>
-      <Space.Compact className="full-width">
+      <div className="password-once-row">
         <Input id={id} value={password} readOnly className="password-once" data-testid="generated-password" onFocus={(e) => e.target.select()} />
         <Button icon={<CopyOutlined />} onClick={() => void copy()}>
           {p.copy}
         </Button>
-      </Space.Compact>
+      </div>
     </Modal>
   );
 }

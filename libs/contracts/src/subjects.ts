@@ -30,6 +30,8 @@ export const SUBJECTS = {
     orgTermClose: 'members.org-term.close',
     /** The term (nhiệm kỳ) of an org in force on a date: documents restart their numbering per term. */
     orgTermInForce: 'members.org-term.in-force',
+    /** Which org kinds may sit under which on a date (reference data, `ListOrgKindRulesRequest` → `OrgKindRulesDto`). */
+    orgKindRules: 'members.org-kind-rule.list',
     memberCreate: 'members.member.create',
     memberGet: 'members.member.get',
     memberUpdate: 'members.member.update',

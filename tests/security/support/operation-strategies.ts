@@ -168,6 +168,7 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
 
   'GET /api/v1/roles': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the role catalogue' } },
   'GET /api/v1/org-kind-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the org kind rules (reference data)' } },
+  'GET /api/v1/org-kind-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the org kind rules (reference data)' } },
   'GET /api/v1/users': { call: () => ({}), sibling: hidden },
   'POST /api/v1/users': {
     call: (f) => ({ body: { username: 'matran.la', fullName: 'Người Lạ', homeOrgId: f.a1Id, roles: ['member'], password: 'Cán-bộ-Thử-2026!' } }),

@@ -146,6 +146,11 @@ export interface TransferMemberInput {
   body: S.TransferMemberDto;
 }
 
+export interface ListOrgKindRulesInput {
+  /** The rules in force on this day (YYYY-MM-DD); absent: today in Viet Nam */
+  onDate?: string;
+}
+
 export interface ListOrgsInput {
   limit?: number;
   /** `nextCursor` of the previous page */
@@ -626,6 +631,17 @@ export const OPERATIONS = {
     headerParams: { ifMatch: 'If-Match' },
     hasBody: true,
   },
+  listOrgKindRules: {
+    operationId: 'listOrgKindRules',
+    method: 'GET',
+    path: '/api/v1/org-kind-rules',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['onDate'],
+    headerParams: {  },
+    hasBody: false,
+  },
   listOrgs: {
     operationId: 'listOrgs',
     method: 'GET',
@@ -1056,6 +1072,8 @@ export interface LienThongOperations {
   updateMember(input: UpdateMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
   /** Move the official roll to another org, or attach the member temporarily to a host org — `POST /api/v1/members/{id}/transfers`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
   transferMember(input: TransferMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
+  /** The org kind rules in force on a day: which kinds may sit under which parent kind (null: a root) — `GET /api/v1/org-kind-rules`. Permission `members:read`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
+  listOrgKindRules(input?: ListOrgKindRulesInput, options?: RequestOptions): Promise<S.OrgKindRulesResponseDto>;
   /** Children of an org, or the roots when parentId is absent — `GET /api/v1/orgs`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgs(input?: ListOrgsInput, options?: RequestOptions): Promise<S.OrgPageDto>;
   /** Create an org under a parent (or a root) — `POST /api/v1/orgs`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 409, 413, 415, 422, 500, 503, 504. */
@@ -1153,6 +1171,7 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     getMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMember, input, options),
     updateMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.updateMember, input, options),
     transferMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.transferMember, input, options),
+    listOrgKindRules: (input, options) => call<S.OrgKindRulesResponseDto>(OPERATIONS.listOrgKindRules, input, options),
     listOrgs: (input, options) => call<S.OrgPageDto>(OPERATIONS.listOrgs, input, options),
     createOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.createOrg, input, options),
     getOrgByExternalId: (input, options) => call<S.OrgResponseDto>(OPERATIONS.getOrgByExternalId, input, options),

@@ -624,6 +624,26 @@ export interface OrgHistoryResponseDto {
   versions: OrgVersionResponseDto[];
 }
 
+export interface OrgKindRuleResponseDto {
+  /** @example "chi-bo-truc-thuoc" */
+  childKind: 'trung-uong' | 'dang-bo-truc-thuoc-tw' | 'dang-bo-cap-tren-co-so' | 'dang-bo-co-so' | 'chi-bo-co-so' | 'dang-bo-bo-phan' | 'chi-bo-truc-thuoc';
+  /** @example "2025-06-25" */
+  effectiveFrom: string;
+  /** Last day in force, inclusive; null while in force */
+  effectiveTo: string | null;
+  /** null: the kind may be a root of the tree — @example "dang-bo-co-so" */
+  parentKind: 'trung-uong' | 'dang-bo-truc-thuoc-tw' | 'dang-bo-cap-tren-co-so' | 'dang-bo-co-so' | 'chi-bo-co-so' | 'dang-bo-bo-phan' | 'chi-bo-truc-thuoc' | null;
+  /** @example "Quy định 294-QĐ/TW ngày 26/5/2025, Điều 6" */
+  source: string;
+}
+
+export interface OrgKindRulesResponseDto {
+  /** @example "2025-07-01" */
+  onDate: string;
+  /** Which kinds may sit under which on that day */
+  rules: OrgKindRuleResponseDto[];
+}
+
 export interface OrgListDto {
   items: OrgResponseDto[];
 }
@@ -823,6 +843,13 @@ export interface SplitChildPlacementDto {
   partIndex: number;
 }
 
+export interface SplitMemberPlacementDto {
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  memberId: string;
+  /** Index of the new org in `parts` — @example 1 */
+  partIndex: number;
+}
+
 export interface SplitOrgDto {
   /** Every open child of the org, each in one part */
   childPlacements?: SplitChildPlacementDto[];
@@ -830,6 +857,10 @@ export interface SplitOrgDto {
   decisionRef: string;
   /** First day of the successor(s); the closed orgs' last day is the day before — @example "2025-07-01" */
   effectiveDate: string;
+  /** The part that takes every current member (official and temporary) not named in memberPlacements; required while one is left unplaced — @example 0 */
+  memberPartIndex?: number;
+  /** Members that go to another part than memberPartIndex */
+  memberPlacements?: SplitMemberPlacementDto[];
   parts: NewOrgSpecDto[];
 }
 

@@ -4,11 +4,13 @@ import {
   type GetOrgAsOfRequest,
   type GetOrgHistoryRequest,
   type ListOrgChildrenAsOfRequest,
+  type ListOrgKindRulesRequest,
   type ListOrgTermsRequest,
   type MergeOrgsRequest,
   type OpenOrgTermRequest,
   type OrgDto,
   type OrgHistoryDto,
+  type OrgKindRulesDto,
   type OrgTermDto,
   type OrgTermInForceRequest,
   type Page,
@@ -41,6 +43,10 @@ export class OrgHistoryClient extends ServiceClient {
 
   split(request: SplitOrgRequest, context: CallContext): Promise<RestructuringDto> {
     return this.call(SUBJECTS.members.orgSplit, request, context);
+  }
+
+  kindRules(request: ListOrgKindRulesRequest, context: CallContext): Promise<OrgKindRulesDto> {
+    return this.call(SUBJECTS.members.orgKindRules, request, context);
   }
 
   listTerms(request: ListOrgTermsRequest, context: CallContext): Promise<{ items: OrgTermDto[] }> {

@@ -6,6 +6,7 @@ import { GetOrgHistoryUseCase } from './history/get-org-history.use-case';
 import { ListChildrenAsOfUseCase } from './history/list-children-as-of.use-case';
 import { OrgHistoryRepository } from './history/org-history.repository';
 import { OrgHistoryController } from './org-history.controller';
+import { OrgKindRulesController } from './org-kind-rules.controller';
 import { OrgMapper } from './org.mapper';
 import { OrgRepository } from './org.repository';
 import { OrgTermsController } from './org-terms.controller';
@@ -33,7 +34,7 @@ import { UpdateOrgUseCase } from './use-cases/update-org.use-case';
 /** The organisation tree: the source of truth every other service replicates, with its history and terms. */
 @Module({
   imports: [ScopeModule],
-  controllers: [OrgsController, OrgHistoryController, OrgTermsController],
+  controllers: [OrgsController, OrgHistoryController, OrgTermsController, OrgKindRulesController],
   providers: [
     OrgRepository,
     OrgMapper,

@@ -1,3 +1,6 @@
+import { IsOptional } from 'class-validator';
+import { IsPartyDate } from '../../common/validators';
+
 /**
  * Kinds of party organisation (Điều lệ Đảng; 294-QĐ/TW, 2025). Which kind may sit under
  * which is reference data in the members service, not a rule coded here.
@@ -23,3 +26,24 @@ export const ORG_KIND_LABELS: Record<OrgKind, { vi: string; en: string }> = {
   'dang-bo-bo-phan': { vi: 'Đảng bộ bộ phận', en: 'Sub-committee' },
   'chi-bo-truc-thuoc': { vi: 'Chi bộ trực thuộc', en: 'Subordinate party cell' },
 };
+
+/** Which kinds may sit under which, in force on `onDate` (absent: today in Viet Nam). */
+export class ListOrgKindRulesRequest {
+  @IsOptional()
+  @IsPartyDate()
+  onDate?: string;
+}
+
+/** One rule: `childKind` may sit under `parentKind` (null: at the root) from `effectiveFrom` to `effectiveTo` (inclusive; null: in force). */
+export interface OrgKindRuleDto {
+  parentKind: OrgKind | null;
+  childKind: OrgKind;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  source: string;
+}
+
+export interface OrgKindRulesDto {
+  onDate: string;
+  rules: OrgKindRuleDto[];
+}

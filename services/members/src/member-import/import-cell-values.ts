@@ -1,5 +1,5 @@
 import { foldVietnamese, type Language } from '@lienthong/platform';
-import { MEMBER_STATUS_LABELS, MEMBER_STATUSES, POLITICAL_THEORY_LEVELS } from '@lienthong/contracts';
+import { MEMBER_STATUS_LABELS, MEMBER_STATUSES, POLITICAL_THEORY_LEVELS, type MemberStatus, type PoliticalTheoryLevel } from '@lienthong/contracts';
 import { SEX_LABELS, THEORY_LABELS, type ImportColumn } from './import-columns';
 
 /** A problem with one cell, before the record's own validation runs. */
@@ -55,6 +55,10 @@ function plainValue(raw: unknown): unknown {
   return JSON.stringify(raw);
 }
 
+/** Folded label or code → value, built once (a file has up to 200 000 rows). */
+const STATUS_BY_KEY = new Map<string, MemberStatus>(MEMBER_STATUSES.flatMap((s) => [[s, s], [foldVietnamese(MEMBER_STATUS_LABELS[s].vi), s]] as [string, MemberStatus][]));
+const THEORY_BY_KEY = new Map<string, PoliticalTheoryLevel>(POLITICAL_THEORY_LEVELS.flatMap((l) => [[l, l], [foldVietnamese(THEORY_LABELS[l]), l]] as [string, PoliticalTheoryLevel][]));
+
 const asText = (v: unknown) => cleanText(v instanceof Date ? isoFromUtc(v) : String(v));
 
 /** One cell's value for the record, or why it cannot be one. `undefined` value: the cell is empty. */
@@ -81,13 +85,13 @@ export function cellValue(column: ImportColumn, raw: unknown): CellResult {
       return sex ? { value: sex } : problem('isIn', 'phải là Nam hoặc Nữ', 'must be Nam or Nữ');
     }
     case 'status': {
-      const key = foldVietnamese(asText(plain));
-      const status = MEMBER_STATUSES.find((s) => s === asText(plain) || foldVietnamese(MEMBER_STATUS_LABELS[s].vi) === key);
+      const text = asText(plain);
+      const status = STATUS_BY_KEY.get(text) ?? STATUS_BY_KEY.get(foldVietnamese(text));
       return status ? { value: status } : problem('isIn', 'không thuộc danh sách tình trạng của mẫu', 'is not one of the template’s statuses');
     }
     case 'theory': {
-      const key = foldVietnamese(asText(plain));
-      const level = POLITICAL_THEORY_LEVELS.find((l) => l === asText(plain) || foldVietnamese(THEORY_LABELS[l]) === key);
+      const text = asText(plain);
+      const level = THEORY_BY_KEY.get(text) ?? THEORY_BY_KEY.get(foldVietnamese(text));
       return level ? { value: level } : problem('isIn', 'không thuộc danh sách trình độ lý luận chính trị của mẫu', 'is not one of the template’s political theory levels');
     }
     default:

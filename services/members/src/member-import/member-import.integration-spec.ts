@@ -17,6 +17,9 @@ import { findImport, insertImport, markCommitting, previewRows } from './import-
 import { parseImportJob, PARSE_IMPORT_JOB } from './parse-import.job';
 import { memberRow, workbookBuffer } from './testing/import-workbooks';
 import { XLSX_CONTENT_TYPE } from './import-template';
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { exportMemberList, HSDV7_HEADERS } from '../member-export/member-list-export';
 
 const ACTOR = { type: 'user' as const, id: 'u-import-officer', name: 'Trần Thị Cán Bộ' };
 const logged: string[] = [];
@@ -160,6 +163,26 @@ describe('member import (parse, preview, commit)', () => {
     expect(await findImport(ds.manager, id)).toMatchObject({ status: 'committed', rowsCommitted: 1, rowsValid: 1, rowsInvalid: 1 });
     const [row] = await previewRows(ds.manager, id, 1, 10, true);
     expect(row).toMatchObject({ rowNumber: 3, errors: [expect.objectContaining({ cell: 'D3', code: 'citizenIdTaken' })] });
+  });
+
+  it('exports the subtree\'s members in the 7-HSĐV layout (streaming writer, keyset pages), nothing from a sibling subtree', async () => {
+    const [{ path }] = await ds.query<{ path: string }[]>(`SELECT path FROM org WHERE id = $1`, [unit.id]);
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (c: Buffer) => chunks.push(c));
+    const written = await exportMemberList(ds.manager, path, unit.name, out);
+    const inSubtree = await count(`SELECT count(*) AS n FROM party_member p WHERE p.org_path >= $1 AND p.org_path < $1 || '~'`, [path]);
+    expect(written).toBe(inSubtree);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('7-HSĐV')!;
+    expect(sheet.getRow(2).values).toEqual([undefined, ...HSDV7_HEADERS]);
+    const names = Array.from({ length: written }, (_, i) => sheet.getRow(4 + i).getCell(2).text);
+    expect(names).toEqual(expect.arrayContaining(['Nguyễn Văn An 1', 'Lê Thị Hoa', 'Hoàng Văn Đã Có']));
+    expect(names.some((n) => n.startsWith('Người Nhập Tay'))).toBe(true);
+    const an = sheet.getRow(4 + names.indexOf('Nguyễn Văn An 1'));
+    expect([an.getCell(3).value, an.getCell(7).value, an.getCell(8).value]).toEqual(['Nam', '15/05/2010 / 01/06/2011', memberRow(1)['Số thẻ đảng viên']]);
+    expect(sheet.getRow(4 + written).getCell(2).value).toBeNull();
   });
 
   it('records why a file is refused and stages no row', async () => {

@@ -162,12 +162,12 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/replay': { call: (f) => ({ params: { id: f.aId, deliveryId: f.a1Id } }), sibling: self },
 
   'GET /api/v1/documents/registers': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
+  'GET /api/v1/org-kind-rules': { call: () => ({ query: { onDate: '2025-07-01' } }), sibling: { kind: 'notScoped', reason: 'scope none: the national org kind rules' } },
   'GET /api/v1/finance/dues-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the national dues rules' } },
   'GET /api/v1/resolutions': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
   'GET /api/v1/audit-events': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
 
   'GET /api/v1/roles': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the role catalogue' } },
-  'GET /api/v1/org-kind-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the org kind rules (reference data)' } },
   'GET /api/v1/org-kind-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the org kind rules (reference data)' } },
   'GET /api/v1/users': { call: () => ({}), sibling: hidden },
   'POST /api/v1/users': {

@@ -162,7 +162,6 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/replay': { call: (f) => ({ params: { id: f.aId, deliveryId: f.a1Id } }), sibling: self },
 
   'GET /api/v1/documents/registers': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
-  'GET /api/v1/org-kind-rules': { call: () => ({ query: { onDate: '2025-07-01' } }), sibling: { kind: 'notScoped', reason: 'scope none: the national org kind rules' } },
   'GET /api/v1/finance/dues-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the national dues rules' } },
   'GET /api/v1/resolutions': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
   'GET /api/v1/audit-events': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },

@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import ExcelJS from 'exceljs';
 import { columnLetter, headerKey, IMPORT_COLUMNS, IMPORT_HEADER_ROW, IMPORT_MAX_ROWS, type ImportColumn } from './import-columns';
 import { fileErrors, ImportFileError } from './import-file-error';
@@ -33,6 +34,37 @@ async function sniffed(source: Readable): Promise<Readable> {
       for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
     })(),
   );
+}
+
+/** Decodes UTF-8 across chunk boundaries (a Vietnamese letter split between two chunks stays one letter). */
+async function* utf8Chunks(source: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new StringDecoder('utf8');
+  for await (const chunk of source) yield typeof chunk === 'string' ? chunk : decoder.write(chunk);
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+type ReaderInternals = {
+  _parseSharedStrings(entry: NodeJS.ReadableStream): unknown;
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: number): unknown;
+};
+
+/**
+ * exceljs 4.4.0's streaming reader decodes each zip chunk on its own, so a multi-byte character
+ * split across two chunks becomes "\uFFFD\uFFFD" (exceljs issues #2084, #2316: about one row in two
+ * thousand of Vietnamese text). This reader hands it already-decoded text instead.
+ */
+class Utf8WorkbookReader extends ExcelJS.stream.xlsx.WorkbookReader {
+  constructor(input: Readable, options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>) {
+    super(input, options);
+    const self = this as unknown as ReaderInternals;
+    const proto = ExcelJS.stream.xlsx.WorkbookReader.prototype as unknown as ReaderInternals;
+    self._parseSharedStrings = (entry) => {
+      entry.setEncoding('utf8');
+      return proto._parseSharedStrings.call(this, entry);
+    };
+    self._parseWorksheet = (iterator, sheetNo) => proto._parseWorksheet.call(this, utf8Chunks(iterator), sheetNo);
+  }
 }
 
 function headerText(value: unknown): string {
@@ -73,7 +105,7 @@ function isBlank(value: unknown): boolean {
  */
 export async function* readImportSheet(source: Readable, maxRows = IMPORT_MAX_ROWS): AsyncGenerator<ImportSheetRow> {
   const input = await sniffed(source);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' });
+  const reader = new Utf8WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' });
   let columns: Map<number, ImportColumn> | undefined;
   let count = 0;
   let sheets = 0;

@@ -110,6 +110,13 @@ describe('cells', () => {
     expect(bad.errors[1].message).toContain('C3 (Ngày sinh)');
   });
 
+  it('keeps every Vietnamese letter intact across the reader\'s chunk boundaries (exceljs #2084)', async () => {
+    const name = (n: number) => `Nguyễn Thị Hồng Nhung Trường Giang Phượng Vỹ ${n}`;
+    const rows = Array.from({ length: 3000 }, (_, i) => memberRow(i, { 'Họ và tên': name(i), 'Nơi sinh': 'Xã Đức Thượng, huyện Hoài Đức, thành phố Hà Nội' }));
+    const read = await validated(await workbookBuffer(rows));
+    expect(read.filter((r, i) => r.request.fullName !== name(i) || r.errors.length > 0).map((r) => r.rowNumber)).toEqual([]);
+  });
+
   it('normalises stray whitespace and NFD names to NFC', async () => {
     const nfd = '  Nguyễn   Thị\tHoà  '.normalize('NFD');
     const [row] = await validated(await workbookBuffer([memberRow(1, { 'Họ và tên': nfd })]));

@@ -126,6 +126,11 @@ export interface CreateMemberInput {
   body: S.CreateMemberDto;
 }
 
+export interface GetMemberByExternalIdInput {
+  /** Your own id for the member record, URL-encoded */
+  externalId: string;
+}
+
 export interface GetMemberInput {
   id: string;
   /** The ETag already held: 304 when unchanged */
@@ -598,6 +603,17 @@ export const OPERATIONS = {
     headerParams: {  },
     hasBody: true,
   },
+  getMemberByExternalId: {
+    operationId: 'getMemberByExternalId',
+    method: 'GET',
+    path: '/api/v1/members/by-external-id/{externalId}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['externalId'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
   getMember: {
     operationId: 'getMember',
     method: 'GET',
@@ -1066,6 +1082,8 @@ export interface LienThongOperations {
   listMembers(input?: ListMembersInput, options?: RequestOptions): Promise<S.MemberPageDto>;
   /** Record a party member on an org's official roll — `POST /api/v1/members`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
   createMember(input: CreateMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
+  /** The member record I created with this externalId — `GET /api/v1/members/by-external-id/{externalId}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getMemberByExternalId(input: GetMemberByExternalIdInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
   /** One record; sensitive fields only with members:read-sensitive; its version is the ETag — `GET /api/v1/members/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getMember(input: GetMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
   /** Change a record (If-Match: no lost update); the whole record is checked again — `PATCH /api/v1/members/{id}`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
@@ -1168,6 +1186,7 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     requestMyMemberRecordCorrection: (input, options) => call<S.CorrectionRequestResponseDto>(OPERATIONS.requestMyMemberRecordCorrection, input, options),
     listMembers: (input, options) => call<S.MemberPageDto>(OPERATIONS.listMembers, input, options),
     createMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.createMember, input, options),
+    getMemberByExternalId: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMemberByExternalId, input, options),
     getMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMember, input, options),
     updateMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.updateMember, input, options),
     transferMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.transferMember, input, options),

@@ -195,6 +195,8 @@ export interface CreateMemberDto {
   dateOfBirth: string;
   /** @example "12/12" */
   education?: string | null;
+  /** Your own id for the new record, unique among yours for this kind of record; look it up at …/by-external-id/{externalId} — @example "HRM-ORG-000123" */
+  externalId?: string;
   /** Full name as on the citizen ID — @example "Nguyễn Văn An" */
   fullName: string;
   /** Số lý lịch: 6 digits and 1–3 letters — @example "012345HN" */

@@ -10,6 +10,7 @@ import { RequirePermission } from '../auth/require-permission.decorator';
 import { MembersClient } from '../clients/members.client';
 import { etagOf, IfMatchVersion, matchesAnyTag } from '../common/http/if-match.decorator';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
+import { AcceptsExternalId } from '../external-refs/accepts-external-id.decorator';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 import { CreateMemberDto, TransferMemberDto, UpdateMemberDto } from './dto/member-input.dto';
 import { MemberPageDto, MemberResponseDto } from './dto/member.dto';
@@ -37,6 +38,7 @@ export class MembersController {
 
   @Post()
   @RequirePermission('members:write')
+  @AcceptsExternalId('member')
   @ApiOperation({ summary: 'Record a party member on an org\'s official roll', operationId: 'createMember' })
   @ApiCreatedResponse({ type: MemberResponseDto, headers: { Location: { description: 'URL of the new record' }, ETag: { description: 'The version, "1"' } } })
   @ApiErrorResponses(400, 401, 403, 404, 409, 413, 415, 'MEMBERS.ORG_NOT_FOUND', 'MEMBERS.CITIZEN_ID_TAKEN', 'MEMBERS.CARD_NUMBER_TAKEN', 'MEMBERS.ORG_CLOSED')

@@ -89,6 +89,7 @@ async function main() {
   const parseRun = await finished(await runner.enqueue(PARSE_IMPORT_JOB, { importId: id }, actor));
   const parseSeconds = (performance.now() - t) / 1000;
   const parsed = await findImport(ds.manager, id);
+  if (parseRun.status !== 'succeeded') throw new Error(`parse did not succeed: ${parseRun.status} ${parseRun.error ?? ''}`);
   say(`parse + validate + checks: ${parseSeconds.toFixed(1)} s (${parseRun.status}${parseRun.error ? `: ${parseRun.error}` : ''}); parsed ${parsed.rowsParsed}, valid ${parsed.rowsValid}, invalid ${parsed.rowsInvalid}; peak RSS ${mb(peakRss)}`);
 
   t = performance.now();

@@ -159,6 +159,9 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
     expect((children.body as { items: { shortName: string }[] }).items.map((o) => o.shortName).sort()).toEqual(['PA1', 'PA2']);
     const member = await e2e.http().get(`/api/v1/members/${actors.fixtures.memberInAId}`).set(admin).expect(200);
     expect(member.body).toMatchObject({ orgId: actors.fixtures.a1Id, version: 1, fullName: 'Nguyễn Thị Ma Trận' });
+    // The externalId B's officer was refused exists for its owner (the 404 was not for want of data).
+    const byExternalId = await e2e.http().get(`/api/v1/members/by-external-id/${actors.fixtures.memberExternalIdInA}`).set(admin).expect(200);
+    expect(byExternalId.body).toMatchObject({ id: actors.fixtures.memberInAId });
     const terms = await e2e.http().get(`/api/v1/orgs/${actors.fixtures.aId}/terms`).set(admin).expect(200);
     expect((terms.body as { items: { id: string; endDate?: string | null }[] }).items).toEqual([expect.objectContaining({ id: actors.fixtures.termInAId })]);
     expect((terms.body as { items: { endDate?: string | null }[] }).items[0]?.endDate ?? null).toBeNull();

@@ -6,6 +6,7 @@ import type { MatrixFixtures } from './operation-strategies';
 
 export const MATRIX_PASSWORD = 'Ma-trận-bảo-mật-2026!';
 const ORG_EXTERNAL_ID_IN_A = 'MATRAN-A2';
+const MEMBER_EXTERNAL_ID_IN_A = 'MATRAN-DV-A1';
 
 /** A role holding every permission the document names (the sibling officer must be refused by scope, not by permission). */
 export const ALL_PERMISSIONS_ROLE = 'matrix-all-permissions';
@@ -59,13 +60,13 @@ export async function setUpMatrix(e2e: E2eSystem, permissions: string[]): Promis
   await user('matran.b', [ALL_PERMISSIONS_ROLE], bId);
   await user('matran.khongquyen', [], aId);
   return {
-    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, memberInAId, termInAId, bId },
+    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, memberInAId, memberExternalIdInA: MEMBER_EXTERNAL_ID_IN_A, termInAId, bId },
     siblingOfficer: await login('matran.b'),
     noPermissions: await login('matran.khongquyen'),
   };
 }
 
-/** A party member on A1's roll and an open term of A, made by the system administrator through the API. */
+/** A party member on A1's roll (with the administrator's externalId) and an open term of A, made by the system administrator through the API. */
 async function memberAndTermInA(e2e: E2eSystem, a1Id: string, aId: string): Promise<{ memberInAId: string; termInAId: string }> {
   const admin = bearer(e2e.token);
   const member = await e2e
@@ -74,6 +75,7 @@ async function memberAndTermInA(e2e: E2eSystem, a1Id: string, aId: string): Prom
     .set(admin)
     .send({
       orgId: a1Id,
+      externalId: MEMBER_EXTERNAL_ID_IN_A,
       fullName: 'Nguyễn Thị Ma Trận',
       sex: 'female',
       dateOfBirth: '1986-04-12',

@@ -20,6 +20,8 @@ export interface MatrixFixtures {
   orgExternalIdInA: string;
   /** A party member on A1's roll (version 1), and an open term of A (version 1). */
   memberInAId: string;
+  /** The externalId the system administrator gave that member when creating it. */
+  memberExternalIdInA: string;
   termInAId: string;
   /** The sibling subtree the officer belongs to. */
   bId: string;
@@ -133,6 +135,8 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
     }),
     sibling: refused,
   },
+  // An externalId is the caller's own: B's officer looks it up among its own, never finds A's member.
+  'GET /api/v1/members/by-external-id/{externalId}': { call: (f) => ({ params: { externalId: f.memberExternalIdInA } }), sibling: notFound },
   'GET /api/v1/members/{id}': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
   'PATCH /api/v1/members/{id}': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { occupation: 'Kỹ sư' } }), sibling: refused },
   'POST /api/v1/members/{id}/transfers': {

@@ -53,6 +53,16 @@ describe('members service boot', () => {
       [SUBJECTS.members.orgTermOpen]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.orgTermClose]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.orgTermInForce]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.orgKindRules]: { permission: 'members:read', scope: 'none' },
+      [SUBJECTS.members.memberCreate]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.memberGet]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberUpdate]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.memberTransfer]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.memberList]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberCounts]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberGetOwn]: { permission: 'authenticated', scope: 'self' },
+      [SUBJECTS.members.memberCorrectionCreate]: { permission: 'authenticated', scope: 'self' },
+      [SUBJECTS.members.memberCorrectionList]: { permission: 'members:read', scope: 'subtree' },
     });
   });
 

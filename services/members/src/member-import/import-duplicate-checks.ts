@@ -85,7 +85,8 @@ export interface CheckRange {
 /** Runs every check over the rows of the range and appends the errors; answers how many rows got one. */
 export async function appendSetChecks(m: EntityManager, importId: string, lang: Language, cells: ReadonlyMap<string, string>, range: CheckRange = {}): Promise<number> {
   let flagged = 0;
-  for (const check of CHECKS) {
+  // At commit the staged rows are as they were at the preview: duplicates within the file are settled.
+  for (const check of CHECKS.filter((c) => !range.validOnly || c.code !== 'duplicateInFile')) {
     const hits = await m.query<{ row_number: number; detail: string }[]>(check.sql, [importId, range.fromRow ?? 2, range.toRow ?? 2_147_483_647, range.validOnly ?? false]);
     if (hits.length === 0) continue;
     const letter = cells.get(check.field) ?? '';

@@ -47,7 +47,7 @@ export class UsersController {
   @RequirePermission('admin:users', 'subtree')
   @ApiOperation({ summary: 'Create an account (a generated password is returned once)', operationId: 'createUser' })
   @ApiCreatedResponse({ type: CreatedUserDto })
-  @ApiErrorResponses(400, 401, 403, 409, 422)
+  @ApiErrorResponses(400, 401, 403, 'USERS.USERNAME_TAKEN', 'USERS.ROLE_UNKNOWN', 'AUTH.PASSWORD_TOO_WEAK')
   async create(
     @Body() body: CreateUserDto,
     @CurrentPrincipal() actor: Principal,
@@ -63,7 +63,7 @@ export class UsersController {
   @RequirePermission('admin:users', 'subtree')
   @ApiOperation({ summary: 'One account; its version is the ETag', operationId: 'getUser' })
   @ApiOkResponse({ type: UserDto })
-  @ApiErrorResponses(400, 401, 403, 404)
+  @ApiErrorResponses(400, 401, 403, 'USERS.USER_NOT_FOUND')
   async get(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() actor: Principal, @Res({ passthrough: true }) res: Response): Promise<UserDto> {
     return withUserEtag(res, await this.getUser.execute(id, actor));
   }
@@ -73,7 +73,7 @@ export class UsersController {
   @ApiHeader(IF_MATCH)
   @ApiOperation({ summary: 'Change name, home org, member link or roles', operationId: 'updateUser' })
   @ApiOkResponse({ type: UserDto })
-  @ApiErrorResponses(400, 401, 403, 404, 412, 422, 428)
+  @ApiErrorResponses(400, 401, 403, 422, 428, 'USERS.USER_NOT_FOUND', 'USERS.VERSION_MISMATCH', 'USERS.ROLE_UNKNOWN')
   async update(
     @Param('id', UuidParamPipe) id: string,
     @IfMatchVersion() version: number,
@@ -90,7 +90,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Disable the account and end its sessions', operationId: 'deactivateUser' })
   @ApiOkResponse({ type: UserDto })
-  @ApiErrorResponses(400, 401, 403, 404, 422)
+  @ApiErrorResponses(400, 401, 403, 422, 'USERS.USER_NOT_FOUND')
   async deactivate(@Param('id', UuidParamPipe) id: string, @CurrentPrincipal() actor: Principal, @RequestLanguage() lang: Language): Promise<UserDto> {
     return toUserDto(await this.deactivateUser.execute(id, actor, lang));
   }
@@ -100,7 +100,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Set a new password the user must change; ends its sessions', operationId: 'resetUserPassword' })
   @ApiOkResponse({ type: PasswordResetDto })
-  @ApiErrorResponses(400, 401, 403, 404, 422)
+  @ApiErrorResponses(400, 401, 403, 'USERS.USER_NOT_FOUND', 'AUTH.PASSWORD_TOO_WEAK')
   reset(
     @Param('id', UuidParamPipe) id: string,
     @Body() body: ResetPasswordDto,

@@ -4,19 +4,28 @@ import { validateSync, type ValidationError } from 'class-validator';
 import { DomainError } from './domain-error';
 import type { Language } from './error-messages';
 
-/** Vietnamese and English text for the class-validator constraints we use. */
-const CONSTRAINT_MESSAGES: Record<string, Record<Language, string>> = {
+type Text = string | ((limit: string) => string);
+
+/** Vietnamese and English text for the class-validator constraints we use; a function receives the limit (10 in "no more than 10"). */
+const CONSTRAINT_MESSAGES: Record<string, Record<Language, Text>> = {
   isUuid: { vi: 'phải là mã định danh UUID', en: 'must be a UUID' },
   isString: { vi: 'phải là chuỗi ký tự', en: 'must be a string' },
   isLength: { vi: 'có độ dài không hợp lệ', en: 'has an invalid length' },
-  maxLength: { vi: 'quá dài', en: 'is too long' },
-  minLength: { vi: 'quá ngắn', en: 'is too short' },
+  maxLength: { vi: (n) => `quá dài (tối đa ${n} ký tự)`, en: (n) => `is too long (at most ${n} characters)` },
+  minLength: { vi: (n) => `quá ngắn (ít nhất ${n} ký tự)`, en: (n) => `is too short (at least ${n} characters)` },
   matches: { vi: 'không đúng định dạng', en: 'has an invalid format' },
   isIn: { vi: 'không thuộc danh sách giá trị cho phép', en: 'is not one of the allowed values' },
   isInt: { vi: 'phải là số nguyên', en: 'must be an integer' },
-  min: { vi: 'nhỏ hơn giá trị cho phép', en: 'is below the minimum' },
-  max: { vi: 'lớn hơn giá trị cho phép', en: 'is above the maximum' },
+  min: { vi: (n) => `không được nhỏ hơn ${n}`, en: (n) => `must not be less than ${n}` },
+  max: { vi: (n) => `không được lớn hơn ${n}`, en: (n) => `must not be greater than ${n}` },
+  isArray: { vi: 'phải là một danh sách', en: 'must be a list' },
+  arrayMinSize: { vi: (n) => `phải có ít nhất ${n} phần tử`, en: (n) => `must have at least ${n} items` },
+  arrayMaxSize: { vi: (n) => `có tối đa ${n} phần tử`, en: (n) => `must have at most ${n} items` },
+  arrayUnique: { vi: 'không được có phần tử trùng nhau', en: 'must not repeat an item' },
+  nestedValidation: { vi: 'phải là một đối tượng JSON', en: 'must be a JSON object' },
+  isObject: { vi: 'phải là một đối tượng JSON', en: 'must be a JSON object' },
   isBoolean: { vi: 'phải là true hoặc false', en: 'must be true or false' },
+  isISO8601: { vi: 'phải là thời điểm ISO 8601, ví dụ 2026-07-01T08:00:00Z', en: 'must be an ISO 8601 time, e.g. 2026-07-01T08:00:00Z' },
   isPartyDate: { vi: 'phải là ngày hợp lệ dạng YYYY-MM-DD', en: 'must be a real date as YYYY-MM-DD' },
   isNotEmpty: { vi: 'không được để trống', en: 'must not be empty' },
   isDefined: { vi: 'là bắt buộc', en: 'is required' },
@@ -30,7 +39,16 @@ const CONSTRAINT_MESSAGES: Record<string, Record<Language, string>> = {
 };
 
 export function constraintMessage(constraint: string, lang: Language, fallback: string): string {
-  return CONSTRAINT_MESSAGES[constraint]?.[lang] ?? fallback;
+  const text = CONSTRAINT_MESSAGES[constraint]?.[lang];
+  if (typeof text === 'string') return text;
+  const limit = /-?\d+(\.\d+)?/.exec(fallback)?.[0];
+  if (text && limit !== undefined) return text(limit);
+  return fallback;
+}
+
+/** The constraints that have their own Vietnamese and English text (the spec checks every decorator in use has one). */
+export function translatedConstraints(): string[] {
+  return Object.keys(CONSTRAINT_MESSAGES);
 }
 
 export function toErrorDetails(errors: ValidationError[], lang: Language, prefix = ''): ErrorDetail[] {

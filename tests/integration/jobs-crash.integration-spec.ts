@@ -80,6 +80,8 @@ describe('JobRunner after a runner is killed (SIGKILL)', () => {
   });
 
   it('stops a run whose lock connection was cut; it resumes from its checkpoint, still exactly once per item', async () => {
+    // The previous test's survivor would otherwise race this test's runner for the new run.
+    await bed.stopRunners();
     await bed.admin.query('TRUNCATE test_item, test_effect_log');
     const cut = await bed.runner([importJob], { runnerId: 'cut-off' });
     const run = await cut.enqueue('test.import', { total: TOTAL, chunk: CHUNK, delayMs: 15 }, TEST_ACTOR);

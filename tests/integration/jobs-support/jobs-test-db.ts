@@ -63,8 +63,13 @@ export class JobsTestBed {
     }
   }
 
+  /** Stops every runner opened so far, so that the next test's runs are claimed only by its own runners. */
+  async stopRunners(): Promise<void> {
+    await Promise.all(this.runners.splice(0).map((r) => r.stop()));
+  }
+
   async close(): Promise<void> {
-    await Promise.all(this.runners.map((r) => r.stop()));
+    await this.stopRunners();
     await Promise.all([...this.sources, this.admin].map((s) => s.destroy()));
     await this.database.drop();
   }

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { natsServerBinary, NatsServerProcess } from '@lienthong/testing';
 import { bearer, startE2eSystem, type E2eSystem } from './support/e2e-system';
 
@@ -16,7 +19,8 @@ if (!available && !required) {
 
   beforeAll(async () => {
     if (!available) throw new Error('REQUIRE_NATS=1 but nats-server is not installed (set LT_NATS_SERVER_BIN)');
-    nats = await NatsServerProcess.start();
+    // NATS mode needs JetStream (events, replicas, the change feed): the private server keeps it in its own store.
+    nats = await NatsServerProcess.start(['-js', '-sd', mkdtempSync(join(tmpdir(), 'lt-nats-restart-'))]);
     e2e = await startE2eSystem('natsrestart', { natsUrl: nats.url, transport: 'nats', rpcTimeoutMs: 1_500 });
   });
 

@@ -1,4 +1,4 @@
-import { deleteTestStreams, testEnv } from '@lienthong/testing';
+import { deleteTestStreams, scaledMs, testEnv } from '@lienthong/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { verifyWebhookSignature } from '@lienthong/sdk/webhooks';
@@ -33,6 +33,9 @@ interface Delivery {
  * subtree, and signed webhooks to a receiver on 127.0.0.1 (down, then up; replay; disabled
  * after persistent failure; SSRF guard), over the real members service, NATS and PostgreSQL.
  */
+// Each test waits on the feed and on deliveries with generous ceilings (see `until`).
+jest.setTimeout(scaledMs(180_000));
+
 describe('change feed and webhooks (e2e)', () => {
   const subjectPrefix = `${testEnv.runId()}-changes-${randomBytes(3).toString('hex')}`.toLowerCase();
   let e2e: E2eSystem;
@@ -314,8 +317,9 @@ describe('change feed and webhooks (e2e)', () => {
   }
 });
 
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** Polls until `check`; the ceiling only turns a hang into a message (a fact the feed takes before its org reaches the replica is retried with backoff). */
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + scaledMs(timeoutMs);
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));

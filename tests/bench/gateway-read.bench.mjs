@@ -7,7 +7,7 @@
 //   DATABASE_URL (default postgres://postgres@127.0.0.1:5432), NATS_URL (default nats://127.0.0.1:4222)
 //   BENCH_RUNS (5), BENCH_SECONDS (5), BENCH_CONNECTIONS ("1,50")
 import { spawn } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

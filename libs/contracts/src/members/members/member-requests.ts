@@ -3,7 +3,6 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -17,7 +16,6 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PageRequest } from '../../common/page';
 import { IsPartyDate } from '../../common/validators';
 import {
   CITIZEN_ID_PATTERN,
@@ -31,8 +29,9 @@ import {
   type Sex,
 } from './member-status';
 
-const text = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').normalize('NFC') : value);
-const texts = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => text({ value: v })) : value);
+/** Trims, collapses inner spaces and NFC-normalises a string field (the other request files use it too). */
+export const memberText = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ').normalize('NFC') : value);
+const texts = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => memberText({ value: v })) : value);
 /** `null` clears a field on update; `undefined` leaves it alone. */
 const present = (_o: object, v: unknown) => v !== undefined;
 /** Nullable fields: `null` clears, `undefined` leaves alone. */
@@ -43,7 +42,7 @@ export class MembershipPeriodInput {
   admissionDecisionDate: string;
 
   @IsOptional()
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(50)
   admissionDecisionNumber?: string | null;
@@ -61,14 +60,14 @@ export class MembershipPeriodInput {
   endedOn?: string | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(500)
   endReason?: string | null;
 }
 
 export class MemberCardInput {
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(20)
   cardNumber: string;
@@ -78,12 +77,12 @@ export class MemberCardInput {
 }
 
 export class FamilyRelativeInput {
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @Length(1, 50)
   relation: string;
 
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @Length(1, 255)
   fullName: string;
@@ -95,7 +94,7 @@ export class FamilyRelativeInput {
   birthYear?: number | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(500)
   note?: string | null;
@@ -104,13 +103,13 @@ export class FamilyRelativeInput {
 /** Ethnicity, religion, family, health: written only by a caller who may read them. */
 export class MemberSensitiveInput {
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(100)
   ethnicity?: string | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(100)
   religion?: string | null;
@@ -123,7 +122,7 @@ export class MemberSensitiveInput {
   family?: FamilyRelativeInput[];
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(2000)
   health?: string | null;
@@ -132,13 +131,13 @@ export class MemberSensitiveInput {
 /** The person (lý lịch items 01–12) and the record numbers. Every field optional: an update sends what changes. */
 export class MemberFieldsInput {
   @ValidateIf(present)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @Length(2, 255)
   fullName?: string;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @Length(2, 255)
   birthName?: string | null;
@@ -160,48 +159,48 @@ export class MemberFieldsInput {
   dateOfBirth?: string;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(500)
   placeOfBirth?: string | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(500)
   homeTown?: string | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(500)
   permanentResidence?: string | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(500)
   temporaryResidence?: string | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @Matches(CITIZEN_ID_PATTERN)
   citizenId?: string | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(255)
   occupation?: string | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(50)
   education?: string | null;
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(1000)
   qualifications?: string | null;
@@ -219,7 +218,7 @@ export class MemberFieldsInput {
   languages?: string[];
 
   @ValidateIf(nullable)
-  @Transform(text)
+  @Transform(memberText)
   @IsString()
   @MaxLength(20)
   historyNumber?: string | null;
@@ -295,119 +294,4 @@ export class TransferMemberRequest {
 
   @IsPartyDate()
   effectiveOn: string;
-}
-
-export const MEMBER_ATTACHMENTS = ['official', 'temporary'] as const;
-export type MemberAttachment = (typeof MEMBER_ATTACHMENTS)[number];
-
-export class ListMembersRequest extends PageRequest {
-  /** Root of the subtree to list; absent → the caller's whole scope. */
-  @IsOptional()
-  @IsUUID()
-  orgId?: string;
-
-  /** false: only the org itself, not its subtree. */
-  @IsOptional()
-  @IsBoolean()
-  includeSubtree?: boolean;
-
-  /** `official`: records held by the orgs (đảng số); `temporary`: members attached here on a temporary transfer. */
-  @IsOptional()
-  @IsIn(MEMBER_ATTACHMENTS)
-  attachment?: MemberAttachment;
-
-  /** Words of the name, with or without diacritics. */
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @Length(1, 100)
-  q?: string;
-
-  @IsOptional()
-  @Matches(CITIZEN_ID_PATTERN)
-  citizenId?: string;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 20)
-  cardNumber?: string;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MEMBER_STATUSES.length)
-  @IsIn(MEMBER_STATUSES, { each: true })
-  statuses?: MemberStatus[];
-
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(150)
-  ageMin?: number;
-
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(150)
-  ageMax?: number;
-
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(120)
-  partyAgeMin?: number;
-
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(120)
-  partyAgeMax?: number;
-}
-
-export class MemberCountsRequest {
-  @IsUUID()
-  orgId: string;
-
-  @IsOptional()
-  @IsBoolean()
-  includeSubtree?: boolean;
-}
-
-/** The signed-in member's own record; the gateway resolves `memberId` from the account's link. */
-export class GetOwnMemberRequest {
-  @IsUUID()
-  memberId: string;
-}
-
-export class CorrectionItemInput {
-  @IsString()
-  @Length(1, 50)
-  field: string;
-
-  @Transform(text)
-  @IsString()
-  @Length(1, 2000)
-  proposedValue: string;
-}
-
-export class CreateCorrectionRequest {
-  @IsUUID()
-  memberId: string;
-
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CorrectionItemInput)
-  items: CorrectionItemInput[];
-
-  @IsOptional()
-  @Transform(text)
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
-}
-
-export class ListCorrectionsRequest extends PageRequest {
-  @IsUUID()
-  orgId: string;
 }

@@ -178,7 +178,7 @@ describe('change feed and webhooks (e2e)', () => {
       let a2 = await createOrg({ parentId: a.id, name: 'Chi bộ Phòng Thuế', shortName: 'TH', kind: 'chi-bo-truc-thuoc', validFrom: '2025-03-01' });
       a2 = await renameOrg(a2, 'Chi bộ Phòng Thuế và Phí');
       await renameOrg(a2, 'Chi bộ Phòng Thuế, Phí và Lệ phí');
-      await until(async () => receiverA.accepted().length >= 3, 'three deliveries after the receiver is up');
+      await until(async () => receiverA.accepted().length >= 3, 'three deliveries after the receiver is up', 45_000, () => deliveryState(hookA.id, a2.id, receiverA));
       await new Promise((resolve) => setTimeout(resolve, 500)); // nothing more should come
 
       const accepted = receiverA.accepted();
@@ -306,6 +306,23 @@ describe('change feed and webhooks (e2e)', () => {
     return { id: body.webhook.id, secret: body.secret };
   }
 
+  /** What the gateway held for a webhook and a record when a wait ran out: the change log, the deliveries, the consumer's dead letters, what the receiver got. */
+  async function deliveryState(webhookId: string, recordId: string, receiver: WebhookReceiver): Promise<string> {
+    const state = {
+      webhook: await gatewayRows('SELECT status, last_seq, consecutive_failures, disabled_reason FROM webhook WHERE id = $1', [webhookId]),
+      changeLog: await gatewayRows('SELECT seq, version, action, owner_path, recorded_at FROM change_log WHERE record_id = $1 ORDER BY seq', [recordId]),
+      maxSeq: await gatewayRows('SELECT max(seq) FROM change_log'),
+      deliveries: await gatewayRows(
+        'SELECT record_version, change_seq, status, attempts, last_status_code, last_error, next_attempt_at, leased_until FROM webhook_delivery WHERE webhook_id = $1 ORDER BY change_seq',
+        [webhookId],
+      ),
+      deadLetters: await gatewayRows('SELECT consumer_group, event_type, reason, attempts, last_error FROM dead_letter'),
+      received: receiver.received.map((r) => ({ answered: r.answered, attempt: r.headers['x-lienthong-attempt'], body: r.body })),
+      now: new Date().toISOString(),
+    };
+    return JSON.stringify(state, null, 1);
+  }
+
   async function gatewayRows(sql: string, params: unknown[] = []): Promise<unknown[]> {
     const client = new Client({ connectionString: e2e.system.databases.gateway });
     await client.connect();
@@ -317,11 +334,14 @@ describe('change feed and webhooks (e2e)', () => {
   }
 });
 
-/** Polls until `check`; the ceiling only turns a hang into a message (a fact the feed takes before its org reaches the replica is retried with backoff). */
-async function until(check: () => Promise<boolean>, what: string, timeoutMs = 45_000): Promise<void> {
+/**
+ * Polls until `check`; the ceiling only turns a hang into a message (a fact the feed takes before
+ * its org reaches the replica is retried with backoff). `explain` adds what the system held then.
+ */
+async function until(check: () => Promise<boolean>, what: string, timeoutMs = 45_000, explain?: () => Promise<string>): Promise<void> {
   const deadline = Date.now() + scaledMs(timeoutMs);
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms${explain ? `\n${await explain().catch((e: unknown) => String(e))}` : ''}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -140,6 +140,10 @@ describe('members through the gateway (e2e)', () => {
     await api().post('/api/v1/members').set(admin).send(probationary).expect(201);
     const found = await api().get('/api/v1/members').query({ orgId: cell, q: 'nguyen thi dao' }).set(admin).expect(200);
     expect((found.body as { items: { fullName: string }[] }).items.map((m) => m.fullName)).toEqual(['Nguyễn Thị Đào']);
+    // Each row names its org (from the gateway's replica of the tree, a moment behind the members service).
+    const orgNamesOfRows = async () => ((await api().get('/api/v1/members').query({ orgId: cell }).set(admin).expect(200)).body as { items: { orgName: string | null }[] }).items.map((m) => m.orgName);
+    for (let tries = 0; (await orgNamesOfRows()).includes(null) && tries < 100; tries++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await orgNamesOfRows()).toEqual(['Chi bộ Vụ Đếm', 'Chi bộ Vụ Đếm', 'Chi bộ Vụ Đếm']);
     const officials = await api().get('/api/v1/members').query({ orgId: cell, status: 'official' }).set(admin).expect(200);
     const counts = await api().get(`/api/v1/orgs/${cell}/member-counts`).set(admin).expect(200);
     expect(counts.body).toMatchObject({ orgId: cell, includeSubtree: true, official: 2, probationary: 1, onRoll: 3, temporaryIn: 0 });

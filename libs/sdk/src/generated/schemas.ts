@@ -431,7 +431,7 @@ export interface MemberCountsResponseDto {
 }
 
 export interface MemberPageDto {
-  items: MemberSummaryResponseDto[];
+  items: MemberRowResponseDto[];
   /** Pass as `cursor` for the next page; null on the last page */
   nextCursor: string | null;
 }
@@ -495,6 +495,33 @@ export interface MemberResponseDto {
   version: number;
 }
 
+export interface MemberRowResponseDto {
+  /** @example "01234567" */
+  cardNumber: string | null;
+  /** @example "001085012345" */
+  citizenId: string | null;
+  /** @example "1985-03-12" */
+  dateOfBirth: string;
+  /** @example "2010-05-15" */
+  firstAdmissionDecisionDate: string;
+  /** @example "Nguyễn Văn An" */
+  fullName: string;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e71" */
+  id: string;
+  /** The org holding the record (open official membership) — @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+  /** null only while the org has not reached the gateway yet — @example "Chi bộ Phòng Kế toán" */
+  orgName: string | null;
+  /** Party age counts from this date (first decision + time outside the Party) — @example "2010-05-15" */
+  partyAgeSince: string;
+  /** @example "male" */
+  sex: 'male' | 'female';
+  /** @example "official" */
+  status: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+  /** Also the ETag of the record — @example 1 */
+  version: number;
+}
+
 export interface MemberSensitiveBodyDto {
   /** @example "Kinh" */
   ethnicity?: string | null;
@@ -513,31 +540,6 @@ export interface MemberSensitiveResponseDto {
   health: string | null;
   /** @example "Không" */
   religion: string | null;
-}
-
-export interface MemberSummaryResponseDto {
-  /** @example "01234567" */
-  cardNumber: string | null;
-  /** @example "001085012345" */
-  citizenId: string | null;
-  /** @example "1985-03-12" */
-  dateOfBirth: string;
-  /** @example "2010-05-15" */
-  firstAdmissionDecisionDate: string;
-  /** @example "Nguyễn Văn An" */
-  fullName: string;
-  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e71" */
-  id: string;
-  /** The org holding the record (open official membership) — @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
-  orgId: string;
-  /** Party age counts from this date (first decision + time outside the Party) — @example "2010-05-15" */
-  partyAgeSince: string;
-  /** @example "male" */
-  sex: 'male' | 'female';
-  /** @example "official" */
-  status: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
-  /** Also the ETag of the record — @example 1 */
-  version: number;
 }
 
 export interface MembershipPeriodBodyDto {

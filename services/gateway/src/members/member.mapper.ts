@@ -5,6 +5,7 @@ import type {
   MemberCountsResponseDto,
   MemberPageDto,
   MemberResponseDto,
+  MemberRowResponseDto,
   MemberSummaryResponseDto,
 } from './dto/member.dto';
 
@@ -51,8 +52,10 @@ export function toMemberResponse(m: MemberDto): MemberResponseDto {
   };
 }
 
-export function toMemberPage(page: Page<MemberSummaryDto>): MemberPageDto {
-  return { items: page.items.map(toMemberSummaryResponse), nextCursor: page.nextCursor };
+/** `orgNames`: the names of the page's orgs (from the gateway's org replica). */
+export function toMemberPage(page: Page<MemberSummaryDto>, orgNames: ReadonlyMap<string, string>): MemberPageDto {
+  const row = (m: MemberSummaryDto): MemberRowResponseDto => ({ ...toMemberSummaryResponse(m), orgName: orgNames.get(m.orgId) ?? null });
+  return { items: page.items.map(row), nextCursor: page.nextCursor };
 }
 
 export function toMemberCountsResponse(c: MemberCountsDto): MemberCountsResponseDto {

@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { MembersController } from './members.controller';
 import { MyMemberRecordController } from './my-member-record.controller';
 import { OrgMembersController } from './org-members.controller';
+import { OrgNames } from './org-names';
 
 /** `/api/v1/members`, `/api/v1/orgs/{id}/member-counts|member-corrections`, `/api/v1/me/member-record`: over MembersClient. */
-@Module({ controllers: [MembersController, OrgMembersController, MyMemberRecordController] })
+@Module({ controllers: [MembersController, OrgMembersController, MyMemberRecordController], providers: [OrgNames] })
 export class MembersHttpModule {}

@@ -16,6 +16,7 @@ import { CreateMemberDto, TransferMemberDto, UpdateMemberDto } from './dto/membe
 import { MemberPageDto, MemberResponseDto } from './dto/member.dto';
 import { ListMembersQueryDto } from './dto/member-queries.dto';
 import { toMemberPage, toMemberResponse } from './member.mapper';
+import { OrgNames } from './org-names';
 
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the record as last read, e.g. "3"' } as const;
 
@@ -24,7 +25,10 @@ const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of t
 @ApiBearerAuth()
 @Controller('members')
 export class MembersController {
-  constructor(@Inject(MembersClient) private readonly members: MembersClient) {}
+  constructor(
+    @Inject(MembersClient) private readonly members: MembersClient,
+    @Inject(OrgNames) private readonly orgNames: OrgNames,
+  ) {}
 
   @Get()
   @RequirePermission('members:read')
@@ -33,7 +37,8 @@ export class MembersController {
   @ApiErrorResponses(400, 401, 403, 404, 'MEMBERS.ORG_NOT_FOUND')
   async list(@Query() query: ListMembersQueryDto, @Caller() caller: CallContext): Promise<MemberPageDto> {
     const { status, limit, ...filters } = query;
-    return toMemberPage(await this.members.listMembers({ ...filters, statuses: status, limit: limit ?? DEFAULT_PAGE_LIMIT }, caller));
+    const page = await this.members.listMembers({ ...filters, statuses: status, limit: limit ?? DEFAULT_PAGE_LIMIT }, caller);
+    return toMemberPage(page, await this.orgNames.of(page.items.map((m) => m.orgId)));
   }
 
   @Post()

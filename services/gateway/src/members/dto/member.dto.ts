@@ -128,9 +128,15 @@ export class MemberResponseDto extends MemberSummaryResponseDto {
   updatedAt: string;
 }
 
+/** A list row: the summary and the name of the org that holds the record. */
+export class MemberRowResponseDto extends MemberSummaryResponseDto {
+  @ApiProperty({ type: String, nullable: true, example: 'Chi bộ Phòng Kế toán', description: 'null only while the org has not reached the gateway yet' })
+  orgName: string | null;
+}
+
 export class MemberPageDto {
-  @ApiProperty({ type: [MemberSummaryResponseDto] })
-  items: MemberSummaryResponseDto[];
+  @ApiProperty({ type: [MemberRowResponseDto] })
+  items: MemberRowResponseDto[];
   @ApiProperty({ type: String, nullable: true, example: null, description: 'Pass as `cursor` for the next page; null on the last page' })
   nextCursor: string | null;
 }

@@ -8,13 +8,14 @@ import type {
   MemberCountsResponseDto,
   MemberPageDto,
   MemberResponseDto,
-  MemberSummaryResponseDto,
+  MemberRowResponseDto,
   UpdateMemberDto,
 } from '@lienthong/sdk';
 import type { Api } from '../../../api/api-context';
 
 export type Member = MemberResponseDto;
-export type MemberSummary = MemberSummaryResponseDto;
+/** A list row: the summary and the name of the org holding the record. */
+export type MemberSummary = MemberRowResponseDto;
 export type MemberPage = MemberPageDto;
 export type MemberStatus = Member['status'];
 export type MemberCounts = MemberCountsResponseDto;

@@ -23,6 +23,7 @@ export function MemberTable(props: { members: MemberSummary[]; loading: boolean;
         columns={[
           { key: 'fullName', title: c.fullName, render: (_, member) => <Link to={`/dang-vien/${member.id}`}>{member.fullName}</Link> },
           { key: 'dateOfBirth', title: c.dateOfBirth, render: (_, member) => formatPartyDate(member.dateOfBirth) },
+          { key: 'org', title: c.org, render: (_, member) => member.orgName ?? '—', responsive: ['lg'] },
           { key: 'admission', title: c.admission, render: (_, member) => formatPartyDate(member.firstAdmissionDecisionDate), width: 130, responsive: ['sm'] },
           { key: 'cardNumber', title: c.cardNumber, dataIndex: 'cardNumber', width: 110, responsive: ['md'] },
           { key: 'status', title: c.status, render: (_, member) => <MemberStatusTag status={member.status} /> },

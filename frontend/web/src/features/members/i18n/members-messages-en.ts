@@ -29,7 +29,7 @@ export const membersMessagesEn: MembersMessages = {
     temporaryIn: 'Temporarily attached (from elsewhere)',
     scope: 'your scope',
   },
-  columns: { fullName: 'Full name', dateOfBirth: 'Date of birth', admission: 'Admitted', cardNumber: 'Card number', status: 'Status' },
+  columns: { fullName: 'Full name', dateOfBirth: 'Date of birth', org: 'Organisation', admission: 'Admitted', cardNumber: 'Card number', status: 'Status' },
   statuses: {
     probationary: 'Probationary',
     official: 'Official',

@@ -32,6 +32,7 @@ export const membersMessagesVi = {
   columns: {
     fullName: 'Họ và tên',
     dateOfBirth: 'Ngày sinh',
+    org: 'Tổ chức đảng',
     admission: 'Ngày vào Đảng',
     cardNumber: 'Số thẻ',
     status: 'Tình trạng',

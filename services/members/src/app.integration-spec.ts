@@ -63,6 +63,13 @@ describe('members service boot', () => {
       [SUBJECTS.members.memberGetOwn]: { permission: 'authenticated', scope: 'self' },
       [SUBJECTS.members.memberCorrectionCreate]: { permission: 'authenticated', scope: 'self' },
       [SUBJECTS.members.memberCorrectionList]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberImportTemplate]: { permission: 'members:read', scope: 'none' },
+      [SUBJECTS.members.memberImportCreate]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.memberImportGet]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberImportRows]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberImportCommit]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.memberImportErrorReport]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberListExport]: { permission: 'members:read', scope: 'subtree' },
     });
   });
 

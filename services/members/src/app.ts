@@ -1,5 +1,5 @@
 import { SUBJECTS, QUEUE_GROUPS } from '@lienthong/contracts';
-import { createServiceApp, type RunningService, type ServiceRuntime } from '@lienthong/platform';
+import { createServiceApp, type JobRunnerSettings, type RunningService, type ServiceRuntime } from '@lienthong/platform';
 import { createMembersDataSource } from './database/data-source';
 import { MembersModule } from './members.module';
 import { seedDemoMembers } from './members/seed/seed-demo-members';
@@ -12,6 +12,8 @@ export interface MembersAppSettings {
   /** After migrations, create the demo org tree if the org table is empty (standalone first run, demos). */
   seedDemo?: boolean;
   directRpcHttp?: boolean;
+  /** Tests shorten the job runner's poll interval. */
+  jobSettings?: Partial<JobRunnerSettings>;
 }
 
 /** Composition root of the members service: the launcher and `main.ts` both build it here. */
@@ -27,6 +29,9 @@ export async function createMembersApp(settings: MembersAppSettings, runtime: Se
     httpPort: settings.httpPort,
     migrateOnBoot: settings.migrateOnBoot,
     directRpcHttp: settings.directRpcHttp,
+    // The import's parse and commit jobs (MemberImportModule registers them before the runner starts).
+    jobs: [],
+    jobSettings: settings.jobSettings,
   });
   if (settings.seedDemo) {
     try {

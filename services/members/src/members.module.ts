@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { BadgesModule } from './badges/badges.module';
+import { DueItemsModule } from './due-items/due-items.module';
 import { MemberImportModule } from './member-import/member-import.module';
 import { MemberRecordsModule } from './members/member-records.module';
 import { OrgsModule } from './orgs/orgs.module';
 
 /** The members service's features. */
-@Module({ imports: [OrgsModule, MemberRecordsModule, MemberImportModule] })
+@Module({ imports: [OrgsModule, MemberRecordsModule, MemberImportModule, BadgesModule, DueItemsModule] })
 export class MembersModule {}

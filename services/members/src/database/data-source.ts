@@ -8,6 +8,7 @@ import { MemberCounts1796500000000 } from './migrations/1796500000000-member-cou
 import { MemberImport1796600000000 } from './migrations/1796600000000-member-import';
 import { MemberNameKeyOrgPath1796500000100 } from './migrations/1796500000100-member-name-key-org-path';
 import { MembersJitOff1796500000200 } from './migrations/1796500000200-members-jit-off';
+import { BadgesAndDueItems1796700000300 } from './migrations/1796700000300-badges-and-due-items';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
 import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';
 import { MemberOrgMembershipEntity } from '../members/entities/member-org-membership.entity';
@@ -45,6 +46,7 @@ export function createMembersDataSource(url: string): DataSource {
       MembersJitOff1796500000200,
       CreateJobTables1795700000300,
       MemberImport1796600000000,
+      BadgesAndDueItems1796700000300,
     ],
   });
 }

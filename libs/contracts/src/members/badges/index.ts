@@ -1,0 +1,2 @@
+export * from './badge-requests';
+export * from './badge.dto';

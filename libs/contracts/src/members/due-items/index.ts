@@ -1,0 +1,2 @@
+export * from './due-item-requests';
+export * from './due-item.dto';

@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import type { DueItemDraft } from './due-item-sources';
+
+// 294-QĐ/TW point 6.3.1: the receiving side confirms within 30 working days of the letter; the deadline
+// is stored on the transfer when it is issued (member_transfer.confirm_deadline).
+const TRANSFER_RULE = 'Quy định 294-QĐ/TW, điểm 6.3.1 (30 ngày làm việc kể từ ngày giới thiệu)';
+
+/**
+ * Replaces the day's set in one statement per source: the drafts computed in JS go in as one JSON array;
+ * transfers to confirm come straight from member_transfer (when that table exists) in one INSERT … SELECT.
+ * Both take the org and path from the member's holding org (transfers: the receiving org).
+ */
+export async function writeDueItems(m: EntityManager, day: string, until: string, drafts: DueItemDraft[]): Promise<number> {
+  await m.query(`DELETE FROM due_item WHERE computed_on = $1`, [day]);
+  const inserted: { n: number }[] = await m.query(
+    `WITH d AS (
+       SELECT * FROM jsonb_to_recordset($2::jsonb)
+         AS x(kind text, item_key text, member_id uuid, due_on date, detail jsonb, rule text)
+     ), ins AS (
+       INSERT INTO due_item (id, computed_on, kind, item_key, org_id, org_path, member_id, due_on, detail, rule)
+       SELECT gen_random_uuid(), $1::date, d.kind, d.item_key, m.org_id, m.org_path, d.member_id, d.due_on, d.detail, d.rule
+         FROM d JOIN party_member m ON m.id = d.member_id
+       ON CONFLICT (computed_on, kind, item_key) DO NOTHING
+       RETURNING 1
+     ) SELECT count(*)::int AS n FROM ins`,
+    [day, JSON.stringify(drafts)],
+  );
+  let count = inserted[0].n;
+  const [{ exists }]: { exists: boolean }[] = await m.query(`SELECT to_regclass('member_transfer') IS NOT NULL AS exists`);
+  if (exists) {
+    const transfers: { n: number }[] = await m.query(
+      `WITH ins AS (
+         INSERT INTO due_item (id, computed_on, kind, item_key, org_id, org_path, member_id, due_on, detail, rule)
+         SELECT gen_random_uuid(), $1::date, 'transfer-confirm', t.id::text, o.id, o.path, t.member_id, t.confirm_deadline,
+                jsonb_build_object('transferId', t.id::text, 'letterNumber', t.letter_number, 'letterDate', t.letter_date::text, 'transferKind', t.kind),
+                $3
+           FROM member_transfer t JOIN org o ON o.id = t.to_org_id
+          WHERE t.state IN ('issued', 'in-transit') AND t.confirm_deadline <= $2::date
+         ON CONFLICT (computed_on, kind, item_key) DO NOTHING
+         RETURNING 1
+       ) SELECT count(*)::int AS n FROM ins`,
+      [day, until, TRANSFER_RULE],
+    );
+    count += transfers[0].n;
+  }
+  // Earlier days are history nobody reads (the lists take the latest day): a week is kept for support.
+  await m.query(`DELETE FROM due_item WHERE computed_on < $1::date - 7`, [day]);
+  return count;
+}

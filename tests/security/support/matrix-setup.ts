@@ -57,10 +57,11 @@ export async function setUpMatrix(e2e: E2eSystem, permissions: string[]): Promis
   };
   const userInAId = await user('matran.a', ['member'], aId);
   const { memberInAId, termInAId } = await memberAndTermInA(e2e, a1Id, aId);
+  const correctionInAId = await correctionAbout(e2e, memberInAId, a1Id);
   await user('matran.b', [ALL_PERMISSIONS_ROLE], bId);
   await user('matran.khongquyen', [], aId);
   return {
-    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, memberInAId, memberExternalIdInA: MEMBER_EXTERNAL_ID_IN_A, termInAId, bId },
+    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, memberInAId, memberExternalIdInA: MEMBER_EXTERNAL_ID_IN_A, termInAId, correctionInAId, bId },
     siblingOfficer: await login('matran.b'),
     noPermissions: await login('matran.khongquyen'),
   };
@@ -87,6 +88,23 @@ async function memberAndTermInA(e2e: E2eSystem, a1Id: string, aId: string): Prom
     .expect(201);
   const term = await e2e.http().post(`/api/v1/orgs/${aId}/terms`).set(admin).send({ number: 1, label: 'Nhiệm kỳ 2025–2030', startDate: '2025-10-01' }).expect(201);
   return { memberInAId: (member.body as { id: string }).id, termInAId: (term.body as { id: string }).id };
+}
+
+/** An open correction request about that member, as the member's own account would file it (written straight to the members database: the matrix has no linked account). */
+async function correctionAbout(e2e: E2eSystem, memberId: string, orgId: string): Promise<string> {
+  const db = new Client({ connectionString: e2e.system.databases.members });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO member_correction_request (id, member_id, org_id, items, status, requested_by)
+       VALUES (gen_random_uuid(), $1, $2, '[{"field":"homeTown","proposedValue":"Nghệ An"}]', 'open', '{"type":"user","id":"00000000-0000-7000-8000-000000000000","name":"Nguyễn Thị Ma Trận"}')
+       RETURNING id`,
+      [memberId, orgId],
+    );
+    return rows[0].id;
+  } finally {
+    await db.end();
+  }
 }
 
 async function waitForReplica(db: Client, ids: string[]): Promise<void> {

@@ -106,6 +106,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     vi: 'Tài khoản chưa được gắn với hồ sơ đảng viên nào.',
     en: 'This account is not linked to a party member record.',
   },
+  'MEMBERS.CORRECTION_NOT_FOUND': { vi: 'Không tìm thấy yêu cầu sửa hồ sơ.', en: 'Correction request not found.' },
+  'MEMBERS.CORRECTION_CLOSED': {
+    vi: 'Yêu cầu sửa hồ sơ này đã được xử lý xong.',
+    en: 'This correction request has already been closed.',
+  },
   'DOCUMENTS.REGISTER_NOT_FOUND': { vi: 'Không tìm thấy sổ văn bản.', en: 'Document register not found.' },
   'FINANCE.RULE_NOT_FOUND': { vi: 'Không tìm thấy quy định đảng phí.', en: 'Dues rule not found.' },
   'RESOLUTIONS.RESOLUTION_NOT_FOUND': { vi: 'Không tìm thấy nghị quyết.', en: 'Resolution not found.' },

@@ -7,6 +7,8 @@ import {
   type GetMemberRequest,
   type GetOwnMemberRequest,
   type ListCorrectionsRequest,
+  type ListOwnCorrectionsRequest,
+  type ResolveCorrectionRequest,
   type ListMembersRequest,
   type MemberCountsDto,
   type MemberCountsRequest,
@@ -98,5 +100,13 @@ export class MembersClient extends ServiceClient {
 
   listCorrections(request: ListCorrectionsRequest, context: CallContext): Promise<Page<CorrectionRequestDto>> {
     return this.call(SUBJECTS.members.memberCorrectionList, request, context);
+  }
+
+  listOwnCorrections(request: ListOwnCorrectionsRequest, context: CallContext): Promise<Page<CorrectionRequestDto>> {
+    return this.call(SUBJECTS.members.memberCorrectionListOwn, request, context);
+  }
+
+  resolveCorrection(request: ResolveCorrectionRequest, context: CallContext): Promise<CorrectionRequestDto> {
+    return this.call(SUBJECTS.members.memberCorrectionResolve, request, context);
   }
 }

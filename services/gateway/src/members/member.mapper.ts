@@ -1,7 +1,6 @@
 import type { CorrectionRequestDto, MemberCountsDto, MemberDto, MemberSummaryDto, Page } from '@lienthong/contracts';
+import type { CorrectionPageDto, CorrectionRequestResponseDto } from './dto/member-correction.dto';
 import type {
-  CorrectionPageDto,
-  CorrectionRequestResponseDto,
   MemberCountsResponseDto,
   MemberPageDto,
   MemberResponseDto,
@@ -71,7 +70,17 @@ export function toMemberCountsResponse(c: MemberCountsDto): MemberCountsResponse
 }
 
 export function toCorrectionResponse(c: CorrectionRequestDto): CorrectionRequestResponseDto {
-  return { id: c.id, memberId: c.memberId, orgId: c.orgId, items: c.items.map((i) => ({ ...i })), note: c.note, status: c.status, createdAt: c.createdAt };
+  return {
+    id: c.id,
+    memberId: c.memberId,
+    memberName: c.memberName,
+    orgId: c.orgId,
+    items: c.items.map((i) => ({ field: i.field, proposedValue: i.proposedValue })),
+    note: c.note,
+    status: c.status,
+    createdAt: c.createdAt,
+    resolution: c.resolution === null ? null : { note: c.resolution.note, resolvedAt: c.resolution.resolvedAt, resolvedByName: c.resolution.resolvedByName },
+  };
 }
 
 export function toCorrectionPage(page: Page<CorrectionRequestDto>): CorrectionPageDto {

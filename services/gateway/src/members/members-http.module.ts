@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { MemberCorrectionsController } from './member-corrections.controller';
 import { MembersController } from './members.controller';
 import { MyMemberRecordController } from './my-member-record.controller';
 import { OrgMembersController } from './org-members.controller';
 import { OrgNames } from './org-names';
 
 /** `/api/v1/members`, `/api/v1/orgs/{id}/member-counts|member-corrections`, `/api/v1/me/member-record`: over MembersClient. */
-@Module({ controllers: [MembersController, OrgMembersController, MyMemberRecordController], providers: [OrgNames] })
+@Module({ controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })
 export class MembersHttpModule {}

@@ -1,5 +1,6 @@
+import { DEFAULT_PAGE_LIMIT } from '@lienthong/contracts';
 import { DomainError, type CallContext } from '@lienthong/platform';
-import { Body, Controller, Get, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuditRead } from '../audit/audit.decorators';
 import { Caller, CurrentPrincipal } from '../auth/caller.decorator';
@@ -8,9 +9,10 @@ import type { Principal } from '../auth/principal';
 import { RequireSignIn } from '../auth/require-permission.decorator';
 import { MembersClient } from '../clients/members.client';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
-import { CreateCorrectionDto } from './dto/member-input.dto';
-import { CorrectionRequestResponseDto, MemberResponseDto } from './dto/member.dto';
-import { toCorrectionResponse, toMemberResponse } from './member.mapper';
+import { CorrectionPageDto, CorrectionRequestResponseDto, CreateCorrectionDto } from './dto/member-correction.dto';
+import { MemberResponseDto } from './dto/member.dto';
+import { PageQueryDto } from '../orgs/dto/org-queries.dto';
+import { toCorrectionPage, toCorrectionResponse, toMemberResponse } from './member.mapper';
 
 /**
  * A member's own record (scope self), through the account's link to it (`gateway_user.member_id`,
@@ -43,6 +45,16 @@ export class MyMemberRecordController {
   async requestCorrection(@Body() body: CreateCorrectionDto, @CurrentPrincipal() principal: Principal, @Caller() caller: CallContext): Promise<CorrectionRequestResponseDto> {
     const memberId = await this.linkedMemberId(principal);
     return toCorrectionResponse(await this.members.createCorrection({ memberId, items: body.items, note: body.note }, caller));
+  }
+
+  @Get('corrections')
+  @RequireSignIn()
+  @ApiOperation({ summary: 'One\'s own correction requests, newest first, with how the officers closed each', operationId: 'listMyMemberRecordCorrections' })
+  @ApiOkResponse({ type: CorrectionPageDto })
+  @ApiErrorResponses(400, 401, 404, 'MEMBERS.MEMBER_RECORD_NOT_LINKED')
+  async corrections(@Query() query: PageQueryDto, @CurrentPrincipal() principal: Principal, @Caller() caller: CallContext): Promise<CorrectionPageDto> {
+    const memberId = await this.linkedMemberId(principal);
+    return toCorrectionPage(await this.members.listOwnCorrections({ memberId, limit: query.limit ?? DEFAULT_PAGE_LIMIT, cursor: query.cursor }, caller));
   }
 
   private async linkedMemberId(principal: Principal): Promise<string> {

@@ -7,8 +7,8 @@ import { RequirePermission } from '../auth/require-permission.decorator';
 import { MembersClient } from '../clients/members.client';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
-import { PageQueryDto } from '../orgs/dto/org-queries.dto';
-import { CorrectionPageDto, MemberCountsResponseDto } from './dto/member.dto';
+import { CorrectionListQueryDto, CorrectionPageDto } from './dto/member-correction.dto';
+import { MemberCountsResponseDto } from './dto/member.dto';
 import { MemberCountsQueryDto } from './dto/member-queries.dto';
 import { toCorrectionPage, toMemberCountsResponse } from './member.mapper';
 
@@ -33,7 +33,7 @@ export class OrgMembersController {
   @ApiOperation({ summary: 'Correction requests of the members held in an org\'s subtree', operationId: 'listOrgMemberCorrections' })
   @ApiOkResponse({ type: CorrectionPageDto })
   @ApiErrorResponses(400, 401, 403, 404, 'MEMBERS.ORG_NOT_FOUND')
-  async corrections(@Param('id', UuidParamPipe) id: string, @Query() query: PageQueryDto, @Caller() caller: CallContext): Promise<CorrectionPageDto> {
-    return toCorrectionPage(await this.members.listCorrections({ orgId: id, limit: query.limit ?? DEFAULT_PAGE_LIMIT, cursor: query.cursor }, caller));
+  async corrections(@Param('id', UuidParamPipe) id: string, @Query() query: CorrectionListQueryDto, @Caller() caller: CallContext): Promise<CorrectionPageDto> {
+    return toCorrectionPage(await this.members.listCorrections({ orgId: id, status: query.status, limit: query.limit ?? DEFAULT_PAGE_LIMIT, cursor: query.cursor }, caller));
   }
 }

@@ -6,8 +6,12 @@ import { MemberNameKeys1796300000100 } from './migrations/1796300000100-member-n
 import { CreateOrgHistoryTermsSuccession1796400000000 } from './migrations/1796400000000-create-org-history-terms-succession';
 import { MemberCounts1796500000000 } from './migrations/1796500000000-member-counts';
 import { MemberImport1796600000000 } from './migrations/1796600000000-member-import';
+import { CreateGrading1796700000400 } from './migrations/1796700000400-create-grading';
+import { MemberTransfer1796700000100 } from './migrations/1796700000100-member-transfer';
 import { MemberNameKeyOrgPath1796500000100 } from './migrations/1796500000100-member-name-key-org-path';
 import { MembersJitOff1796500000200 } from './migrations/1796500000200-members-jit-off';
+import { MemberCorrectionResolution1796700000900 } from './migrations/1796700000900-member-correction-resolution';
+import { MemberLifecycleEvent1796700000200 } from './migrations/1796700000200-member-lifecycle-event';
 import { BadgesAndDueItems1796700000300 } from './migrations/1796700000300-badges-and-due-items';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
 import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';
@@ -16,6 +20,8 @@ import { MemberPeriodEntity } from '../members/entities/member-period.entity';
 import { MemberRecordRuleEntity } from '../members/entities/member-record-rule.entity';
 import { MemberSensitiveEntity } from '../members/entities/member-sensitive.entity';
 import { PartyMemberEntity } from '../members/entities/party-member.entity';
+import { MemberLifecycleEventEntity } from '../member-lifecycle/member-lifecycle-event.entity';
+import { MemberTransferEntity } from '../member-transfers/member-transfer.entity';
 import { OrgKindRuleEntity } from '../orgs/org-kind-rule.entity';
 import { OrgEntity } from '../orgs/org.entity';
 
@@ -34,6 +40,8 @@ export function createMembersDataSource(url: string): DataSource {
       MemberOrgMembershipEntity,
       MemberCorrectionEntity,
       MemberRecordRuleEntity,
+      MemberTransferEntity,
+      MemberLifecycleEventEntity,
     ],
     migrations: [
       CreateOrgTree1795600000000,
@@ -46,6 +54,10 @@ export function createMembersDataSource(url: string): DataSource {
       MembersJitOff1796500000200,
       CreateJobTables1795700000300,
       MemberImport1796600000000,
+      CreateGrading1796700000400,
+      MemberTransfer1796700000100,
+      MemberCorrectionResolution1796700000900,
+      MemberLifecycleEvent1796700000200,
       BadgesAndDueItems1796700000300,
     ],
   });

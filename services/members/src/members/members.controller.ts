@@ -1,15 +1,12 @@
 import {
-  CreateCorrectionRequest,
   CreateMemberRequest,
   GetMemberRequest,
   GetOwnMemberRequest,
-  ListCorrectionsRequest,
   ListMembersRequest,
   MemberCountsRequest,
   SUBJECTS,
   TransferMemberRequest,
   UpdateMemberRequest,
-  type CorrectionRequestDto,
   type MemberCountsDto,
   type MemberDto,
   type MemberSummaryDto,
@@ -17,11 +14,9 @@ import {
 } from '@lienthong/contracts';
 import { RpcHandler, SIGNED_IN_PERMISSION, type HandlerContext } from '@lienthong/platform';
 import { Controller, Inject } from '@nestjs/common';
-import { CreateCorrectionUseCase } from './use-cases/create-correction.use-case';
 import { CreateMemberUseCase } from './use-cases/create-member.use-case';
 import { GetMemberUseCase } from './use-cases/get-member.use-case';
 import { GetOwnMemberUseCase } from './use-cases/get-own-member.use-case';
-import { ListCorrectionsUseCase } from './use-cases/list-corrections.use-case';
 import { ListMembersUseCase } from './use-cases/list-members.use-case';
 import { MemberCountsUseCase } from './use-cases/member-counts.use-case';
 import { TransferMemberUseCase } from './use-cases/transfer-member.use-case';
@@ -38,8 +33,6 @@ export class MembersController {
     @Inject(ListMembersUseCase) private readonly listMembers: ListMembersUseCase,
     @Inject(MemberCountsUseCase) private readonly memberCounts: MemberCountsUseCase,
     @Inject(GetOwnMemberUseCase) private readonly getOwnMember: GetOwnMemberUseCase,
-    @Inject(CreateCorrectionUseCase) private readonly createCorrection: CreateCorrectionUseCase,
-    @Inject(ListCorrectionsUseCase) private readonly listCorrections: ListCorrectionsUseCase,
   ) {}
 
   @RpcHandler(SUBJECTS.members.memberCreate, CreateMemberRequest, { permission: 'members:write', scope: 'subtree' })
@@ -75,15 +68,5 @@ export class MembersController {
   @RpcHandler(SUBJECTS.members.memberGetOwn, GetOwnMemberRequest, { permission: SIGNED_IN_PERMISSION, scope: 'self' })
   own(request: GetOwnMemberRequest, context: HandlerContext): Promise<MemberDto> {
     return this.getOwnMember.execute(request, context);
-  }
-
-  @RpcHandler(SUBJECTS.members.memberCorrectionCreate, CreateCorrectionRequest, { permission: SIGNED_IN_PERMISSION, scope: 'self' })
-  requestCorrection(request: CreateCorrectionRequest, context: HandlerContext): Promise<CorrectionRequestDto> {
-    return this.createCorrection.execute(request, context);
-  }
-
-  @RpcHandler(SUBJECTS.members.memberCorrectionList, ListCorrectionsRequest, { permission: 'members:read', scope: 'subtree' })
-  corrections(request: ListCorrectionsRequest, context: HandlerContext): Promise<Page<CorrectionRequestDto>> {
-    return this.listCorrections.execute(request, context);
   }
 }

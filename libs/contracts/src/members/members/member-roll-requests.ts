@@ -135,7 +135,3 @@ export class CreateCorrectionRequest {
   note?: string;
 }
 
-export class ListCorrectionsRequest extends PageRequest {
-  @IsUUID()
-  orgId: string;
-}

@@ -101,13 +101,23 @@ export interface CorrectionItemDto {
   proposedValue: string;
 }
 
+/** How an officer closed a correction request: done (the record was corrected) or refused, with a note for the member. */
+export interface CorrectionResolutionDto {
+  note: string | null;
+  resolvedAt: string;
+  resolvedByName: string | null;
+}
+
 /** A member's request to correct their own record, listed for the officers of their org. */
 export interface CorrectionRequestDto {
   id: string;
   memberId: string;
+  memberName: string;
   orgId: string;
   items: CorrectionItemDto[];
   note: string | null;
   status: CorrectionStatus;
   createdAt: string;
+  /** null while open. */
+  resolution: CorrectionResolutionDto | null;
 }

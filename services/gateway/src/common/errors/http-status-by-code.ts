@@ -57,6 +57,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   'MEMBERS.CARD_NUMBER_TAKEN': 409,
   // The account has no member record to show.
   'MEMBERS.MEMBER_RECORD_NOT_LINKED': 404,
+  'MEMBERS.CORRECTION_NOT_FOUND': 404,
+  'MEMBERS.CORRECTION_CLOSED': 409,
   'MEMBERS.ORG_MERGE_INTO_DESCENDANT': 422,
   'MEMBERS.ORG_TERM_NOT_FOUND': 404,
   // Another term already covers the dates, or one is still open: the tree's state conflicts.

@@ -268,33 +268,3 @@ export class TransferMemberDto {
   @IsPartyDate()
   effectiveOn: string;
 }
-
-export class CorrectionItemBodyDto {
-  @ApiProperty({ maxLength: 50, example: 'homeTown', description: 'The field of the record to correct' })
-  @IsString()
-  @Length(1, 50)
-  field: string;
-
-  @ApiProperty({ maxLength: 2000, example: 'Nghệ An' })
-  @Transform(trimText)
-  @IsString()
-  @Length(1, 2000)
-  proposedValue: string;
-}
-
-export class CreateCorrectionDto {
-  @ApiProperty({ type: [CorrectionItemBodyDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CorrectionItemBodyDto)
-  items: CorrectionItemBodyDto[];
-
-  @ApiPropertyOptional({ maxLength: 2000, example: 'Quê quán ghi sai, xin sửa theo giấy khai sinh' })
-  @IsOptional()
-  @Transform(trimText)
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
-}

@@ -1,4 +1,4 @@
-import { CORRECTION_STATUSES, MEMBER_STATUSES, POLITICAL_THEORY_LEVELS, SEXES, type CorrectionStatus, type MemberStatus, type PoliticalTheoryLevel, type Sex } from '@lienthong/contracts';
+import { MEMBER_STATUSES, POLITICAL_THEORY_LEVELS, SEXES, type MemberStatus, type PoliticalTheoryLevel, type Sex } from '@lienthong/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class MembershipPeriodResponseDto {
@@ -158,35 +158,4 @@ export class MemberCountsResponseDto {
   probationary: number;
   @ApiProperty({ example: 1, description: 'Hosted here on a temporary transfer; not in onRoll' })
   temporaryIn: number;
-}
-
-export class CorrectionItemResponseDto {
-  @ApiProperty({ example: 'homeTown' })
-  field: string;
-  @ApiProperty({ example: 'Nghệ An' })
-  proposedValue: string;
-}
-
-export class CorrectionRequestResponseDto {
-  @ApiProperty({ format: 'uuid', example: '0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e72' })
-  id: string;
-  @ApiProperty({ format: 'uuid', example: '0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e71' })
-  memberId: string;
-  @ApiProperty({ format: 'uuid', example: '0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70' })
-  orgId: string;
-  @ApiProperty({ type: [CorrectionItemResponseDto] })
-  items: CorrectionItemResponseDto[];
-  @ApiProperty({ type: String, nullable: true, example: 'Quê quán ghi sai' })
-  note: string | null;
-  @ApiProperty({ enum: CORRECTION_STATUSES, example: 'open' })
-  status: CorrectionStatus;
-  @ApiProperty({ format: 'date-time', example: '2026-01-15T02:30:00.000Z' })
-  createdAt: string;
-}
-
-export class CorrectionPageDto {
-  @ApiProperty({ type: [CorrectionRequestResponseDto] })
-  items: CorrectionRequestResponseDto[];
-  @ApiProperty({ type: String, nullable: true, example: null })
-  nextCursor: string | null;
 }

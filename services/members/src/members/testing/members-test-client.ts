@@ -4,6 +4,8 @@ import {
   type CreateCorrectionRequest,
   type CreateMemberRequest,
   type ListCorrectionsRequest,
+  type ListOwnCorrectionsRequest,
+  type ResolveCorrectionRequest,
   type ListMembersRequest,
   type MemberCountsDto,
   type MemberDto,
@@ -49,6 +51,12 @@ export class MembersTestClient extends ServiceClient {
   }
   corrections(request: ListCorrectionsRequest, context: CallContext = this.defaultContext()): Promise<Page<CorrectionRequestDto>> {
     return this.call(SUBJECTS.members.memberCorrectionList, request, context);
+  }
+  ownCorrections(request: ListOwnCorrectionsRequest, context: CallContext): Promise<Page<CorrectionRequestDto>> {
+    return this.call(SUBJECTS.members.memberCorrectionListOwn, request, context);
+  }
+  resolveCorrection(request: ResolveCorrectionRequest, context: CallContext = this.defaultContext()): Promise<CorrectionRequestDto> {
+    return this.call(SUBJECTS.members.memberCorrectionResolve, request, context);
   }
 
   /** Every item of a list, page after page. */

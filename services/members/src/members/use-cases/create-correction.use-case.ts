@@ -22,7 +22,6 @@ export class CreateCorrectionUseCase {
       orgId: member.orgId,
       items: request.items.map(({ field, proposedValue }) => ({ field, proposedValue })),
       note: request.note ?? null,
-      status: 'open',
       requestedBy: { ...auth.actor },
     });
     return toCorrectionDto(created);

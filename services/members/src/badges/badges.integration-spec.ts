@@ -65,11 +65,6 @@ describe('badge register (candidates at an occasion, badges given)', () => {
     const cellB = await make.chiBo(unitB, 'Chi bộ Vụ Kế hoạch');
     cast = await makeBadgeCast(members, ds, cellA.id);
     inB = (await members.create(officialMember(cellB.id, { fullName: 'Mai Văn Bên Kia', periods: [{ admissionDecisionDate: '1996-08-01', recognitionDate: '1997-08-01' }] }))).id;
-    await ds.query(
-      `INSERT INTO member_badge (id, member_id, milestone, occasion_date, basis, decision_number, decision_date, recorded_by)
-       VALUES (gen_random_uuid(), $1, 30, '2026-09-02', 'regular', '1-QĐ/TU', '2026-08-01', '{"type":"system","id":"test"}')`,
-      [cast.alreadyGiven.id],
-    );
   });
 
   afterAll(async () => {

@@ -56,5 +56,10 @@ export async function makeBadgeCast(members: MembersTestClient, ds: DataSource, 
     `INSERT INTO member_discipline (id, member_id, form, decided_on, decision_ref) VALUES (gen_random_uuid(), $1, 'canh-cao', '2026-06-01', '15-QĐ/ĐU')`,
     [cast.warned.id],
   );
+  await ds.query(
+    `INSERT INTO member_badge (id, member_id, milestone, occasion_date, basis, decision_number, decision_date, recorded_by)
+     VALUES (gen_random_uuid(), $1, 30, '2026-09-02', 'regular', '1-QĐ/TU', '2026-08-01', '{"type":"system","id":"test"}')`,
+    [cast.alreadyGiven.id],
+  );
   return cast;
 }

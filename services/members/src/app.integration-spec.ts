@@ -70,6 +70,17 @@ describe('members service boot', () => {
       [SUBJECTS.members.memberImportCommit]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.memberImportErrorReport]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberListExport]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.gradingCampaignOpen]: { permission: 'members:grade', scope: 'subtree' },
+      [SUBJECTS.members.gradingCampaignList]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.gradingCampaignGet]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.gradingCampaignClose]: { permission: 'members:grade', scope: 'subtree' },
+      [SUBJECTS.members.gradingRollup]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberGradingList]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberGradingGetOwn]: { permission: 'authenticated', scope: 'self' },
+      [SUBJECTS.members.memberGradingSelfAssess]: { permission: 'authenticated', scope: 'self' },
+      [SUBJECTS.members.memberGradingPropose]: { permission: 'members:grade', scope: 'subtree' },
+      [SUBJECTS.members.memberGradingDecide]: { permission: 'members:grade', scope: 'subtree' },
+      [SUBJECTS.members.orgGradingDecide]: { permission: 'members:grade', scope: 'subtree' },
     });
   });
 

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { BadgesModule } from './badges/badges.module';
 import { DueItemsModule } from './due-items/due-items.module';
+import { GradingModule } from './grading/grading.module';
 import { MemberImportModule } from './member-import/member-import.module';
 import { MemberRecordsModule } from './members/member-records.module';
 import { OrgsModule } from './orgs/orgs.module';
 
 /** The members service's features. */
-@Module({ imports: [OrgsModule, MemberRecordsModule, MemberImportModule, BadgesModule, DueItemsModule] })
+@Module({ imports: [OrgsModule, MemberRecordsModule, MemberImportModule, BadgesModule, DueItemsModule, GradingModule] })
 export class MembersModule {}

@@ -1,0 +1,3 @@
+export * from './grading.dto';
+export * from './grading-requests';
+export * from './grading-events';

@@ -146,6 +146,19 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
     sibling: refused,
   },
   'GET /api/v1/me/member-record': { call: () => ({}), sibling: self },
+  // Badge register and "việc cần làm" (issue 9 §5, §7): B sees neither A's candidates nor its members' badges.
+  'GET /api/v1/orgs/{id}/badge-candidates': { call: (f) => ({ params: { id: f.aId }, query: { occasion: '2026-09-02' } }), sibling: notFound },
+  'POST /api/v1/members/{id}/badges': {
+    call: (f) => ({
+      params: { id: f.memberInAId },
+      body: { milestone: 30, occasionDate: '2026-09-02', basis: 'regular', decisionNumber: '1250-QĐ/TU', decisionDate: '2026-08-20' },
+    }),
+    sibling: refused,
+  },
+  'GET /api/v1/members/{id}/badges': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
+  'GET /api/v1/orgs/{id}/due-items': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
+  // The caller's own scope: A's items never show to B.
+  'GET /api/v1/me/due-items': { call: () => ({}), sibling: hidden },
   'POST /api/v1/me/member-record/corrections': { call: () => ({ body: {} }), sibling: self },
   'GET /api/v1/me/member-record/corrections': { call: () => ({}), sibling: self },
   'POST /api/v1/member-corrections/{id}/resolution': { call: (f) => ({ params: { id: f.correctionInAId }, body: { outcome: 'resolved' } }), sibling: notFound },

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BadgesHttpModule } from '../badges/badges-http.module';
+import { DueItemsHttpModule } from '../due-items/due-items-http.module';
 import { MemberCorrectionsController } from './member-corrections.controller';
 import { MembersController } from './members.controller';
 import { MyMemberRecordController } from './my-member-record.controller';
@@ -6,5 +8,5 @@ import { OrgMembersController } from './org-members.controller';
 import { OrgNames } from './org-names';
 
 /** `/api/v1/members`, `/api/v1/orgs/{id}/member-counts|member-corrections`, `/api/v1/me/member-record`: over MembersClient. */
-@Module({ controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })
+@Module({ imports: [BadgesHttpModule, DueItemsHttpModule], controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })
 export class MembersHttpModule {}

@@ -4,8 +4,9 @@ import { DueItemsModule } from './due-items/due-items.module';
 import { GradingModule } from './grading/grading.module';
 import { MemberImportModule } from './member-import/member-import.module';
 import { MemberRecordsModule } from './members/member-records.module';
+import { MemberTransfersModule } from './member-transfers/member-transfers.module';
 import { OrgsModule } from './orgs/orgs.module';
 
 /** The members service's features. */
-@Module({ imports: [OrgsModule, MemberRecordsModule, MemberImportModule, BadgesModule, DueItemsModule, GradingModule] })
+@Module({ imports: [OrgsModule, MemberRecordsModule, MemberImportModule, BadgesModule, DueItemsModule, GradingModule, MemberTransfersModule] })
 export class MembersModule {}

@@ -1,0 +1,3 @@
+export * from './member-transfer.dto';
+export * from './member-transfer-requests';
+export * from './member-transfer-events';

@@ -1,0 +1,112 @@
+import type { LifecycleDateDto, MemberLifecycleDto, PartyAgeDto } from '@lienthong/contracts';
+import { partyAge, RECOGNITION_VOTING, REMOVAL_RULES, type DeductedPeriod } from '@lienthong/rules';
+import type { MemberPeriodEntity } from '../members/entities/member-period.entity';
+import type { PartyMemberEntity } from '../members/entities/party-member.entity';
+import { toLifecycleEventDto } from './lifecycle-event.mapper';
+import { ceremonyDates, deadlineOrNote, recognitionDates, ruleOf } from './lifecycle-rules';
+import type { MemberLifecycleEventEntity } from './member-lifecycle-event.entity';
+
+const HISTORY_LIMIT = 50;
+
+/** Where a member stands in the current period: failed votes, escalation, a removal proposed. */
+export function recognitionState(events: readonly MemberLifecycleEventEntity[], periodSeq: number, on: string) {
+  const ofPeriod = events.filter((e) => e.periodSeq === periodSeq);
+  const failedVotes = ofPeriod.filter((e) => e.kind === 'recognition-vote-failed').length;
+  const maxVotes = (RECOGNITION_VOTING.versionAt(on) ?? RECOGNITION_VOTING.versions[RECOGNITION_VOTING.versions.length - 1]).value.maxVotes;
+  return {
+    failedVotes,
+    maxVotes,
+    escalated: failedVotes >= maxVotes,
+    removalProposed: ofPeriod.some((e) => e.kind === 'recognition-refused'),
+  };
+}
+
+/**
+ * The computed dates of a member's current admission period, each with the rule it comes from, the
+ * party age, and the history (newest first). `events` are the member's rows, newest first.
+ */
+export function lifecycleView(member: PartyMemberEntity, periods: readonly MemberPeriodEntity[], events: readonly MemberLifecycleEventEntity[], today: string): MemberLifecycleDto {
+  const period = periods[periods.length - 1];
+  const ofPeriod = events.filter((e) => e.periodSeq === period.seq);
+  return {
+    memberId: member.id,
+    version: member.version,
+    status: member.status,
+    statusSince: member.statusSince,
+    periodSeq: period.seq,
+    admissionDecisionDate: period.admissionDecisionDate,
+    ceremonyDate: period.ceremonyDate,
+    recognitionDate: period.recognitionDate,
+    dates: [...ceremonyDate(period, ofPeriod, today), ...recognitionDateRows(member, period, ofPeriod, today), ...complaintDate(member, ofPeriod, today)],
+    partyAge: partyAgeOf(member, periods, today),
+    recognition: recognitionState(events, period.seq, today),
+    history: events.slice(0, HISTORY_LIMIT).map(toLifecycleEventDto),
+  };
+}
+
+function ceremonyDate(period: MemberPeriodEntity, events: readonly MemberLifecycleEventEntity[], today: string): LifecycleDateDto[] {
+  const admission = events.find((e) => e.kind === 'admission-recorded');
+  const held = events.find((e) => e.kind === 'ceremony-held');
+  const receivedOn = (held?.details.receivedOn ?? admission?.details.receivedOn ?? period.admissionDecisionDate) as string;
+  const dates = ceremonyDates(receivedOn);
+  if (!dates) return [];
+  const state = period.ceremonyDate
+    ? dates.deadline && period.ceremonyDate > dates.deadline ? 'late' : 'done'
+    : dates.deadline && today > dates.deadline ? 'overdue' : 'pending';
+  return [{ key: 'ceremony-deadline', date: dates.deadline, state, basis: `Nhận quyết định kết nạp ${receivedOn}`, rule: dates.rule, note: dates.note }];
+}
+
+function recognitionDateRows(member: PartyMemberEntity, period: MemberPeriodEntity, events: readonly MemberLifecycleEventEntity[], today: string): LifecycleDateDto[] {
+  if (member.status !== 'probationary' && !period.recognitionDate) return [];
+  const r = recognitionDates(period);
+  if (!r) return [];
+  const basis = r.basis.kind === 'ceremony' ? `Lễ kết nạp ${r.basis.date}` : `Quyết định kết nạp ${r.basis.date} (ước tính: chưa ghi lễ kết nạp)`;
+  const considered = events.find((e) => e.kind === 'recognised' || e.kind === 'recognition-refused');
+  const consideredOn = considered?.details.consideredOn as string | undefined;
+  const considerState = consideredOn
+    ? r.considerBy && consideredOn > r.considerBy ? 'late' : 'done'
+    : r.considerBy && today > r.considerBy ? 'overdue' : 'pending';
+  return [
+    { key: 'recognition-due', date: r.dueDate, state: period.recognitionDate ? 'done' : 'pending', basis, rule: r.probationRule, note: null },
+    { key: 'recognition-consider-by', date: r.considerBy, state: considerState, basis: `Hết 12 tháng dự bị ${r.dueDate}`, rule: r.considerationRule, note: r.considerByNote },
+  ];
+}
+
+function complaintDate(member: PartyMemberEntity, events: readonly MemberLifecycleEventEntity[], today: string): LifecycleDateDto[] {
+  const removal = member.status === 'removed' ? events.find((e) => e.kind === 'removed') : undefined;
+  if (!removal?.decisionDate) return [];
+  const rule = REMOVAL_RULES.versionAt(removal.decisionDate);
+  if (!rule) return [];
+  const { date, note } = deadlineOrNote(removal.decisionDate, rule.value.complaintWorkingDays);
+  return [
+    {
+      key: 'removal-complaint-by',
+      date,
+      state: date && today > date ? 'done' : 'pending',
+      basis: `Quyết định xóa tên ${removal.decisionDate}`,
+      rule: ruleOf(REMOVAL_RULES, rule.source),
+      note,
+    },
+  ];
+}
+
+const PARTY_AGE_RULE = {
+  table: 'party-age',
+  document: 'Điều lệ Đảng Cộng sản Việt Nam (Đại hội XI, 19/01/2011)',
+  article: 'Điều 5 khoản 4',
+  note: 'Tuổi đảng tính từ ngày ghi trong quyết định kết nạp, trừ thời gian không tham gia sinh hoạt đảng (khai trừ, xóa tên, mất liên lạc, gián đoạn chuyển sinh hoạt).',
+  verify: false,
+};
+
+/** Party age once the member has been recognised: from the first decision, minus the time between periods. */
+function partyAgeOf(member: PartyMemberEntity, periods: readonly MemberPeriodEntity[], today: string): PartyAgeDto | null {
+  if (!periods.some((p) => p.recognitionDate)) return null;
+  const last = periods[periods.length - 1];
+  const asOf = last.endedOn && last.endedOn < today ? last.endedOn : today;
+  const gaps: DeductedPeriod[] = periods.slice(1).flatMap((p, i) => {
+    const ended = periods[i].endedOn;
+    return ended ? [{ from: ended, to: p.admissionDecisionDate, reason: 'khac' as const }] : [];
+  });
+  const age = partyAge(periods[0].admissionDecisionDate, gaps, asOf);
+  return { years: age.years, months: age.months, asOf, since: member.partyAgeSince, deductedDays: age.deducted.totalDays, rule: PARTY_AGE_RULE };
+}

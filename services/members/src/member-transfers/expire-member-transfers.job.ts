@@ -1,0 +1,76 @@
+import { DomainError, type EventDraft, type JobContext, type JobDefinition, type OutboxWriter } from '@lienthong/platform';
+import { isLocalDate } from '@lienthong/rules';
+import type { DataSource, EntityManager } from 'typeorm';
+import { partyToday } from '../orgs/org-kind-rules';
+import { memberTransferEvent } from './member-transfer-events';
+import { MemberTransferEntity } from './member-transfer.entity';
+import { toMemberTransferDto } from './member-transfer.mapper';
+import { MemberTransferRepository } from './member-transfer.repository';
+import { restoreRecords } from './member-transfer-roll';
+import { returningRows } from './sql-rows';
+
+export const EXPIRE_MEMBER_TRANSFERS_JOB = 'members.transfer-expiry';
+const CHUNK = 1000;
+
+export interface ExpireTransfersParams {
+  /** The day to act as (tests, catching up); default today in Vietnam. */
+  today?: string;
+}
+
+/**
+ * Daily: letters whose date has come go from issued to in transit, and open transfers not confirmed
+ * by their deadline (30 working days from the letter, 294-QĐ/TW 6.3.1) expire; an expired transfer
+ * puts the record back as it was before the issue. Set-based in chunks of 1,000, each chunk with its
+ * facts in one transaction; a chunk taken by a concurrent decision is skipped (SKIP LOCKED).
+ */
+export function expireMemberTransfersJob(dataSource: DataSource, outbox: OutboxWriter): JobDefinition<ExpireTransfersParams> {
+  return {
+    name: EXPIRE_MEMBER_TRANSFERS_JOB,
+    schedules: [{ dailyAt: '00:15' }],
+    parseParams(raw: unknown): ExpireTransfersParams {
+      const today = (raw as ExpireTransfersParams | null)?.today;
+      if (today !== undefined && !isLocalDate(today)) throw new DomainError('COMMON.VALIDATION_FAILED', 'today: must be YYYY-MM-DD');
+      return today === undefined ? {} : { today };
+    },
+    run: (ctx) => expireTransfers(dataSource, outbox, ctx),
+  };
+}
+
+async function expireTransfers(dataSource: DataSource, outbox: OutboxWriter, ctx: JobContext<ExpireTransfersParams>): Promise<void> {
+  const today = ctx.params.today ?? partyToday();
+  const repository = new MemberTransferRepository(dataSource);
+  const origin = { auth: { actor: ctx.actor }, correlationId: ctx.runId };
+  let done = 0;
+  for (const step of ['in-transit', 'expired'] as const) {
+    for (;;) {
+      ctx.throwIfCancelled();
+      const n = await dataSource.transaction(async (m) => {
+        const ids = await advance(m, step, today);
+        if (ids.length === 0) return 0;
+        const memberEvents = step === 'expired' ? await restoreRecords(m, ids) : [];
+        const transfers = await m.find(MemberTransferEntity, { where: ids.map((id) => ({ id })) });
+        const orgs = await repository.orgsOf(m, transfers);
+        const facts: EventDraft<unknown>[] = [...memberEvents, ...transfers.map((t) => memberTransferEvent(step, toMemberTransferDto(t, orgs, today)))];
+        await outbox.appendAll(m, facts, origin);
+        return ids.length;
+      });
+      done += n;
+      ctx.reportProgress({ done, phase: step });
+      if (n < CHUNK) break;
+    }
+  }
+  ctx.logger.info('Member transfers advanced', { today, done });
+}
+
+/** One chunk: issued → in transit once the letter's date has come; open → expired after the deadline. */
+async function advance(m: EntityManager, step: 'in-transit' | 'expired', today: string): Promise<string[]> {
+  const due = step === 'in-transit' ? `state = 'issued' AND letter_date <= $1::date` : `state IN ('issued', 'in-transit') AND confirm_deadline < $1::date`;
+  const rows = await returningRows<{ id: string }>(
+    m,
+    `UPDATE member_transfer SET state = $2, version = version + 1, updated_at = now()
+      WHERE id IN (SELECT id FROM member_transfer WHERE ${due} ORDER BY id LIMIT ${CHUNK} FOR UPDATE SKIP LOCKED)
+      RETURNING id`,
+    [today, step],
+  );
+  return rows.map((r) => r.id);
+}

@@ -57,6 +57,7 @@ export async function createGatewayApp(input: GatewayAppSettings, runtime: Gatew
         signer,
         tokens: new AccessTokens(settings.jwtSecret),
         hasher,
+        blobStore: runtime.blobStore,
       }),
       { logger: new NestLoggerAdapter(logger), abortOnError: false, bodyParser: false },
     );

@@ -1,4 +1,4 @@
-import type { AuthContextSigner, Logger, OrgReplica, RpcTransport, ServiceEvents } from '@lienthong/platform';
+import type { AuthContextSigner, BlobStore, Logger, OrgReplica, RpcTransport, ServiceEvents } from '@lienthong/platform';
 import { DEFAULT_RPC_TIMEOUT_MS } from '@lienthong/platform';
 import type { INestApplication } from '@nestjs/common';
 import type { LoginProtectionSettings } from './auth/login-protection.settings';
@@ -41,6 +41,8 @@ export interface GatewayRuntime {
   processMetrics?: boolean;
   /** Facts from the services: the gateway keeps its org tree replica from them. Absent → no replica. */
   events?: ServiceEvents;
+  /** Where uploads go (member import files) and downloads come from: the same store as the services'. Absent → those routes answer 503. */
+  blobStore?: BlobStore;
 }
 
 export interface RunningGateway {

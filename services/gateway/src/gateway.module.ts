@@ -1,4 +1,4 @@
-import { DATA_SOURCE, LOGGER, METRICS, TRANSPORT, type AuthContextSigner, type Logger, type RpcTransport } from '@lienthong/platform';
+import { BLOB_STORE, DATA_SOURCE, LOGGER, METRICS, TRANSPORT, type AuthContextSigner, type BlobStore, type Logger, type RpcTransport } from '@lienthong/platform';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { AREA_ROUTE_MODULES } from './area-route-modules';
@@ -27,6 +27,8 @@ export interface GatewayParts {
   signer: AuthContextSigner;
   tokens: AccessTokens;
   hasher: PasswordHasher;
+  /** Uploads and downloads of files (member import); null → those routes answer 503. */
+  blobStore?: BlobStore;
 }
 
 @Global()
@@ -48,7 +50,8 @@ export function gatewayRootModule(parts: GatewayParts): DynamicModule {
       { provide: AUTH_CONTEXT_SIGNER, useValue: parts.signer },
       { provide: AccessTokens, useValue: parts.tokens },
       { provide: PasswordHasher, useValue: parts.hasher },
+      { provide: BLOB_STORE, useValue: parts.blobStore ?? null },
     ],
-    exports: [GATEWAY_SETTINGS, TRANSPORT, LOGGER, METRICS, DATA_SOURCE, AUTH_CONTEXT_SIGNER, AccessTokens, PasswordHasher],
+    exports: [GATEWAY_SETTINGS, TRANSPORT, LOGGER, METRICS, DATA_SOURCE, AUTH_CONTEXT_SIGNER, AccessTokens, PasswordHasher, BLOB_STORE],
   };
 }

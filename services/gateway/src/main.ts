@@ -17,7 +17,7 @@ runServiceMain('gateway', async () => {
     disableAfterFailures: config.webhookDisableAfterFailures,
     disableAfterMs: config.webhookDisableAfterHours * 3_600_000,
   };
-  const gateway = await createGatewayApp({ ...config, rateLimit, changeFeed, webhooks }, { transport: runtime.transport, logger: runtime.logger, signer: runtime.signer, processMetrics: true, events: runtime.events });
+  const gateway = await createGatewayApp({ ...config, rateLimit, changeFeed, webhooks }, { transport: runtime.transport, logger: runtime.logger, signer: runtime.signer, processMetrics: true, events: runtime.events, blobStore: runtime.blobStore });
   if (gateway.generatedAdminPassword) {
     // Printed once, straight to the terminal, never through the logger.
     process.stderr.write(

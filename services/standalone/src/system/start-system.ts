@@ -134,7 +134,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
         migrateOnBoot: true,
         ...options.gateway,
       },
-      { transport: gatewayTransport, logger: gatewayLogger, signer, processMetrics: options.processMetrics, events: gatewayEvents },
+      { transport: gatewayTransport, logger: gatewayLogger, signer, processMetrics: options.processMetrics, events: gatewayEvents, blobStore },
     );
     return {
       url: gateway.url,

@@ -7,6 +7,7 @@ import { GatewayValidationPipe } from '../validation/gateway-validation.pipe';
 import { tokenFormBodyMiddleware } from '../../api-clients/token-form-body.middleware';
 import { corsMiddleware } from './cors.middleware';
 import { jsonBodyMiddleware } from './json-body.middleware';
+import { importUploadBodyMiddleware } from '../../member-imports/import-upload-body.middleware';
 import { requestContextMiddleware } from './request-context.middleware';
 import { requestStartMiddleware } from './request-start.middleware';
 
@@ -37,6 +38,7 @@ export function configureHttp(app: NestExpressApplication, options: HttpOptions)
   app.use(corsMiddleware(options.corsOrigins ?? []));
   if (options.webDistDir) app.use(spaMiddleware(options.webDistDir));
   app.use(tokenFormBodyMiddleware());
+  app.use(importUploadBodyMiddleware());
   app.use(jsonBodyMiddleware());
   app.use(requestContextMiddleware());
   applyGlobalPrefix(app);

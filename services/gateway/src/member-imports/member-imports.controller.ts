@@ -38,8 +38,8 @@ export class MemberImportsController {
   @ApiOkResponse(XLSX_FILE)
   @ApiErrorResponses(401, 403, 503)
   async template(@Caller() caller: CallContext, @Res() res: Response): Promise<void> {
-    const blobs = requireBlobStore(this.blobs, caller);
-    await sendBlobFile(res, blobs, await this.files.template(caller));
+    const file = await this.files.template(caller);
+    await sendBlobFile(res, requireBlobStore(this.blobs, caller), file);
   }
 
   @Get(':id')
@@ -82,7 +82,7 @@ export class MemberImportsController {
   @ApiOkResponse(XLSX_FILE)
   @ApiErrorResponses(400, 401, 403, 404, 409, 503)
   async errorReport(@Param('id', UuidParamPipe) id: string, @Caller() caller: CallContext, @Res() res: Response): Promise<void> {
-    const blobs = requireBlobStore(this.blobs, caller);
-    await sendBlobFile(res, blobs, await this.files.errorReport({ id }, caller));
+    const file = await this.files.errorReport({ id }, caller); // scope first: 404 outside it
+    await sendBlobFile(res, requireBlobStore(this.blobs, caller), file);
   }
 }

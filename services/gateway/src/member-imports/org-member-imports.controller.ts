@@ -62,7 +62,7 @@ export class OrgMemberImportsController {
   @ApiOkResponse({ description: 'The .xlsx file', content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
   @ApiErrorResponses(400, 401, 403, 404, 503, 'MEMBERS.ORG_NOT_FOUND')
   async memberList(@Param('id', UuidParamPipe) orgId: string, @Caller() caller: CallContext, @Res() res: Response): Promise<void> {
-    const blobs = requireBlobStore(this.blobs, caller);
-    await sendBlobFile(res, blobs, await this.files.exportMemberList({ orgId }, caller));
+    const file = await this.files.exportMemberList({ orgId }, caller); // scope first: 404 outside it
+    await sendBlobFile(res, requireBlobStore(this.blobs, caller), file);
   }
 }

@@ -192,6 +192,30 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/webhooks/{id}/deliveries': { call: (f) => ({ params: { id: f.aId } }), sibling: self },
   'POST /api/v1/webhooks/{id}/deliveries/{deliveryId}/replay': { call: (f) => ({ params: { id: f.aId, deliveryId: f.a1Id } }), sibling: self },
 
+  // Annual grading. The matrix has no campaign in A yet: routes keyed by a campaign id aim at an id that is no campaign
+  // (A's own id), so B's 404 cannot tell scope from absence there; the grading integration and e2e specs cover that
+  // (another subtree → 404 on a real campaign). Opening one on A is a write naming A: B's officer cannot see A → 404.
+  'POST /api/v1/orgs/{id}/grading-campaigns': { call: (f) => ({ params: { id: f.aId }, body: { year: 2025, title: 'Đánh giá năm 2025', deadline: '2099-01-15' } }), sibling: refused },
+  'GET /api/v1/grading-campaigns': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
+  'GET /api/v1/grading-campaigns/{id}': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
+  'POST /api/v1/grading-campaigns/{id}/close': { call: (f) => ({ params: { id: f.aId }, headers: IF_MATCH }), sibling: refused },
+  'GET /api/v1/grading-campaigns/{id}/rollup': { call: (f) => ({ params: { id: f.aId }, query: { orgId: f.a1Id } }), sibling: notFound },
+  'GET /api/v1/grading-campaigns/{id}/member-gradings': { call: (f) => ({ params: { id: f.aId }, query: { orgId: f.a1Id } }), sibling: notFound },
+  'POST /api/v1/grading-campaigns/{id}/member-gradings/{memberId}/proposal': {
+    call: (f) => ({ params: { id: f.aId, memberId: f.memberInAId }, headers: IF_MATCH, body: { points: 80, level: 'hoan-thanh-tot' } }),
+    sibling: refused,
+  },
+  'POST /api/v1/grading-campaigns/{id}/member-gradings/{memberId}/decision': {
+    call: (f) => ({ params: { id: f.aId, memberId: f.memberInAId }, headers: IF_MATCH, body: { points: 80, level: 'hoan-thanh-tot' } }),
+    sibling: refused,
+  },
+  'POST /api/v1/grading-campaigns/{id}/org-gradings/{orgId}/decision': {
+    call: (f) => ({ params: { id: f.aId, orgId: f.a1Id }, headers: IF_MATCH, body: { points: 80, level: 'hoan-thanh-tot' } }),
+    sibling: refused,
+  },
+  'GET /api/v1/me/grading-campaigns/{id}/grading': { call: (f) => ({ params: { id: f.aId } }), sibling: self },
+  'PUT /api/v1/me/grading-campaigns/{id}/self-assessment': { call: (f) => ({ params: { id: f.aId }, headers: IF_MATCH, body: { points: 80, level: 'hoan-thanh-tot' } }), sibling: self },
+
   'GET /api/v1/documents/registers': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
   'GET /api/v1/finance/dues-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the national dues rules' } },
   'GET /api/v1/resolutions': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },

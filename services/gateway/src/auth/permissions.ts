@@ -7,6 +7,8 @@ export const ALL_PERMISSIONS = [
   'members:write',
   /** A member record's sensitive fields (religion, ethnicity, family, health): Nghị định 13/2023/NĐ-CP. */
   'members:read-sensitive',
+  /** Annual grading (366-QĐ/TW): open and close campaigns, propose and decide members' and orgs' levels. */
+  'members:grade',
   'orgs:write',
   'finance:read',
   'finance:write',

@@ -16,6 +16,7 @@ import { CreateChangeLogAndWebhooks1796500000000 } from './migrations/1796500000
 import { CreateRoles1796200000000 } from './migrations/1796200000000-create-roles';
 import { CreateRateLimitCounter1796300000000 } from './migrations/1796300000000-create-rate-limit-counter';
 import { GrantSensitiveReadAndUnitAdmin1796300000100 } from './migrations/1796300000100-grant-sensitive-read-and-unit-admin';
+import { GrantMembersGrade1796700000400 } from './migrations/1796700000400-grant-members-grade';
 import { CreateRefreshTokenAndLoginThrottle1796200000100 } from './migrations/1796200000100-create-refresh-token-and-login-throttle';
 
 /** Entities and migrations of the gateway database, listed explicitly (no globs: bundling-safe). */
@@ -44,6 +45,7 @@ export function createGatewayDataSource(url: string): DataSource {
       GrantSensitiveReadAndUnitAdmin1796300000100,
       // The change feed and webhooks.
       CreateChangeLogAndWebhooks1796500000000,
+      GrantMembersGrade1796700000400,
     ],
   });
 }

@@ -20,7 +20,7 @@ const READ_ALL: Permission[] = ['members:read', 'documents:read', 'finance:read'
 /**
  * The roles every installation starts with (seeded by migration 1796200000000; a change
  * here needs a new migration, as 1796300000100 did). Scope is per user (its home org's subtree),
- * not per role. `members:read-sensitive` (religion, ethnicity, family, health) only where the
+ * not per role. `members:grade` (annual grading, 1796700000400): cấp ủy and tổ chức. `members:read-sensitive` (religion, ethnicity, family, health) only where the
  * work needs it (Nghị định 13/2023/NĐ-CP): tổ chức, cấp ủy, kiểm tra — not văn phòng, tài chính.
  */
 export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
@@ -30,10 +30,10 @@ export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
     nameVi: 'Cấp ủy / Bí thư',
     nameEn: 'Committee member / secretary',
     clearance: 3,
-    permissions: [...READ_ALL, 'members:read-sensitive', 'documents:write', 'documents:issue', 'resolutions:write', 'audit:read'],
+    permissions: [...READ_ALL, 'members:read-sensitive', 'documents:write', 'documents:issue', 'resolutions:write', 'audit:read', 'members:grade'],
   },
   { code: 'office', nameVi: 'Văn phòng', nameEn: 'Office', clearance: 2, permissions: ['documents:read', 'documents:write', 'members:read'] },
-  { code: 'organization', nameVi: 'Tổ chức', nameEn: 'Organisation', clearance: 1, permissions: ['members:read', 'members:write', 'members:read-sensitive', 'orgs:write'] },
+  { code: 'organization', nameVi: 'Tổ chức', nameEn: 'Organisation', clearance: 1, permissions: ['members:read', 'members:write', 'members:read-sensitive', 'orgs:write', 'members:grade'] },
   { code: 'finance', nameVi: 'Tài chính', nameEn: 'Finance', clearance: 1, permissions: ['finance:read', 'finance:write', 'members:read'] },
   { code: 'inspection', nameVi: 'Kiểm tra', nameEn: 'Inspection', clearance: 3, permissions: [...READ_ALL, 'members:read-sensitive', 'audit:read'] },
   { code: UNIT_ADMIN_ROLE, nameVi: 'Quản trị tài khoản đơn vị', nameEn: 'Unit account administrator', clearance: 0, permissions: ['admin:users'] },

@@ -1,0 +1,71 @@
+import PrinterOutlined from '@ant-design/icons/es/icons/PrinterOutlined';
+import Button from 'antd/es/button';
+import Form from 'antd/es/form';
+import Select from 'antd/es/select';
+import Typography from 'antd/es/typography';
+import { useSearchParams } from 'react-router';
+import { formatPartyDate, partyToday } from '../../../i18n/format';
+import { useMe } from '../../auth/hooks/use-session';
+import { useDueItemsMessages } from '../../due-items/i18n/use-due-items-messages';
+import { OrgPicker } from '../../members/components/org-picker';
+import { BADGE_MILESTONES, upcomingOccasions } from '../api/badges-api';
+import { BadgeListTable } from '../components/badge-list-table';
+import { useBadgeCandidates } from '../hooks/use-badge-candidates';
+import '../badges.css';
+
+/**
+ * The badge list for an award occasion (`/dang-vien/huy-hieu?org=&occasion=&milestone=`): who in the
+ * organisation's subtree is proposed, with why; printable on A4.
+ */
+export default function BadgeListPage() {
+  const { d } = useDueItemsMessages();
+  const b = d.badges;
+  const me = useMe();
+  const [params, setParams] = useSearchParams();
+  const occasions = upcomingOccasions(partyToday(), 6);
+  const orgId = params.get('org') ?? me.data?.scopeOrgId ?? me.data?.homeOrgId ?? undefined;
+  const occasion = params.get('occasion') ?? occasions[0] ?? partyToday();
+  const milestone = params.get('milestone') ? Number(params.get('milestone')) : undefined;
+  const query = useBadgeCandidates(orgId ? { orgId, occasion, milestone } : undefined);
+  const set = (key: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value === undefined) next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  };
+  const occasionOptions = [...new Set([occasion, ...occasions])].sort().map((o) => ({ value: o, label: formatPartyDate(o) }));
+  return (
+    <div className="page-body badge-list-page">
+      <Typography.Title level={1} className="page-title">
+        {b.title}
+        {query.occasionName ? <span className="badge-occasion-name"> — {query.occasionName}, {formatPartyDate(occasion)}</span> : null}
+      </Typography.Title>
+      <Form layout="inline" className="badge-filters no-print">
+        <Form.Item label={b.org} htmlFor="badge-org">
+          <OrgPicker id="badge-org" value={orgId} onChange={(id) => set('org', id)} />
+        </Form.Item>
+        <Form.Item label={b.occasion} htmlFor="badge-occasion">
+          <Select id="badge-occasion" value={occasion} options={occasionOptions} onChange={(v: string) => set('occasion', v)} style={{ minWidth: 140 }} />
+        </Form.Item>
+        <Form.Item label={b.milestone} htmlFor="badge-milestone">
+          <Select
+            id="badge-milestone"
+            value={milestone ?? 0}
+            style={{ minWidth: 140 }}
+            options={[{ value: 0, label: b.allMilestones }, ...BADGE_MILESTONES.map((m) => ({ value: m, label: `${m}` }))]}
+            onChange={(v: number) => set('milestone', v === 0 ? undefined : String(v))}
+          />
+        </Form.Item>
+        <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
+          {b.print}
+        </Button>
+      </Form>
+      {orgId ? <BadgeListTable rows={query.items} loading={query.isFetching && !query.isFetchingNextPage} /> : <Typography.Paragraph>{b.chooseOrg}</Typography.Paragraph>}
+      {query.hasNextPage ? (
+        <Button className="no-print" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+          {b.loadMore}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

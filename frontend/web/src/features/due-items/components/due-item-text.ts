@@ -1,0 +1,28 @@
+import { formatPartyDate } from '../../../i18n/format';
+import { fill } from '../../../i18n/messages';
+import type { DueItem } from '../api/due-items-api';
+import type { DueItemsMessages } from '../i18n/use-due-items-messages';
+
+/** What the item is about, in a line: the date the deadline runs from, the badge and its basis, the letter. */
+export function dueItemWhat(item: DueItem, d: DueItemsMessages): string {
+  const v = item.detail;
+  if (item.kind === 'recognition') return fill(d.recognitionWhat, { date: formatPartyDate(String(v.dueDate ?? '')) });
+  if (item.kind === 'ceremony') return fill(d.ceremonyWhat, { date: formatPartyDate(String(v.decisionDate ?? '')) });
+  if (item.kind === 'badge') {
+    const basis = d.bases[String(v.basis) as keyof DueItemsMessages['bases']] ?? String(v.basis);
+    return fill(d.badgeWhat, { milestone: String(v.milestone ?? ''), basis });
+  }
+  return fill(d.transferWhat, { number: String(v.letterNumber ?? '') });
+}
+
+/** "còn 5 ngày", "hôm nay", "quá hạn 3 ngày". */
+export function daysLeftText(daysLeft: number, d: DueItemsMessages): string {
+  if (daysLeft === 0) return d.today;
+  return daysLeft > 0 ? fill(d.daysLeft, { n: daysLeft }) : fill(d.overdue, { n: -daysLeft });
+}
+
+/** Red when overdue, orange within a week, blue otherwise. */
+export function daysLeftColor(daysLeft: number): string {
+  if (daysLeft < 0) return 'red';
+  return daysLeft <= 7 ? 'orange' : 'blue';
+}

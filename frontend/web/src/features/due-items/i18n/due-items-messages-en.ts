@@ -1,0 +1,56 @@
+import type { dueItemsMessagesVi } from './due-items-messages-vi';
+
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+
+/** "Việc cần làm" and the badge list (English). */
+export const dueItemsMessagesEn: Widen<typeof dueItemsMessagesVi> = {
+  title: 'To do',
+  computedOn: 'Updated {date}',
+  notComputed: 'The to-do list has not been computed yet (it runs every morning).',
+  empty: 'Nothing falls due in the next 30 days.',
+  loadMore: 'Show more',
+  loadFailed: 'The to-do list could not be loaded.',
+  kinds: {
+    recognition: 'Consider official recognition',
+    ceremony: 'Hold the admission ceremony',
+    badge: 'Give the Party badge',
+    'transfer-confirm': 'Confirm an incoming transfer',
+  },
+  columns: { member: 'Member', org: 'Party organisation', dueOn: 'Deadline', daysLeft: 'Left', what: 'What' },
+  daysLeft: '{n} days left',
+  today: 'today',
+  overdue: '{n} days overdue',
+  recognitionWhat: 'Probation ended {date}',
+  ceremonyWhat: 'Admission decided {date}',
+  badgeWhat: '{milestone}-year badge ({basis})',
+  transferWhat: 'Introduction letter {number}',
+  rule: 'Rule: {rule}',
+  bases: { regular: 'party age reached', 'early-serious-illness': 'early, serious illness', posthumous: 'posthumous' },
+  badgeList: 'Party badge proposals',
+  badges: {
+    title: 'Party badge proposals',
+    org: 'Party organisation',
+    occasion: 'Occasion',
+    milestone: 'Milestone',
+    allMilestones: 'All milestones',
+    print: 'Print the list',
+    chooseOrg: 'Choose a party organisation to see its list.',
+    empty: 'Nobody is proposed at this occasion.',
+    columns: {
+      index: 'No.',
+      member: 'Full name',
+      born: 'Born',
+      org: 'Chi bộ',
+      admitted: 'Admitted',
+      milestone: 'Badge',
+      reach: 'Party age reached',
+      why: 'Basis, notes',
+    },
+    years: '{n} years',
+    eligible: 'Eligible',
+    delayed: 'Held until {date} (propose at {next})',
+    missed: 'Never given: {list}',
+    source: 'Rule: {source}',
+    loadMore: 'Show more',
+  },
+};

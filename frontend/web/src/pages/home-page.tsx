@@ -1,4 +1,5 @@
 import Typography from 'antd/es/typography';
+import { DueItemsPanel } from '../features/due-items/components/due-items-panel';
 import { SystemStatus } from '../features/health/components/system-status';
 import { useMe } from '../features/auth/hooks/use-session';
 import { useI18n } from '../i18n/i18n-context';
@@ -14,6 +15,7 @@ export default function HomePage() {
       </Typography.Title>
       <Typography.Paragraph className="intro">{t.home.intro}</Typography.Paragraph>
       <SystemStatus />
+      <DueItemsPanel permissions={me.data?.permissions ?? []} />
     </div>
   );
 }

@@ -44,8 +44,10 @@ if (vite.status !== 0) {
 }
 
 const dir = join(repoRoot, 'tests', 'browser');
+// `npm run test:browser -- members-screens`: only the files whose names contain one of the words given.
+const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 const files = readdirSync(dir)
-  .filter((name) => name.endsWith('.browser-test.mjs'))
+  .filter((name) => name.endsWith('.browser-test.mjs') && (wanted.length === 0 || wanted.some((word) => name.includes(word))))
   .map((name) => join(dir, name));
 const counts = { passed: 0, failed: 0, skipped: 0 };
 const stream = run({ files, concurrency: 1 });

@@ -253,10 +253,46 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
     await page.getByLabel('Lý do, giấy tờ chứng minh', { exact: true }).fill('Quê quán chưa ghi, xin bổ sung theo giấy khai sinh');
     await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã gửi đề nghị sửa thông tin.' }).waitFor();
+    // The record names its chi bộ (a member may not read orgs: the API names it), and the request is listed as waiting.
+    await page.locator('.ant-descriptions-item-content', { hasText: 'Chi bộ' }).first().waitFor();
+    await page.getByTestId('my-correction').filter({ hasText: 'Chờ xử lý' }).filter({ hasText: 'Xã Hải Châu, tỉnh Thanh Hóa' }).waitFor();
     await shootBothSizes(page, '36-my-record');
     const corrections = await api('GET', `/orgs/${member.body.orgId}/member-corrections`);
     assert.equal(corrections.status, 200);
     assert.ok(corrections.body.items.some((c) => c.memberId === id && c.items[0].field === 'homeTown'));
+  });
+
+  it('lets an officer answer the request “not corrected” (a reason is required), and the member reads the answer', async () => {
+    await page.getByRole('button', { name: /Tài khoản: Đặng Thị Hồng Nhung/ }).click();
+    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+    await page.waitForURL('**/dang-nhap?ly-do=dang-xuat');
+    await signIn('admin', ADMIN_PASSWORD);
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Đảng viên' }).click();
+    await page.getByRole('link', { name: 'Đề nghị sửa hồ sơ' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Đề nghị sửa hồ sơ' }).waitFor();
+    const row = page.locator('tr', { hasText: 'Đặng Thị Hồng Nhung' }).filter({ hasText: 'Xã Hải Châu, tỉnh Thanh Hóa' });
+    await row.getByText('Quê quán:').waitFor();
+    await shootBothSizes(page, '37-corrections');
+
+    await row.getByRole('button', { name: 'Không sửa' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Không sửa' }).click();
+    await dialog.locator('.ant-form-item-explain-error', { hasText: 'hãy ghi lý do không sửa' }).waitFor();
+    await dialog.getByLabel('Lý do không sửa (đảng viên sẽ đọc)').fill('Giấy khai sinh ghi xã Hải Ninh; đề nghị nộp bản sao có chứng thực');
+    await dialog.getByRole('button', { name: 'Không sửa' }).click();
+    await page.getByText('Đã trả lời không sửa đề nghị của Đặng Thị Hồng Nhung.').waitFor();
+    await page.getByText('Không có đề nghị nào.').waitFor();
+    await page.getByText('Không sửa', { exact: true }).first().click();
+    await page.locator('tr', { hasText: 'Giấy khai sinh ghi xã Hải Ninh' }).waitFor();
+
+    await page.getByRole('button', { name: /Tài khoản: Quản trị hệ thống/ }).click();
+    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+    await page.waitForURL('**/dang-nhap?ly-do=dang-xuat');
+    await signIn('nhung.vth', MEMBER_PASSWORD);
+    await page.waitForURL(`${server.url}/`);
+    await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Hồ sơ của tôi' }).click();
+    await page.getByTestId('my-correction').filter({ hasText: 'Không sửa' }).filter({ hasText: 'Giấy khai sinh ghi xã Hải Ninh' }).waitFor();
   });
 
   it('threw no uncaught error in the page', () => {

@@ -94,8 +94,19 @@ export type GetMeInput = Record<string, never>;
 
 export type GetMyMemberRecordInput = Record<string, never>;
 
+export interface ListMyMemberRecordCorrectionsInput {
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+}
+
 export interface RequestMyMemberRecordCorrectionInput {
   body: S.CreateCorrectionDto;
+}
+
+export interface ResolveMemberCorrectionInput {
+  id: string;
+  body: S.ResolveCorrectionDto;
 }
 
 export interface ListMembersInput {
@@ -237,6 +248,8 @@ export interface ListOrgMemberCorrectionsInput {
   limit?: number;
   /** `nextCursor` of the previous page */
   cursor?: string;
+  /** Only requests in this state (default: all) */
+  status?: 'open' | 'resolved' | 'rejected';
 }
 
 export interface GetOrgMemberCountsInput {
@@ -570,6 +583,17 @@ export const OPERATIONS = {
     headerParams: {  },
     hasBody: false,
   },
+  listMyMemberRecordCorrections: {
+    operationId: 'listMyMemberRecordCorrections',
+    method: 'GET',
+    path: '/api/v1/me/member-record/corrections',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['limit', 'cursor'],
+    headerParams: {  },
+    hasBody: false,
+  },
   requestMyMemberRecordCorrection: {
     operationId: 'requestMyMemberRecordCorrection',
     method: 'POST',
@@ -577,6 +601,17 @@ export const OPERATIONS = {
     secured: true,
     idempotencyKey: true,
     pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  resolveMemberCorrection: {
+    operationId: 'resolveMemberCorrection',
+    method: 'POST',
+    path: '/api/v1/member-corrections/{id}/resolution',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
     queryParams: [],
     headerParams: {  },
     hasBody: true,
@@ -786,7 +821,7 @@ export const OPERATIONS = {
     secured: true,
     idempotencyKey: false,
     pathParams: ['id'],
-    queryParams: ['limit', 'cursor'],
+    queryParams: ['limit', 'cursor', 'status'],
     headerParams: {  },
     hasBody: false,
   },
@@ -1075,9 +1110,13 @@ export interface LienThongOperations {
   /** The signed-in user: roles, permissions, scope — `GET /api/v1/me`. Permission `authenticated`, scope `self`. Errors: 401, 500, 503, 504. */
   getMe(input?: GetMeInput, options?: RequestOptions): Promise<S.MeDto>;
   /** The signed-in member's own record, sensitive fields included — `GET /api/v1/me/member-record`. Permission `authenticated`, scope `self`. Errors: 401, 404, 500, 503, 504. */
-  getMyMemberRecord(input?: GetMyMemberRecordInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
+  getMyMemberRecord(input?: GetMyMemberRecordInput, options?: RequestOptions): Promise<S.MyMemberRecordResponseDto>;
+  /** One's own correction requests, newest first, with how the officers closed each — `GET /api/v1/me/member-record/corrections`. Permission `authenticated`, scope `self`. Errors: 400, 401, 404, 500, 503, 504. */
+  listMyMemberRecordCorrections(input?: ListMyMemberRecordCorrectionsInput, options?: RequestOptions): Promise<S.CorrectionPageDto>;
   /** Ask the officers of one's org to correct one's record — `POST /api/v1/me/member-record/corrections`. Permission `authenticated`, scope `self`. Errors: 400, 401, 404, 413, 415, 500, 503, 504. */
   requestMyMemberRecordCorrection(input: RequestMyMemberRecordCorrectionInput, options?: RequestOptions): Promise<S.CorrectionRequestResponseDto>;
+  /** Close an open correction request: resolved (the record was corrected through the ordinary edit) or rejected with a note — `POST /api/v1/member-corrections/{id}/resolution`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
+  resolveMemberCorrection(input: ResolveMemberCorrectionInput, options?: RequestOptions): Promise<S.CorrectionRequestResponseDto>;
   /** The member roll of a subtree: search by name (diacritics optional), citizen ID, card, status, ages — `GET /api/v1/members`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listMembers(input?: ListMembersInput, options?: RequestOptions): Promise<S.MemberPageDto>;
   /** Record a party member on an org's official roll — `POST /api/v1/members`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
@@ -1182,8 +1221,10 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     getLiveness: (input, options) => call<Record<string, unknown>>(OPERATIONS.getLiveness, input, options),
     getReadiness: (input, options) => call<S.HealthReportDto>(OPERATIONS.getReadiness, input, options),
     getMe: (input, options) => call<S.MeDto>(OPERATIONS.getMe, input, options),
-    getMyMemberRecord: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMyMemberRecord, input, options),
+    getMyMemberRecord: (input, options) => call<S.MyMemberRecordResponseDto>(OPERATIONS.getMyMemberRecord, input, options),
+    listMyMemberRecordCorrections: (input, options) => call<S.CorrectionPageDto>(OPERATIONS.listMyMemberRecordCorrections, input, options),
     requestMyMemberRecordCorrection: (input, options) => call<S.CorrectionRequestResponseDto>(OPERATIONS.requestMyMemberRecordCorrection, input, options),
+    resolveMemberCorrection: (input, options) => call<S.CorrectionRequestResponseDto>(OPERATIONS.resolveMemberCorrection, input, options),
     listMembers: (input, options) => call<S.MemberPageDto>(OPERATIONS.listMembers, input, options),
     createMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.createMember, input, options),
     getMemberByExternalId: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMemberByExternalId, input, options),

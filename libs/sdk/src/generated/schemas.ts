@@ -157,12 +157,25 @@ export interface CorrectionRequestResponseDto {
   items: CorrectionItemResponseDto[];
   /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e71" */
   memberId: string;
+  /** The member's full name now — @example "Nguyễn Văn An" */
+  memberName: string;
   /** @example "Quê quán ghi sai" */
   note: string | null;
   /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
   orgId: string;
+  /** null while open */
+  resolution: CorrectionResolutionResponseDto | null;
   /** @example "open" */
   status: 'open' | 'resolved' | 'rejected';
+}
+
+export interface CorrectionResolutionResponseDto {
+  /** @example "Đã sửa quê quán theo giấy khai sinh" */
+  note: string | null;
+  /** @example "2026-01-20T03:00:00.000Z" */
+  resolvedAt: string;
+  /** @example "Trần Thị Mai" */
+  resolvedByName: string | null;
 }
 
 export interface CreateApiClientDto {
@@ -329,7 +342,7 @@ export interface ErrorDetailDto {
 
 export interface ErrorEnvelopeDto {
   /** @example "COMMON.VALIDATION_FAILED" */
-  code: 'COMMON.VALIDATION_FAILED' | 'COMMON.MALFORMED_REQUEST' | 'COMMON.UNAUTHENTICATED' | 'COMMON.FORBIDDEN' | 'COMMON.NOT_FOUND' | 'COMMON.ROUTE_NOT_FOUND' | 'COMMON.CONFLICT' | 'COMMON.PRECONDITION_FAILED' | 'COMMON.PRECONDITION_REQUIRED' | 'COMMON.PAYLOAD_TOO_LARGE' | 'COMMON.UNSUPPORTED_MEDIA_TYPE' | 'COMMON.RULE_VIOLATION' | 'COMMON.RATE_LIMITED' | 'COMMON.SERVICE_UNAVAILABLE' | 'COMMON.TIMEOUT' | 'COMMON.INTERNAL' | 'AUTH.INVALID_CREDENTIALS' | 'AUTH.TOKEN_INVALID' | 'AUTH.CONTEXT_INVALID' | 'AUTH.PASSWORD_CHANGE_REQUIRED' | 'AUTH.PASSWORD_TOO_WEAK' | 'AUTH.CURRENT_PASSWORD_WRONG' | 'AUTH.LOGIN_LOCKED' | 'AUTH.REFRESH_TOKEN_INVALID' | 'AUTH.CLIENT_INVALID' | 'USERS.USER_NOT_FOUND' | 'USERS.USERNAME_TAKEN' | 'USERS.VERSION_MISMATCH' | 'USERS.ROLE_UNKNOWN' | 'MEMBERS.ORG_NOT_FOUND' | 'MEMBERS.ORG_PARENT_NOT_FOUND' | 'MEMBERS.ORG_PARENT_CLOSED' | 'MEMBERS.ORG_MOVE_CYCLE' | 'MEMBERS.ORG_CLOSED' | 'MEMBERS.ORG_HAS_OPEN_CHILDREN' | 'MEMBERS.ORG_KIND_NOT_ALLOWED' | 'MEMBERS.ORG_SHORT_NAME_TAKEN' | 'MEMBERS.ORG_VERSION_MISMATCH' | 'MEMBERS.ORG_MERGE_INTO_DESCENDANT' | 'MEMBERS.ORG_TERM_NOT_FOUND' | 'MEMBERS.ORG_TERM_OVERLAP' | 'MEMBERS.ORG_TERM_CLOSED' | 'MEMBERS.ORG_TERM_VERSION_MISMATCH' | 'MEMBERS.MEMBER_NOT_FOUND' | 'MEMBERS.MEMBER_VERSION_MISMATCH' | 'MEMBERS.CITIZEN_ID_TAKEN' | 'MEMBERS.CARD_NUMBER_TAKEN' | 'MEMBERS.MEMBER_RECORD_NOT_LINKED' | 'DOCUMENTS.REGISTER_NOT_FOUND' | 'FINANCE.RULE_NOT_FOUND' | 'RESOLUTIONS.RESOLUTION_NOT_FOUND' | 'API_CLIENTS.CLIENT_NOT_FOUND' | 'API_CLIENTS.CLIENT_REVOKED' | 'API_CLIENTS.PERMISSION_NOT_GRANTABLE' | 'IDEMPOTENCY.KEY_REUSED' | 'IDEMPOTENCY.IN_PROGRESS' | 'EXTERNAL_REFS.EXTERNAL_ID_TAKEN' | 'CHANGES.CURSOR_EXPIRED' | 'WEBHOOKS.WEBHOOK_NOT_FOUND' | 'WEBHOOKS.DELIVERY_NOT_FOUND';
+  code: 'COMMON.VALIDATION_FAILED' | 'COMMON.MALFORMED_REQUEST' | 'COMMON.UNAUTHENTICATED' | 'COMMON.FORBIDDEN' | 'COMMON.NOT_FOUND' | 'COMMON.ROUTE_NOT_FOUND' | 'COMMON.CONFLICT' | 'COMMON.PRECONDITION_FAILED' | 'COMMON.PRECONDITION_REQUIRED' | 'COMMON.PAYLOAD_TOO_LARGE' | 'COMMON.UNSUPPORTED_MEDIA_TYPE' | 'COMMON.RULE_VIOLATION' | 'COMMON.RATE_LIMITED' | 'COMMON.SERVICE_UNAVAILABLE' | 'COMMON.TIMEOUT' | 'COMMON.INTERNAL' | 'AUTH.INVALID_CREDENTIALS' | 'AUTH.TOKEN_INVALID' | 'AUTH.CONTEXT_INVALID' | 'AUTH.PASSWORD_CHANGE_REQUIRED' | 'AUTH.PASSWORD_TOO_WEAK' | 'AUTH.CURRENT_PASSWORD_WRONG' | 'AUTH.LOGIN_LOCKED' | 'AUTH.REFRESH_TOKEN_INVALID' | 'AUTH.CLIENT_INVALID' | 'USERS.USER_NOT_FOUND' | 'USERS.USERNAME_TAKEN' | 'USERS.VERSION_MISMATCH' | 'USERS.ROLE_UNKNOWN' | 'MEMBERS.ORG_NOT_FOUND' | 'MEMBERS.ORG_PARENT_NOT_FOUND' | 'MEMBERS.ORG_PARENT_CLOSED' | 'MEMBERS.ORG_MOVE_CYCLE' | 'MEMBERS.ORG_CLOSED' | 'MEMBERS.ORG_HAS_OPEN_CHILDREN' | 'MEMBERS.ORG_KIND_NOT_ALLOWED' | 'MEMBERS.ORG_SHORT_NAME_TAKEN' | 'MEMBERS.ORG_VERSION_MISMATCH' | 'MEMBERS.ORG_MERGE_INTO_DESCENDANT' | 'MEMBERS.ORG_TERM_NOT_FOUND' | 'MEMBERS.ORG_TERM_OVERLAP' | 'MEMBERS.ORG_TERM_CLOSED' | 'MEMBERS.ORG_TERM_VERSION_MISMATCH' | 'MEMBERS.MEMBER_NOT_FOUND' | 'MEMBERS.MEMBER_VERSION_MISMATCH' | 'MEMBERS.CITIZEN_ID_TAKEN' | 'MEMBERS.CARD_NUMBER_TAKEN' | 'MEMBERS.MEMBER_RECORD_NOT_LINKED' | 'MEMBERS.CORRECTION_NOT_FOUND' | 'MEMBERS.CORRECTION_CLOSED' | 'DOCUMENTS.REGISTER_NOT_FOUND' | 'FINANCE.RULE_NOT_FOUND' | 'RESOLUTIONS.RESOLUTION_NOT_FOUND' | 'API_CLIENTS.CLIENT_NOT_FOUND' | 'API_CLIENTS.CLIENT_REVOKED' | 'API_CLIENTS.PERMISSION_NOT_GRANTABLE' | 'IDEMPOTENCY.KEY_REUSED' | 'IDEMPOTENCY.IN_PROGRESS' | 'EXTERNAL_REFS.EXTERNAL_ID_TAKEN' | 'CHANGES.CURSOR_EXPIRED' | 'WEBHOOKS.WEBHOOK_NOT_FOUND' | 'WEBHOOKS.DELIVERY_NOT_FOUND';
   /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e6f" */
   correlationId: string;
   details?: ErrorDetailDto[];
@@ -595,6 +608,67 @@ export interface MoveOrgDto {
   newParentId: string;
 }
 
+export interface MyMemberRecordResponseDto {
+  /** @example [] */
+  aliases: string[];
+  birthName: string | null;
+  /** @example "01234567" */
+  cardNumber: string | null;
+  cards: MemberCardResponseDto[];
+  /** @example "001085012345" */
+  citizenId: string | null;
+  /** @example "2026-01-15T02:30:00.000Z" */
+  createdAt: string;
+  /** @example "1985-03-12" */
+  dateOfBirth: string;
+  /** @example "12/12" */
+  education: string | null;
+  /** @example "2010-05-15" */
+  firstAdmissionDecisionDate: string;
+  /** @example "Nguyễn Văn An" */
+  fullName: string;
+  /** @example "012345HN" */
+  historyNumber: string | null;
+  /** @example "Thanh Hóa" */
+  homeTown: string | null;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e71" */
+  id: string;
+  /** @example ["Tiếng Anh B2"] */
+  languages: string[];
+  /** @example "Chuyên viên" */
+  occupation: string | null;
+  /** The org holding the record (open official membership) — @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+  orgMemberships: OrgMembershipResponseDto[];
+  /** null only while the org has not reached the gateway yet — @example "Chi bộ Phòng Kế toán" */
+  orgName: string | null;
+  /** Party age counts from this date (first decision + time outside the Party) — @example "2010-05-15" */
+  partyAgeSince: string;
+  periods: MembershipPeriodResponseDto[];
+  /** @example "Số 1 Hùng Vương, phường Ba Đình, Hà Nội" */
+  permanentResidence: string | null;
+  /** @example "Xã Hải Châu, tỉnh Thanh Hóa" */
+  placeOfBirth: string | null;
+  /** @example "trung-cap" */
+  politicalTheory: 'none' | 'so-cap' | 'trung-cap' | 'cao-cap' | 'cu-nhan' | null;
+  /** @example "Cử nhân Luật" */
+  qualifications: string | null;
+  sensitive: MemberSensitiveResponseDto | null;
+  /** @example false */
+  sensitiveWithheld: boolean;
+  /** @example "male" */
+  sex: 'male' | 'female';
+  /** @example "official" */
+  status: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+  /** @example "2011-06-01" */
+  statusSince: string;
+  temporaryResidence: string | null;
+  /** @example "2026-01-15T02:30:00.000Z" */
+  updatedAt: string;
+  /** Also the ETag of the record — @example 1 */
+  version: number;
+}
+
 export interface NewOrgSpecDto {
   /** @example "chi-bo-truc-thuoc" */
   kind: 'trung-uong' | 'dang-bo-truc-thuoc-tw' | 'dang-bo-cap-tren-co-so' | 'dang-bo-co-so' | 'chi-bo-co-so' | 'dang-bo-bo-phan' | 'chi-bo-truc-thuoc';
@@ -798,6 +872,13 @@ export interface ResolutionResponseDto {
   symbol: string;
   /** @example "Nghị quyết về lãnh đạo thực hiện nhiệm vụ chính trị năm 2026" */
   title: string;
+}
+
+export interface ResolveCorrectionDto {
+  /** Shown to the member; required when rejected — @example "Đã sửa quê quán theo giấy khai sinh" */
+  note?: string;
+  /** resolved: the record was corrected; rejected: not corrected (say why in `note`) — @example "resolved" */
+  outcome: 'resolved' | 'rejected';
 }
 
 export interface RestructuringResponseDto {

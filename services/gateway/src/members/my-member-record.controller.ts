@@ -10,9 +10,10 @@ import { RequireSignIn } from '../auth/require-permission.decorator';
 import { MembersClient } from '../clients/members.client';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { CorrectionPageDto, CorrectionRequestResponseDto, CreateCorrectionDto } from './dto/member-correction.dto';
-import { MemberResponseDto } from './dto/member.dto';
+import { MyMemberRecordResponseDto } from './dto/member.dto';
 import { PageQueryDto } from '../orgs/dto/org-queries.dto';
 import { toCorrectionPage, toCorrectionResponse, toMemberResponse } from './member.mapper';
+import { OrgNames } from './org-names';
 
 /**
  * A member's own record (scope self), through the account's link to it (`gateway_user.member_id`,
@@ -25,16 +26,18 @@ export class MyMemberRecordController {
   constructor(
     @Inject(MembersClient) private readonly members: MembersClient,
     @Inject(GatewayUserRepository) private readonly users: GatewayUserRepository,
+    @Inject(OrgNames) private readonly orgNames: OrgNames,
   ) {}
 
   @Get()
   @RequireSignIn()
   @AuditRead('members.record.read-own', 'member')
   @ApiOperation({ summary: 'The signed-in member\'s own record, sensitive fields included', operationId: 'getMyMemberRecord' })
-  @ApiOkResponse({ type: MemberResponseDto })
+  @ApiOkResponse({ type: MyMemberRecordResponseDto })
   @ApiErrorResponses(401, 404, 'MEMBERS.MEMBER_RECORD_NOT_LINKED')
-  async get(@CurrentPrincipal() principal: Principal, @Caller() caller: CallContext): Promise<MemberResponseDto> {
-    return toMemberResponse(await this.members.getOwnMember({ memberId: await this.linkedMemberId(principal) }, caller));
+  async get(@CurrentPrincipal() principal: Principal, @Caller() caller: CallContext): Promise<MyMemberRecordResponseDto> {
+    const member = await this.members.getOwnMember({ memberId: await this.linkedMemberId(principal) }, caller);
+    return { ...toMemberResponse(member), orgName: (await this.orgNames.of([member.orgId])).get(member.orgId) ?? null };
   }
 
   @Post('corrections')

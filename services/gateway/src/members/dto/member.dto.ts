@@ -128,6 +128,12 @@ export class MemberResponseDto extends MemberSummaryResponseDto {
   updatedAt: string;
 }
 
+/** One's own record: with the name of the org holding it (a member may not read orgs). */
+export class MyMemberRecordResponseDto extends MemberResponseDto {
+  @ApiProperty({ type: String, nullable: true, example: 'Chi bộ Phòng Kế toán', description: 'null only while the org has not reached the gateway yet' })
+  orgName: string | null;
+}
+
 /** A list row: the summary and the name of the org that holds the record. */
 export class MemberRowResponseDto extends MemberSummaryResponseDto {
   @ApiProperty({ type: String, nullable: true, example: 'Chi bộ Phòng Kế toán', description: 'null only while the org has not reached the gateway yet' })

@@ -9,11 +9,14 @@ import type {
   MemberPageDto,
   MemberResponseDto,
   MemberRowResponseDto,
+  MyMemberRecordResponseDto,
   UpdateMemberDto,
 } from '@lienthong/sdk';
 import type { Api } from '../../../api/api-context';
 
 export type Member = MemberResponseDto;
+/** One's own record, with the name of the org holding it (a member may not read orgs). */
+export type MyMemberRecord = MyMemberRecordResponseDto;
 /** A list row: the summary and the name of the org holding the record. */
 export type MemberSummary = MemberRowResponseDto;
 export type MemberPage = MemberPageDto;
@@ -63,7 +66,7 @@ export function getMemberCounts(api: Api, orgId: string, signal?: AbortSignal): 
   return api.call((sdk) => sdk.getOrgMemberCounts({ id: orgId, includeSubtree: true }, { signal }));
 }
 
-export function getMyMemberRecord(api: Api, signal?: AbortSignal): Promise<Member> {
+export function getMyMemberRecord(api: Api, signal?: AbortSignal): Promise<MyMemberRecord> {
   return api.call((sdk) => sdk.getMyMemberRecord({}, { signal }));
 }
 

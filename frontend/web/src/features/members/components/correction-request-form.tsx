@@ -3,12 +3,14 @@ import Button from 'antd/es/button';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import Select from 'antd/es/select';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useApi } from '../../../api/api-context';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { useFormErrors } from '../../../ui/use-form-errors';
 import { requestMyCorrection } from '../api/members-api';
 import { useMembersMessages, type MembersMessages } from '../i18n/use-members-messages';
+import { MY_CORRECTIONS_KEY } from './my-corrections';
 
 interface Values {
   field: string;
@@ -42,6 +44,7 @@ export function CorrectionRequestForm() {
   const { t, m } = useMembersMessages();
   const api = useApi();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const errors = useFormErrors(form, FIELDS);
   const [busy, setBusy] = useState(false);
@@ -56,6 +59,7 @@ export function CorrectionRequestForm() {
       await requestMyCorrection(api, [{ field: values.field, proposedValue: values.proposedValue.trim() }], values.note?.trim() || undefined);
       form.resetFields();
       setSent(true);
+      void queryClient.invalidateQueries({ queryKey: MY_CORRECTIONS_KEY });
       void message.success(m.mine.sent);
     } catch (error) {
       errors.show(error);

@@ -1,6 +1,8 @@
+import { correctionsMessagesEn } from './corrections-messages-en';
 import type { MembersMessages } from './use-members-messages';
 
 export const membersMessagesEn: MembersMessages = {
+  corrections: correctionsMessagesEn,
   list: {
     title: 'Party members',
     search: 'Search by name (diacritics optional)',

@@ -1,6 +1,9 @@
 // The member screens' words, loaded with their lazy routes (not in the first screen's bundle).
 // members-messages-en.ts must have the same shape (the type checker enforces it).
+import { correctionsMessagesVi } from './corrections-messages-vi';
+
 export const membersMessagesVi = {
+  corrections: correctionsMessagesVi,
   list: {
     title: 'Danh sách đảng viên',
     search: 'Tìm theo họ tên (gõ không dấu cũng được)',

@@ -1,3 +1,4 @@
+import FormOutlined from '@ant-design/icons/es/icons/FormOutlined';
 import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
 import Button from 'antd/es/button';
 import Typography from 'antd/es/typography';
@@ -39,13 +40,18 @@ export default function MembersPage() {
         <Typography.Title level={1} className="page-title">
           {m.list.title}
         </Typography.Title>
-        {me?.permissions.includes('members:write') && (
-          <Link to="/dang-vien/them-moi">
-            <Button type="primary" icon={<PlusOutlined />}>
-              {m.list.create}
-            </Button>
+        <div className="page-heading-actions">
+          <Link to="/dang-vien/de-nghi-sua-ho-so">
+            <Button icon={<FormOutlined />}>{m.corrections.open}</Button>
           </Link>
-        )}
+          {me?.permissions.includes('members:write') && (
+            <Link to="/dang-vien/them-moi">
+              <Button type="primary" icon={<PlusOutlined />}>
+                {m.list.create}
+              </Button>
+            </Link>
+          )}
+        </div>
       </div>
       <h2 className="member-counts-title">{fill(m.counts.title, { org: orgName })}</h2>
       <MemberCountsBar counts={counts.data} orgName={orgName} error={counts.error?.message} />

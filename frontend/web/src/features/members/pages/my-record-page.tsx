@@ -3,23 +3,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useApi } from '../../../api/api-context';
 import { isApiError } from '../../../api/api-error';
 import { LoadingLine } from '../../../ui/loading-line';
-import { useMe } from '../../auth/hooks/use-session';
 import { getMyMemberRecord } from '../api/members-api';
 import { CorrectionRequestForm } from '../components/correction-request-form';
 import { MemberHistoryView } from '../components/member-history-view';
 import { MemberRecordView } from '../components/member-record-view';
-import { useOrgNames } from '../hooks/use-org-names';
+import { MyCorrections } from '../components/my-corrections';
 import { useMembersMessages } from '../i18n/use-members-messages';
 import '../members.css';
 
 /** `/ho-so-cua-toi`: my own record, read-only (sensitive fields included: they are mine), and a correction request. */
 export default function MyRecordPage() {
   const { t, m } = useMembersMessages();
-  const me = useMe().data;
   const api = useApi();
   const record = useQuery({ queryKey: ['members', 'mine'], queryFn: ({ signal }) => getMyMemberRecord(api, signal), retry: false });
-  // A member without members:read cannot read org names (the record carries only the org's id).
-  const names = useOrgNames(record.data ? [record.data.orgId] : [], me?.permissions.includes('members:read') ?? false);
   const notLinked = isApiError(record.error) && record.error.code === 'MEMBERS.MEMBER_RECORD_NOT_LINKED';
 
   return (
@@ -33,10 +29,11 @@ export default function MyRecordPage() {
       {record.data && (
         <>
           <p className="muted">{m.mine.intro}</p>
-          <MemberRecordView member={record.data} orgName={names[record.data.orgId] ?? t.common.none} />
+          <MemberRecordView member={record.data} orgName={record.data.orgName ?? t.common.none} />
           <h2 className="member-section-title">{m.profile.tabHistory}</h2>
           <MemberHistoryView member={record.data} />
           <CorrectionRequestForm />
+          <MyCorrections />
         </>
       )}
     </div>

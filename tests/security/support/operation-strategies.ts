@@ -216,6 +216,26 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/me/grading-campaigns/{id}/grading': { call: (f) => ({ params: { id: f.aId } }), sibling: self },
   'PUT /api/v1/me/grading-campaigns/{id}/self-assessment': { call: (f) => ({ params: { id: f.aId }, headers: IF_MATCH, body: { points: 80, level: 'hoan-thanh-tot' } }), sibling: self },
 
+  // Transfers of party activity (issue 9 §3). Issuing names A's member: B's officer cannot see it → 404. The matrix has no
+  // transfer in A yet: routes keyed by a transfer id aim at an id that is no transfer (A's member id), so B's 404 cannot
+  // tell scope from absence there; tests/e2e/member-transfers.e2e-spec.ts covers a real transfer seen from a third subtree.
+  'POST /api/v1/member-transfers': {
+    call: (f) => ({
+      body: { memberId: f.memberInAId, kind: 'official', toOrgId: f.bId, letterNumber: '15-GGT/ĐU', letterDate: '2026-11-20', letterIssuer: 'Ban Thường vụ Đảng ủy', movedOn: '2026-11-17' },
+    }),
+    sibling: refused,
+  },
+  'GET /api/v1/member-transfers/deadlines': {
+    call: () => ({ query: { movedOn: '2026-01-20', letterDate: '2026-02-02' } }),
+    sibling: { kind: 'notScoped', reason: 'scope none: working-day arithmetic on the national calendar' },
+  },
+  'GET /api/v1/member-transfers/outgoing': { call: () => ({}), sibling: hidden },
+  'GET /api/v1/member-transfers/incoming': { call: () => ({}), sibling: hidden },
+  'GET /api/v1/member-transfers/{id}': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
+  'POST /api/v1/member-transfers/{id}/confirm': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: {} }), sibling: refused },
+  'POST /api/v1/member-transfers/{id}/refuse': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { note: 'Sai nơi đến' } }), sibling: refused },
+  'POST /api/v1/member-transfers/{id}/cancel': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: {} }), sibling: refused },
+
   'GET /api/v1/documents/registers': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
   'GET /api/v1/finance/dues-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the national dues rules' } },
   'GET /api/v1/resolutions': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BadgesHttpModule } from '../badges/badges-http.module';
 import { DueItemsHttpModule } from '../due-items/due-items-http.module';
+import { MemberTransfersHttpModule } from '../member-transfers/member-transfers-http.module';
 import { GradingHttpModule } from '../grading/grading-http.module';
 import { MemberCorrectionsController } from './member-corrections.controller';
 import { MembersController } from './members.controller';
@@ -9,5 +10,5 @@ import { OrgMembersController } from './org-members.controller';
 import { OrgNames } from './org-names';
 
 /** `/api/v1/members`, `/api/v1/orgs/{id}/member-counts|member-corrections`, `/api/v1/me/member-record`: over MembersClient. */
-@Module({ imports: [BadgesHttpModule, DueItemsHttpModule, GradingHttpModule], controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })
+@Module({ imports: [BadgesHttpModule, DueItemsHttpModule, GradingHttpModule, MemberTransfersHttpModule], controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })
 export class MembersHttpModule {}

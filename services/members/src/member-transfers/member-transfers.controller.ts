@@ -37,7 +37,7 @@ export class MemberTransfersController {
     return this.issueTransfer.execute(request, context);
   }
 
-  @RpcHandler(SUBJECTS.members.memberTransferDeadlines, MemberTransferDeadlinesRequest, { permission: 'members:read', scope: 'subtree' })
+  @RpcHandler(SUBJECTS.members.memberTransferDeadlines, MemberTransferDeadlinesRequest, { permission: 'members:read', scope: 'none' })
   deadlines(request: MemberTransferDeadlinesRequest, context: HandlerContext): Promise<TransferDeadlinesDto> {
     return Promise.resolve(this.deadlinesOf.execute(request, context));
   }

@@ -141,6 +141,46 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/members/by-external-id/{externalId}': { call: (f) => ({ params: { externalId: f.memberExternalIdInA } }), sibling: notFound },
   'GET /api/v1/members/{id}': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
   'PATCH /api/v1/members/{id}': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { occupation: 'Kỹ sư' } }), sibling: refused },
+  // Member lifecycle: the matrix member is official in A1 (version 1); B's officer cannot see it.
+  'GET /api/v1/members/{id}/lifecycle': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
+  'POST /api/v1/members/{id}/lifecycle/admission': {
+    call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { decision: { number: '12-QĐ/ĐU', date: '2025-09-01', issuer: 'Đảng ủy' } } }),
+    sibling: refused,
+  },
+  'POST /api/v1/members/{id}/lifecycle/ceremony': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { heldOn: '2025-09-20' } }), sibling: refused },
+  'POST /api/v1/members/{id}/lifecycle/recognition': {
+    call: (f) => ({
+      params: { id: f.memberInAId },
+      headers: IF_MATCH,
+      body: { outcome: 'approved', consideredOn: '2026-09-20', decision: { number: '30-QĐ/ĐU', date: '2026-09-25', issuer: 'Đảng ủy' } },
+    }),
+    sibling: refused,
+  },
+  'POST /api/v1/members/{id}/lifecycle/exemption': {
+    call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { ground: 'tuoi-cao', decision: { number: '05-NQ/CB', date: '2026-03-02', issuer: 'Chi bộ' }, effectiveOn: '2026-03-02' } }),
+    sibling: refused,
+  },
+  'POST /api/v1/members/{id}/lifecycle/exemption-end': {
+    call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { decision: { number: '06-NQ/CB', date: '2026-04-02', issuer: 'Chi bộ' }, effectiveOn: '2026-04-02' } }),
+    sibling: refused,
+  },
+  'POST /api/v1/members/{id}/lifecycle/removal': {
+    call: (f) => ({
+      params: { id: f.memberInAId },
+      headers: IF_MATCH,
+      body: { ground: 'tu-y-tra-the', decision: { number: '07-QĐ/ĐU', date: '2026-05-04', issuer: 'Đảng ủy' }, effectiveOn: '2026-05-04' },
+    }),
+    sibling: refused,
+  },
+  'POST /api/v1/members/{id}/lifecycle/expulsion': {
+    call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { decision: { number: '08-QĐ/UBKT', date: '2026-05-04', issuer: 'Ủy ban Kiểm tra' }, effectiveOn: '2026-05-04' } }),
+    sibling: refused,
+  },
+  'POST /api/v1/members/{id}/lifecycle/leaving': {
+    call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { decision: { number: '09-QĐ/ĐU', date: '2026-05-04', issuer: 'Đảng ủy' }, effectiveOn: '2026-05-04' } }),
+    sibling: refused,
+  },
+  'POST /api/v1/members/{id}/lifecycle/death': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { effectiveOn: '2026-05-04' } }), sibling: refused },
   'POST /api/v1/members/{id}/transfers': {
     call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { toOrgId: f.bId, kind: 'official', effectiveOn: '2026-11-01' } }),
     sibling: refused,

@@ -3,6 +3,7 @@ import { BadgesHttpModule } from '../badges/badges-http.module';
 import { DueItemsHttpModule } from '../due-items/due-items-http.module';
 import { MemberTransfersHttpModule } from '../member-transfers/member-transfers-http.module';
 import { GradingHttpModule } from '../grading/grading-http.module';
+import { MemberLifecycleHttpModule } from '../member-lifecycle/member-lifecycle-http.module';
 import { MemberCorrectionsController } from './member-corrections.controller';
 import { MembersController } from './members.controller';
 import { MyMemberRecordController } from './my-member-record.controller';
@@ -10,5 +11,5 @@ import { OrgMembersController } from './org-members.controller';
 import { OrgNames } from './org-names';
 
 /** `/api/v1/members`, `/api/v1/orgs/{id}/member-counts|member-corrections`, `/api/v1/me/member-record`: over MembersClient. */
-@Module({ imports: [BadgesHttpModule, DueItemsHttpModule, GradingHttpModule, MemberTransfersHttpModule], controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })
+@Module({ imports: [MemberLifecycleHttpModule, BadgesHttpModule, DueItemsHttpModule, GradingHttpModule, MemberTransfersHttpModule], controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })
 export class MembersHttpModule {}

@@ -1,0 +1,121 @@
+import { LIFECYCLE_DATE_KEYS, LIFECYCLE_EVENT_KINDS, MEMBER_STATUSES, type LifecycleDateKey, type LifecycleEventKind, type MemberStatus } from '@lienthong/contracts';
+import { ApiProperty } from '@nestjs/swagger';
+import { MemberResponseDto } from '../../members/dto/member.dto';
+import { LifecycleDecisionBodyDto } from './lifecycle-input.dto';
+
+export class LifecycleRuleResponseDto {
+  @ApiProperty({ example: 'recognition-consideration-deadline' })
+  table: string;
+  @ApiProperty({ example: 'Quy định 294-QĐ/TW ngày 26/5/2025' })
+  document: string;
+  @ApiProperty({ type: String, nullable: true, example: 'điểm 4.2' })
+  article: string | null;
+  @ApiProperty({ type: String, nullable: true, example: null })
+  note: string | null;
+  @ApiProperty({ example: false, description: 'Read from secondary material only ([VERIFY])' })
+  verify: boolean;
+}
+
+export class LifecycleDateResponseDto {
+  @ApiProperty({ enum: LIFECYCLE_DATE_KEYS, example: 'recognition-due' })
+  key: LifecycleDateKey;
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2026-09-15', description: 'null when the working-day calendar does not cover it (see note)' })
+  date: string | null;
+  @ApiProperty({ enum: ['pending', 'done', 'late', 'overdue'], example: 'pending' })
+  state: 'pending' | 'done' | 'late' | 'overdue';
+  @ApiProperty({ example: 'Lễ kết nạp 2025-09-15' })
+  basis: string;
+  @ApiProperty({ type: LifecycleRuleResponseDto })
+  rule: LifecycleRuleResponseDto;
+  @ApiProperty({ type: String, nullable: true, example: null })
+  note: string | null;
+}
+
+export class PartyAgeResponseDto {
+  @ApiProperty({ example: 16 })
+  years: number;
+  @ApiProperty({ example: 5 })
+  months: number;
+  @ApiProperty({ format: 'date', example: '2026-11-26' })
+  asOf: string;
+  @ApiProperty({ format: 'date', example: '2010-05-15' })
+  since: string;
+  @ApiProperty({ example: 0 })
+  deductedDays: number;
+  @ApiProperty({ type: LifecycleRuleResponseDto })
+  rule: LifecycleRuleResponseDto;
+}
+
+export class LifecycleEventResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ enum: LIFECYCLE_EVENT_KINDS, example: 'recognised' })
+  kind: LifecycleEventKind;
+  @ApiProperty({ example: 1 })
+  periodSeq: number;
+  @ApiProperty({ format: 'date', example: '2026-09-15' })
+  effectiveOn: string;
+  @ApiProperty({ type: LifecycleDecisionBodyDto, nullable: true })
+  decision: LifecycleDecisionBodyDto | null;
+  @ApiProperty({ type: String, nullable: true, example: null })
+  reason: string | null;
+  @ApiProperty({ enum: MEMBER_STATUSES, example: 'probationary' })
+  previousStatus: MemberStatus;
+  @ApiProperty({ enum: MEMBER_STATUSES, example: 'official' })
+  status: MemberStatus;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { dueDate: '2026-09-15', considerBy: '2026-10-27', consideredLate: true } })
+  details: Record<string, unknown>;
+  @ApiProperty({ example: 2 })
+  memberVersion: number;
+  @ApiProperty({ format: 'date-time' })
+  recordedAt: string;
+  @ApiProperty({ example: 'Nguyễn Văn Cán Bộ' })
+  recordedBy: string;
+}
+
+export class RecognitionStandingResponseDto {
+  @ApiProperty({ example: 0 })
+  failedVotes: number;
+  @ApiProperty({ example: 3 })
+  maxVotes: number;
+  @ApiProperty({ example: false })
+  escalated: boolean;
+  @ApiProperty({ example: false })
+  removalProposed: boolean;
+}
+
+export class MemberLifecycleResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  memberId: string;
+  @ApiProperty({ example: 1 })
+  version: number;
+  @ApiProperty({ enum: MEMBER_STATUSES, example: 'probationary' })
+  status: MemberStatus;
+  @ApiProperty({ format: 'date', example: '2025-09-15' })
+  statusSince: string;
+  @ApiProperty({ example: 1 })
+  periodSeq: number;
+  @ApiProperty({ format: 'date', example: '2025-09-01' })
+  admissionDecisionDate: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: '2025-09-15' })
+  ceremonyDate: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true, example: null })
+  recognitionDate: string | null;
+  @ApiProperty({ type: [LifecycleDateResponseDto] })
+  dates: LifecycleDateResponseDto[];
+  @ApiProperty({ type: PartyAgeResponseDto, nullable: true })
+  partyAge: PartyAgeResponseDto | null;
+  @ApiProperty({ type: RecognitionStandingResponseDto })
+  recognition: RecognitionStandingResponseDto;
+  @ApiProperty({ type: [LifecycleEventResponseDto], description: 'Newest first, at most 50' })
+  history: LifecycleEventResponseDto[];
+}
+
+export class LifecycleActionResponseDto {
+  @ApiProperty({ type: MemberResponseDto, description: 'The record as it now stands; its version is the new ETag' })
+  member: MemberResponseDto;
+  @ApiProperty({ type: LifecycleEventResponseDto })
+  event: LifecycleEventResponseDto;
+  @ApiProperty({ type: MemberLifecycleResponseDto })
+  lifecycle: MemberLifecycleResponseDto;
+}

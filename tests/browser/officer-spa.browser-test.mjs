@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP, PHONE, launchChromium } from './harness/chromium.mjs';
 import { measureFirstScreen } from './harness/first-screen-timing.mjs';
-import { shootBothSizes } from './harness/screens.mjs';
+import { explainFailure, shootBothSizes } from './harness/screens.mjs';
 import { startStandalone } from './harness/standalone-server.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -217,7 +217,7 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
     await dialog.getByLabel('Lý do, số quyết định').fill('Hợp nhất theo Quyết định số 12-QĐ/ĐUK');
     await dialog.getByRole('button', { name: 'Giải thể', exact: true }).click();
     await page.getByRole('dialog').filter({ hasText: 'Giải thể “Chi bộ Phòng Lưu trữ – Thư viện” từ ngày 01/01/2000?' }).getByRole('button', { name: 'Giải thể' }).click();
-    await fieldError('Ngày giải thể (ngày cuối cùng hoạt động)').first().waitFor();
+    await explainFailure(page, 'close-org-invalid', () => fieldError('Ngày giải thể (ngày cuối cùng hoạt động)').first().waitFor());
     assert.match(await fieldError('Ngày giải thể (ngày cuối cùng hoạt động)').first().textContent(), /ngày thành lập/);
     await shootBothSizes(page, '10-close-org-invalid');
 

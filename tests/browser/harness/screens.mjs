@@ -19,3 +19,22 @@ export async function shootBothSizes(page, name) {
   await page.setViewportSize(DESKTOP);
   await page.waitForTimeout(200);
 }
+
+/**
+ * Runs `work`; when it throws, saves `FAILED-<name>.png` and adds what the page showed then
+ * (alerts, messages, open dialogs, field errors) to the error, so a failure in CI explains itself.
+ */
+export async function explainFailure(page, name, work) {
+  try {
+    return await work();
+  } catch (error) {
+    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS_DIR, `FAILED-${name}.png`) }).catch(() => undefined);
+    const shown = await page
+      .locator('.ant-alert, .ant-message-notice, .ant-modal-content, .ant-form-item-explain-error')
+      .allInnerTexts()
+      .catch(() => []);
+    error.message = `${error.message}\nThe page showed: ${JSON.stringify(shown)} (screenshot FAILED-${name}.png)`;
+    throw error;
+  }
+}

@@ -12,6 +12,9 @@ import { OrgsTestClient } from '../testing/orgs-test-client';
 import { makeBadgeCast, type BadgeCast } from './testing/badge-fixtures';
 
 class BadgesClient extends ServiceClient {
+  constructor(transport: RpcTransport) {
+    super(transport, 10_000);
+  }
   candidates(request: ListBadgeCandidatesRequest, context: CallContext): Promise<BadgeCandidatePageDto> {
     return this.call(SUBJECTS.members.badgeCandidates, request, context);
   }
@@ -55,7 +58,7 @@ describe('badge register (candidates at an occasion, badges given)', () => {
     app = await createMembersApp({ databaseUrl: db.url }, testRuntime(transport));
     ds = createMembersDataSource(db.url);
     await ds.initialize();
-    badges = new BadgesClient(transport, 10_000);
+    badges = new BadgesClient(transport);
     const members = new MembersTestClient(transport, system);
     const make = new OrgFactory(new OrgsTestClient(transport, system));
     const root = await make.root();

@@ -9,9 +9,14 @@ import { officialMember, probationaryMember } from '../members/testing/member-fi
 import { MembersTestClient } from '../members/testing/members-test-client';
 import { OrgFactory } from '../testing/org-factory';
 import { OrgsTestClient } from '../testing/orgs-test-client';
+import { partyToday } from '../orgs/org-kind-rules';
+import { CATCH_UP_DELAY_MS } from './due-items-catch-up';
 import { DUE_ITEMS_JOB } from './due-items.job';
 
 class DueItemsClient extends ServiceClient {
+  constructor(transport: RpcTransport) {
+    super(transport, 10_000);
+  }
   list(request: ListDueItemsRequest, context: CallContext): Promise<DueItemPageDto> {
     return this.call(SUBJECTS.members.dueItemList, request, context);
   }
@@ -30,6 +35,7 @@ describe('due items (daily job and lists)', () => {
   let unitB: OrgDto;
   let cast: BadgeCast;
   const ids: Record<string, string> = {};
+  let catchUp: { on: unknown; delayed: number }[] = [];
   const system = () => signedContext();
   const officer = (org: OrgDto): CallContext => scopedOfficer(['members:read'], org.id);
 
@@ -39,7 +45,11 @@ describe('due items (daily job and lists)', () => {
     app = await createMembersApp({ databaseUrl: db.url }, testRuntime(transport));
     ds = createMembersDataSource(db.url);
     await ds.initialize();
-    client = new DueItemsClient(transport, 10_000);
+    // The boot's catch-up run (for today, 30 s after start) is checked, then cancelled: the spec computes its own day.
+    const queued = (await app.jobs!.list({ jobName: DUE_ITEMS_JOB, status: 'queued' })).items;
+    catchUp = queued.map((r) => ({ on: r.params.on, delayed: Date.parse(r.scheduledFor) - Date.parse(r.createdAt) }));
+    for (const run of queued) await app.jobs!.cancel(run.id, { type: 'system', id: 'test', name: 'Kiểm thử' });
+    client = new DueItemsClient(transport);
     const members = new MembersTestClient(transport, system);
     const make = new OrgFactory(new OrgsTestClient(transport, system));
     const root = await make.root();
@@ -134,6 +144,11 @@ describe('due items (daily job and lists)', () => {
     expect(rows).toHaveLength(7);
     expect(rows).not.toContain(`ceremony:${ids.ceremony}:2026-07-20`);
     expect(rows).not.toContain(`badge:${cast.reaches40.id}:40`);
+  });
+
+  it('queued one catch-up run for today at boot, half a minute after start', () => {
+    expect(catchUp).toEqual([{ on: partyToday(), delayed: expect.any(Number) }]);
+    expect(catchUp[0].delayed).toBeGreaterThanOrEqual(CATCH_UP_DELAY_MS - 1_000);
   });
 
   it('refuses bad parameters at enqueue', async () => {

@@ -5,6 +5,7 @@ import HistoryOutlined from '@ant-design/icons/es/icons/HistoryOutlined';
 import HomeOutlined from '@ant-design/icons/es/icons/HomeOutlined';
 import IdcardOutlined from '@ant-design/icons/es/icons/IdcardOutlined';
 import TeamOutlined from '@ant-design/icons/es/icons/TeamOutlined';
+import TrophyOutlined from '@ant-design/icons/es/icons/TrophyOutlined';
 import UserSwitchOutlined from '@ant-design/icons/es/icons/UserSwitchOutlined';
 import WalletOutlined from '@ant-design/icons/es/icons/WalletOutlined';
 import type { ComponentType, ReactNode } from 'react';
@@ -53,6 +54,15 @@ export const AREAS: readonly Area[] = [
       { path: 'dang-vien/:memberId', page: () => import('../features/members/pages/member-profile-page') },
       { path: 'dang-vien/:memberId/sua', permission: 'members:write', page: () => import('../features/members/pages/member-edit-page') },
     ],
+  },
+  {
+    key: 'grading',
+    path: 'danh-gia-xep-loai',
+    label: (t) => t.nav.grading,
+    icon: <TrophyOutlined />,
+    permission: 'members:read',
+    page: () => import('../features/grading/pages/grading-campaigns-page'),
+    subPages: [{ path: 'danh-gia-xep-loai/:campaignId', page: () => import('../features/grading/pages/grading-campaign-page') }],
   },
   // Every signed-in account: a member's own record (an account not linked to one is told so).
   { key: 'my-record', path: 'ho-so-cua-toi', label: (t) => t.nav.myRecord, icon: <IdcardOutlined />, page: () => import('../features/members/pages/my-record-page') },

@@ -76,6 +76,7 @@ export const messagesEn: Messages = {
     resolutions: 'Resolutions',
     users: 'Users',
     audit: 'Audit log',
+    grading: 'Annual grading',
     menu: 'Open the menu',
     main: 'Main menu',
   },
@@ -252,6 +253,7 @@ export const messagesEn: Messages = {
     'admin:clients': 'Manage API clients',
     'audit:read': 'Read the audit log',
     'webhooks:manage': 'Manage webhooks',
+    'members:grade': 'Run annual quality grading of members and organisations',
   },
   ...auditMessagesEn,
   errors: {

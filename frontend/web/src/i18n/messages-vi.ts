@@ -75,6 +75,7 @@ export const messagesVi = {
     resolutions: 'Nghị quyết',
     users: 'Người dùng',
     audit: 'Nhật ký hệ thống',
+    grading: 'Đánh giá, xếp loại',
     menu: 'Mở danh mục chức năng',
     main: 'Danh mục chức năng',
   },
@@ -251,6 +252,7 @@ export const messagesVi = {
     'admin:clients': 'Quản lý ứng dụng kết nối',
     'audit:read': 'Xem nhật ký hệ thống',
     'webhooks:manage': 'Quản lý webhook',
+    'members:grade': 'Đánh giá, xếp loại chất lượng đảng viên và tổ chức đảng',
   } as Record<string, string>,
   ...auditMessagesVi,
   errors: {

@@ -1,3 +1,4 @@
+import { JsonLogger } from '@lienthong/platform';
 import { deleteTestStreams, scaledMs, testEnv } from '@lienthong/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
@@ -47,10 +48,17 @@ describe('change feed and webhooks (e2e)', () => {
   let clientA: Record<string, string>;
   let clientB: Record<string, string>;
   let readOnlyA: Record<string, string>;
+  // The system's warnings and the webhook worker's lines, kept for a failure's explanation (not printed otherwise).
+  const logLines: string[] = [];
+  const keepLine = (line: string) => {
+    if (/"level":"(warn|error)"|webhook/i.test(line)) logLines.push(line.slice(0, 600));
+    if (logLines.length > 200) logLines.shift();
+  };
 
   beforeAll(async () => {
     e2e = await startE2eSystem('changes', {
       subjectPrefix,
+      logger: new JsonLogger({ app: 'e2e-changes' }, 'info', keepLine),
       gateway: {
         webhooks: { allowLoopbackHttp: true, pollMs: 50, backoffBaseMs: 100, backoffMaxMs: 1_000, timeoutMs: 2_000, maxAttempts: 50, disableAfterFailures: 6, disableAfterMs: 0 },
       },
@@ -318,6 +326,7 @@ describe('change feed and webhooks (e2e)', () => {
       ),
       deadLetters: await gatewayRows('SELECT consumer_group, event_type, reason, attempts, last_error FROM dead_letter'),
       received: receiver.received.map((r) => ({ answered: r.answered, attempt: r.headers['x-lienthong-attempt'], body: r.body })),
+      log: logLines.slice(-60),
       now: new Date().toISOString(),
     };
     return JSON.stringify(state, null, 1);

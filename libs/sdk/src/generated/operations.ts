@@ -84,6 +84,70 @@ export interface ListDuesRulesInput {
   onDate?: string;
 }
 
+export interface ListGradingCampaignsInput {
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+  /** Campaigns covering this org (opened on it, above it or below it) */
+  orgId?: string;
+  year?: number;
+  status?: 'open' | 'closed';
+}
+
+export interface GetGradingCampaignInput {
+  id: string;
+}
+
+export interface CloseGradingCampaignInput {
+  id: string;
+  /** The ETag (or `version`) of the record as last read, e.g. "3" */
+  ifMatch: string | number;
+}
+
+export interface ListMemberGradingsInput {
+  id: string;
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+  /** Only this org's subtree */
+  orgId?: string;
+  /** The decided level */
+  level?: 'hoan-thanh-xuat-sac' | 'hoan-thanh-tot' | 'hoan-thanh' | 'khong-hoan-thanh';
+  step?: 'pending' | 'self-assessed' | 'proposed' | 'decided';
+  /** true: only those listed but not graded (exempt…); false: only the graded */
+  excluded?: boolean;
+}
+
+export interface DecideMemberGradingInput {
+  id: string;
+  memberId: string;
+  /** The ETag (or `version`) of the record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.GradingDecisionInputDto;
+}
+
+export interface ProposeMemberGradingInput {
+  id: string;
+  memberId: string;
+  /** The ETag (or `version`) of the record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.GradingMarkInputDto;
+}
+
+export interface DecideOrgGradingInput {
+  id: string;
+  orgId: string;
+  /** The ETag (or `version`) of the record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.GradingDecisionInputDto;
+}
+
+export interface GetGradingRollupInput {
+  id: string;
+  /** The org to roll up with its children (default: the campaign's root, or the caller's own org within it) */
+  orgId?: string;
+}
+
 export type GetHealthInput = Record<string, never>;
 
 export type GetLivenessInput = Record<string, never>;
@@ -91,6 +155,24 @@ export type GetLivenessInput = Record<string, never>;
 export type GetReadinessInput = Record<string, never>;
 
 export type GetMeInput = Record<string, never>;
+
+export interface ListMyDueItemsInput {
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+  kind?: 'recognition' | 'ceremony' | 'badge' | 'transfer-confirm';
+}
+
+export interface GetMyGradingInput {
+  id: string;
+}
+
+export interface SelfAssessMyGradingInput {
+  id: string;
+  /** The ETag (or `version`) of the record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.GradingMarkInputDto;
+}
 
 export type GetMyMemberRecordInput = Record<string, never>;
 
@@ -107,6 +189,83 @@ export interface RequestMyMemberRecordCorrectionInput {
 export interface ResolveMemberCorrectionInput {
   id: string;
   body: S.ResolveCorrectionDto;
+}
+
+export type GetMemberImportTemplateInput = Record<string, never>;
+
+export interface GetMemberImportInput {
+  id: string;
+}
+
+export interface CommitMemberImportInput {
+  id: string;
+}
+
+export interface GetMemberImportErrorReportInput {
+  id: string;
+}
+
+export interface ListMemberImportRowsInput {
+  id: string;
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+  /** error: rows with errors; valid: rows to create; duplicate: rows refused as duplicates */
+  status?: 'error' | 'valid' | 'duplicate';
+}
+
+export interface IssueMemberTransferInput {
+  body: S.IssueMemberTransferDto;
+}
+
+export interface MemberTransferDeadlinesInput {
+  movedOn: string;
+  letterDate: string;
+}
+
+export interface ListIncomingMemberTransfersInput {
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+  /** Comma-separated or repeated */
+  state?: ('issued' | 'in-transit' | 'confirmed' | 'refused' | 'expired' | 'cancelled')[];
+  /** Only open transfers past their confirmation deadline */
+  overdue?: boolean;
+}
+
+export interface ListOutgoingMemberTransfersInput {
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+  /** Comma-separated or repeated */
+  state?: ('issued' | 'in-transit' | 'confirmed' | 'refused' | 'expired' | 'cancelled')[];
+  /** Only open transfers past their confirmation deadline */
+  overdue?: boolean;
+}
+
+export interface GetMemberTransferInput {
+  id: string;
+}
+
+export interface CancelMemberTransferInput {
+  id: string;
+  /** The ETag of the transfer as last read, e.g. "1" */
+  ifMatch: string | number;
+  body: S.DecideMemberTransferDto;
+}
+
+export interface ConfirmMemberTransferInput {
+  id: string;
+  /** The ETag of the transfer as last read, e.g. "1" */
+  ifMatch: string | number;
+  body: S.DecideMemberTransferDto;
+}
+
+export interface RefuseMemberTransferInput {
+  id: string;
+  /** The ETag of the transfer as last read, e.g. "1" */
+  ifMatch: string | number;
+  body: S.DecideMemberTransferDto;
 }
 
 export interface ListMembersInput {
@@ -153,6 +312,82 @@ export interface UpdateMemberInput {
   /** The ETag of the record as last read, e.g. "3" */
   ifMatch: string | number;
   body: S.UpdateMemberDto;
+}
+
+export interface ListMemberBadgesInput {
+  id: string;
+}
+
+export interface RecordMemberBadgeInput {
+  id: string;
+  body: S.RecordBadgeDto;
+}
+
+export interface GetMemberLifecycleInput {
+  id: string;
+}
+
+export interface RecordMemberAdmissionInput {
+  id: string;
+  /** The ETag of the member record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.RecordAdmissionDto;
+}
+
+export interface RecordMemberCeremonyInput {
+  id: string;
+  /** The ETag of the member record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.RecordCeremonyDto;
+}
+
+export interface RecordMemberDeathInput {
+  id: string;
+  /** The ETag of the member record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.RecordDeathDto;
+}
+
+export interface ExemptMemberInput {
+  id: string;
+  /** The ETag of the member record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.ExemptMemberDto;
+}
+
+export interface EndMemberExemptionInput {
+  id: string;
+  /** The ETag of the member record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.DecidedLifecycleDto;
+}
+
+export interface ExpelMemberInput {
+  id: string;
+  /** The ETag of the member record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.DecidedLifecycleDto;
+}
+
+export interface RecordMemberLeavingInput {
+  id: string;
+  /** The ETag of the member record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.DecidedLifecycleDto;
+}
+
+export interface RecordMemberRecognitionInput {
+  id: string;
+  /** The ETag of the member record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.RecordRecognitionDto;
+}
+
+export interface RemoveMemberInput {
+  id: string;
+  /** The ETag of the member record as last read, e.g. "3" */
+  ifMatch: string | number;
+  body: S.RemoveMemberDto;
 }
 
 export interface TransferMemberInput {
@@ -221,6 +456,17 @@ export interface ListOrgAncestorsInput {
   id: string;
 }
 
+export interface ListBadgeCandidatesInput {
+  id: string;
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+  /** An award occasion: 3/2, 19/5, 2/9 or 7/11 of a year */
+  occasion: string;
+  /** Only this milestone (years of party age) */
+  milestone?: 30 | 40 | 45 | 50 | 55 | 60 | 65 | 70 | 75 | 80 | 85 | 90;
+}
+
 export interface ListOrgChildrenInput {
   id: string;
   limit?: number;
@@ -237,6 +483,19 @@ export interface CloseOrgInput {
   /** The ETag of the org as last read, e.g. "3" */
   ifMatch: string | number;
   body: S.CloseOrgDto;
+}
+
+export interface ListOrgDueItemsInput {
+  id: string;
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+  kind?: 'recognition' | 'ceremony' | 'badge' | 'transfer-confirm';
+}
+
+export interface OpenGradingCampaignInput {
+  id: string;
+  body: S.OpenGradingCampaignDto;
 }
 
 export interface GetOrgHistoryInput {
@@ -256,6 +515,14 @@ export interface GetOrgMemberCountsInput {
   id: string;
   /** false: the org itself only */
   includeSubtree?: boolean;
+}
+
+export interface UploadMemberImportInput {
+  id: string;
+}
+
+export interface ExportOrgMemberListInput {
+  id: string;
 }
 
 export interface MoveOrgInput {
@@ -528,6 +795,94 @@ export const OPERATIONS = {
     headerParams: {  },
     hasBody: false,
   },
+  listGradingCampaigns: {
+    operationId: 'listGradingCampaigns',
+    method: 'GET',
+    path: '/api/v1/grading-campaigns',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['limit', 'cursor', 'orgId', 'year', 'status'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  getGradingCampaign: {
+    operationId: 'getGradingCampaign',
+    method: 'GET',
+    path: '/api/v1/grading-campaigns/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  closeGradingCampaign: {
+    operationId: 'closeGradingCampaign',
+    method: 'POST',
+    path: '/api/v1/grading-campaigns/{id}/close',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: false,
+  },
+  listMemberGradings: {
+    operationId: 'listMemberGradings',
+    method: 'GET',
+    path: '/api/v1/grading-campaigns/{id}/member-gradings',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['limit', 'cursor', 'orgId', 'level', 'step', 'excluded'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  decideMemberGrading: {
+    operationId: 'decideMemberGrading',
+    method: 'POST',
+    path: '/api/v1/grading-campaigns/{id}/member-gradings/{memberId}/decision',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id', 'memberId'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  proposeMemberGrading: {
+    operationId: 'proposeMemberGrading',
+    method: 'POST',
+    path: '/api/v1/grading-campaigns/{id}/member-gradings/{memberId}/proposal',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id', 'memberId'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  decideOrgGrading: {
+    operationId: 'decideOrgGrading',
+    method: 'POST',
+    path: '/api/v1/grading-campaigns/{id}/org-gradings/{orgId}/decision',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id', 'orgId'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  getGradingRollup: {
+    operationId: 'getGradingRollup',
+    method: 'GET',
+    path: '/api/v1/grading-campaigns/{id}/rollup',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['orgId'],
+    headerParams: {  },
+    hasBody: false,
+  },
   getHealth: {
     operationId: 'getHealth',
     method: 'GET',
@@ -572,6 +927,39 @@ export const OPERATIONS = {
     headerParams: {  },
     hasBody: false,
   },
+  listMyDueItems: {
+    operationId: 'listMyDueItems',
+    method: 'GET',
+    path: '/api/v1/me/due-items',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['limit', 'cursor', 'kind'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  getMyGrading: {
+    operationId: 'getMyGrading',
+    method: 'GET',
+    path: '/api/v1/me/grading-campaigns/{id}/grading',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  selfAssessMyGrading: {
+    operationId: 'selfAssessMyGrading',
+    method: 'PUT',
+    path: '/api/v1/me/grading-campaigns/{id}/self-assessment',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
   getMyMemberRecord: {
     operationId: 'getMyMemberRecord',
     method: 'GET',
@@ -614,6 +1002,149 @@ export const OPERATIONS = {
     pathParams: ['id'],
     queryParams: [],
     headerParams: {  },
+    hasBody: true,
+  },
+  getMemberImportTemplate: {
+    operationId: 'getMemberImportTemplate',
+    method: 'GET',
+    path: '/api/v1/member-imports/template',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  getMemberImport: {
+    operationId: 'getMemberImport',
+    method: 'GET',
+    path: '/api/v1/member-imports/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  commitMemberImport: {
+    operationId: 'commitMemberImport',
+    method: 'POST',
+    path: '/api/v1/member-imports/{id}/commit',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  getMemberImportErrorReport: {
+    operationId: 'getMemberImportErrorReport',
+    method: 'GET',
+    path: '/api/v1/member-imports/{id}/error-report',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  listMemberImportRows: {
+    operationId: 'listMemberImportRows',
+    method: 'GET',
+    path: '/api/v1/member-imports/{id}/rows',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['limit', 'cursor', 'status'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  issueMemberTransfer: {
+    operationId: 'issueMemberTransfer',
+    method: 'POST',
+    path: '/api/v1/member-transfers',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  memberTransferDeadlines: {
+    operationId: 'memberTransferDeadlines',
+    method: 'GET',
+    path: '/api/v1/member-transfers/deadlines',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['movedOn', 'letterDate'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  listIncomingMemberTransfers: {
+    operationId: 'listIncomingMemberTransfers',
+    method: 'GET',
+    path: '/api/v1/member-transfers/incoming',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['limit', 'cursor', 'state', 'overdue'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  listOutgoingMemberTransfers: {
+    operationId: 'listOutgoingMemberTransfers',
+    method: 'GET',
+    path: '/api/v1/member-transfers/outgoing',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['limit', 'cursor', 'state', 'overdue'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  getMemberTransfer: {
+    operationId: 'getMemberTransfer',
+    method: 'GET',
+    path: '/api/v1/member-transfers/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  cancelMemberTransfer: {
+    operationId: 'cancelMemberTransfer',
+    method: 'POST',
+    path: '/api/v1/member-transfers/{id}/cancel',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  confirmMemberTransfer: {
+    operationId: 'confirmMemberTransfer',
+    method: 'POST',
+    path: '/api/v1/member-transfers/{id}/confirm',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  refuseMemberTransfer: {
+    operationId: 'refuseMemberTransfer',
+    method: 'POST',
+    path: '/api/v1/member-transfers/{id}/refuse',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
     hasBody: true,
   },
   listMembers: {
@@ -666,6 +1197,138 @@ export const OPERATIONS = {
     path: '/api/v1/members/{id}',
     secured: true,
     idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  listMemberBadges: {
+    operationId: 'listMemberBadges',
+    method: 'GET',
+    path: '/api/v1/members/{id}/badges',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  recordMemberBadge: {
+    operationId: 'recordMemberBadge',
+    method: 'POST',
+    path: '/api/v1/members/{id}/badges',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  getMemberLifecycle: {
+    operationId: 'getMemberLifecycle',
+    method: 'GET',
+    path: '/api/v1/members/{id}/lifecycle',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  recordMemberAdmission: {
+    operationId: 'recordMemberAdmission',
+    method: 'POST',
+    path: '/api/v1/members/{id}/lifecycle/admission',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  recordMemberCeremony: {
+    operationId: 'recordMemberCeremony',
+    method: 'POST',
+    path: '/api/v1/members/{id}/lifecycle/ceremony',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  recordMemberDeath: {
+    operationId: 'recordMemberDeath',
+    method: 'POST',
+    path: '/api/v1/members/{id}/lifecycle/death',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  exemptMember: {
+    operationId: 'exemptMember',
+    method: 'POST',
+    path: '/api/v1/members/{id}/lifecycle/exemption',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  endMemberExemption: {
+    operationId: 'endMemberExemption',
+    method: 'POST',
+    path: '/api/v1/members/{id}/lifecycle/exemption-end',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  expelMember: {
+    operationId: 'expelMember',
+    method: 'POST',
+    path: '/api/v1/members/{id}/lifecycle/expulsion',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  recordMemberLeaving: {
+    operationId: 'recordMemberLeaving',
+    method: 'POST',
+    path: '/api/v1/members/{id}/lifecycle/leaving',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  recordMemberRecognition: {
+    operationId: 'recordMemberRecognition',
+    method: 'POST',
+    path: '/api/v1/members/{id}/lifecycle/recognition',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  removeMember: {
+    operationId: 'removeMember',
+    method: 'POST',
+    path: '/api/v1/members/{id}/lifecycle/removal',
+    secured: true,
+    idempotencyKey: true,
     pathParams: ['id'],
     queryParams: [],
     headerParams: { ifMatch: 'If-Match' },
@@ -781,6 +1444,17 @@ export const OPERATIONS = {
     headerParams: {  },
     hasBody: false,
   },
+  listBadgeCandidates: {
+    operationId: 'listBadgeCandidates',
+    method: 'GET',
+    path: '/api/v1/orgs/{id}/badge-candidates',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['limit', 'cursor', 'occasion', 'milestone'],
+    headerParams: {  },
+    hasBody: false,
+  },
   listOrgChildren: {
     operationId: 'listOrgChildren',
     method: 'GET',
@@ -801,6 +1475,28 @@ export const OPERATIONS = {
     pathParams: ['id'],
     queryParams: [],
     headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  listOrgDueItems: {
+    operationId: 'listOrgDueItems',
+    method: 'GET',
+    path: '/api/v1/orgs/{id}/due-items',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['limit', 'cursor', 'kind'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  openGradingCampaign: {
+    operationId: 'openGradingCampaign',
+    method: 'POST',
+    path: '/api/v1/orgs/{id}/grading-campaigns',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
     hasBody: true,
   },
   getOrgHistory: {
@@ -833,6 +1529,28 @@ export const OPERATIONS = {
     idempotencyKey: false,
     pathParams: ['id'],
     queryParams: ['includeSubtree'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  uploadMemberImport: {
+    operationId: 'uploadMemberImport',
+    method: 'POST',
+    path: '/api/v1/orgs/{id}/member-imports',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  exportOrgMemberList: {
+    operationId: 'exportOrgMemberList',
+    method: 'GET',
+    path: '/api/v1/orgs/{id}/member-list.xlsx',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
     headerParams: {  },
     hasBody: false,
   },
@@ -1101,6 +1819,22 @@ export interface LienThongOperations {
   listDocumentRegisters(input: ListDocumentRegistersInput, options?: RequestOptions): Promise<S.DocumentRegisterListDto>;
   /** The dues rules in force on a day, or every version — `GET /api/v1/finance/dues-rules`. Permission `finance:read`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
   listDuesRules(input?: ListDuesRulesInput, options?: RequestOptions): Promise<S.DuesRuleListDto>;
+  /** Campaigns the caller sees (opened within its scope, or above it and covering it), newest year first — `GET /api/v1/grading-campaigns`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listGradingCampaigns(input?: ListGradingCampaignsInput, options?: RequestOptions): Promise<S.GradingCampaignPageDto>;
+  /** One campaign; its version is the ETag — `GET /api/v1/grading-campaigns/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getGradingCampaign(input: GetGradingCampaignInput, options?: RequestOptions): Promise<S.GradingCampaignResponseDto>;
+  /** Close a campaign (If-Match): no step can be taken afterwards; only from its root or above — `POST /api/v1/grading-campaigns/{id}/close`. Permission `members:grade`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 428, 500, 503, 504. */
+  closeGradingCampaign(input: CloseGradingCampaignInput, options?: RequestOptions): Promise<S.GradingCampaignResponseDto>;
+  /** Members listed in the campaign within the caller's scope, by org then member: step, points and level at each step — `GET /api/v1/grading-campaigns/{id}/member-gradings`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listMemberGradings(input: ListMemberGradingsInput, options?: RequestOptions): Promise<S.MemberGradingPageDto>;
+  /** The competent committee's decision (a superior org's officers; If-Match); refused with 422 when it breaks the cap on "hoàn thành xuất sắc" in the member's org — `POST /api/v1/grading-campaigns/{id}/member-gradings/{memberId}/decision`. Permission `members:grade`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
+  decideMemberGrading(input: DecideMemberGradingInput, options?: RequestOptions): Promise<S.MemberGradingResponseDto>;
+  /** The chi bộ's proposed points and level for a member (If-Match); the level may not be above the band of the points — `POST /api/v1/grading-campaigns/{id}/member-gradings/{memberId}/proposal`. Permission `members:grade`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
+  proposeMemberGrading(input: ProposeMemberGradingInput, options?: RequestOptions): Promise<S.MemberGradingResponseDto>;
+  /** Grade an org (chi bộ, đảng bộ) in the campaign: by a superior only (If-Match); the cap counts the orgs under the same parent — `POST /api/v1/grading-campaigns/{id}/org-gradings/{orgId}/decision`. Permission `members:grade`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
+  decideOrgGrading(input: DecideOrgGradingInput, options?: RequestOptions): Promise<S.OrgGradingResponseDto>;
+  /** Results per org: the org and its children, members counted per decided level (whole subtrees), each org's own grading, and the cap on "hoàn thành xuất sắc" in the org's own group — `GET /api/v1/grading-campaigns/{id}/rollup`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getGradingRollup(input: GetGradingRollupInput, options?: RequestOptions): Promise<S.GradingRollupResponseDto>;
   /** Readiness of the gateway and every service — `GET /api/v1/health`. Public. Errors: 503. */
   getHealth(input?: GetHealthInput, options?: RequestOptions): Promise<S.HealthReportDto>;
   /** Liveness of the gateway process — `GET /api/v1/health/live`. Public. Errors: . */
@@ -1109,6 +1843,12 @@ export interface LienThongOperations {
   getReadiness(input?: GetReadinessInput, options?: RequestOptions): Promise<S.HealthReportDto>;
   /** The signed-in user: roles, permissions, scope — `GET /api/v1/me`. Permission `authenticated`, scope `self`. Errors: 401, 500, 503, 504. */
   getMe(input?: GetMeInput, options?: RequestOptions): Promise<S.MeDto>;
+  /** What falls due in the signed-in officer's scope (latest daily run), earliest deadline first — `GET /api/v1/me/due-items`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
+  listMyDueItems(input?: ListMyDueItemsInput, options?: RequestOptions): Promise<S.DueItemPageResponseDto>;
+  /** The signed-in member's own grading in a campaign — `GET /api/v1/me/grading-campaigns/{id}/grading`. Permission `authenticated`, scope `self`. Errors: 400, 401, 404, 500, 503, 504. */
+  getMyGrading(input: GetMyGradingInput, options?: RequestOptions): Promise<S.MemberGradingResponseDto>;
+  /** One's own self-assessment (If-Match): points and level, until the deadline and the chi bộ's proposal — `PUT /api/v1/me/grading-campaigns/{id}/self-assessment`. Permission `authenticated`, scope `self`. Errors: 400, 401, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
+  selfAssessMyGrading(input: SelfAssessMyGradingInput, options?: RequestOptions): Promise<S.MemberGradingResponseDto>;
   /** The signed-in member's own record, sensitive fields included — `GET /api/v1/me/member-record`. Permission `authenticated`, scope `self`. Errors: 401, 404, 500, 503, 504. */
   getMyMemberRecord(input?: GetMyMemberRecordInput, options?: RequestOptions): Promise<S.MyMemberRecordResponseDto>;
   /** One's own correction requests, newest first, with how the officers closed each — `GET /api/v1/me/member-record/corrections`. Permission `authenticated`, scope `self`. Errors: 400, 401, 404, 500, 503, 504. */
@@ -1117,6 +1857,32 @@ export interface LienThongOperations {
   requestMyMemberRecordCorrection(input: RequestMyMemberRecordCorrectionInput, options?: RequestOptions): Promise<S.CorrectionRequestResponseDto>;
   /** Close an open correction request: resolved (the record was corrected through the ordinary edit) or rejected with a note — `POST /api/v1/member-corrections/{id}/resolution`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
   resolveMemberCorrection(input: ResolveMemberCorrectionInput, options?: RequestOptions): Promise<S.CorrectionRequestResponseDto>;
+  /** The import template (.xlsx): Vietnamese headers with notes, an example row, drop-down lists — `GET /api/v1/member-imports/template`. Permission `members:read`, scope `none`. Errors: 401, 403, 500, 503, 504. */
+  getMemberImportTemplate(input?: GetMemberImportTemplateInput, options?: RequestOptions): Promise<void>;
+  /** An import's state and progress (rows parsed, valid, invalid, committed); poll it while parsing or committing — `GET /api/v1/member-imports/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getMemberImport(input: GetMemberImportInput, options?: RequestOptions): Promise<S.MemberImportResponseDto>;
+  /** Create the valid rows' members (a background job, in chunks; poll the import). Idempotent: a second commit creates nobody twice — `POST /api/v1/member-imports/{id}/commit`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 500, 503, 504. */
+  commitMemberImport(input: CommitMemberImportInput, options?: RequestOptions): Promise<S.MemberImportResponseDto>;
+  /** The rows with errors as typed, in the template's columns, with an error column (.xlsx) — `GET /api/v1/member-imports/{id}/error-report`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 500, 503, 504. */
+  getMemberImportErrorReport(input: GetMemberImportErrorReportInput, options?: RequestOptions): Promise<void>;
+  /** The preview in row order (keyset pages): per-row errors with cell references; filter error|valid|duplicate — `GET /api/v1/member-imports/{id}/rows`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listMemberImportRows(input: ListMemberImportRowsInput, options?: RequestOptions): Promise<S.MemberImportRowPageDto>;
+  /** Issue an introduction letter for a member of my subtree, to an org anywhere in the tree or outside the system — `POST /api/v1/member-transfers`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
+  issueMemberTransfer(input: IssueMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
+  /** The deadlines a transfer would get (working days, Tết and swapped days counted), with their rule and source — `GET /api/v1/member-transfers/deadlines`. Permission `members:read`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
+  memberTransferDeadlines(input: MemberTransferDeadlinesInput, options?: RequestOptions): Promise<S.TransferDeadlinesResponseDto>;
+  /** Inbox: transfers to my subtree, newest first — `GET /api/v1/member-transfers/incoming`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
+  listIncomingMemberTransfers(input?: ListIncomingMemberTransfersInput, options?: RequestOptions): Promise<S.MemberTransferPageResponseDto>;
+  /** Outbox: transfers sent from my subtree, newest first — `GET /api/v1/member-transfers/outgoing`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
+  listOutgoingMemberTransfers(input?: ListOutgoingMemberTransfersInput, options?: RequestOptions): Promise<S.MemberTransferPageResponseDto>;
+  /** One transfer, from either side; its version is the ETag — `GET /api/v1/member-transfers/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getMemberTransfer(input: GetMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
+  /** Sending side: withdraw an open letter; the record is back as before — `POST /api/v1/member-transfers/{id}/cancel`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 428, 500, 503, 504. */
+  cancelMemberTransfer(input: CancelMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
+  /** Receiving side: the member presented the letter in time; the record moves (official) or is hosted (temporary) — `POST /api/v1/member-transfers/{id}/confirm`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 428, 500, 503, 504. */
+  confirmMemberTransfer(input: ConfirmMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
+  /** Receiving side: refuse the letter with its reason (note); the record is back as before — `POST /api/v1/member-transfers/{id}/refuse`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 428, 500, 503, 504. */
+  refuseMemberTransfer(input: RefuseMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
   /** The member roll of a subtree: search by name (diacritics optional), citizen ID, card, status, ages — `GET /api/v1/members`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listMembers(input?: ListMembersInput, options?: RequestOptions): Promise<S.MemberPageDto>;
   /** Record a party member on an org's official roll — `POST /api/v1/members`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
@@ -1127,6 +1893,30 @@ export interface LienThongOperations {
   getMember(input: GetMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
   /** Change a record (If-Match: no lost update); the whole record is checked again — `PATCH /api/v1/members/{id}`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
   updateMember(input: UpdateMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
+  /** The badges a member was given, lowest milestone first — `GET /api/v1/members/{id}/badges`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listMemberBadges(input: ListMemberBadgesInput, options?: RequestOptions): Promise<S.MemberBadgeResponseDto[]>;
+  /** Record a badge given (sổ tặng Huy hiệu Đảng); the rule is checked again on the award date — `POST /api/v1/members/{id}/badges`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 422, 500, 503, 504. */
+  recordMemberBadge(input: RecordMemberBadgeInput, options?: RequestOptions): Promise<S.MemberBadgeResponseDto>;
+  /** Computed lifecycle dates (ceremony deadline, recognition due and consider-by, complaint deadline), each with its rule; party age; history — `GET /api/v1/members/{id}/lifecycle`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getMemberLifecycle(input: GetMemberLifecycleInput, options?: RequestOptions): Promise<S.MemberLifecycleResponseDto>;
+  /** Record the admission decision of a probationary member (and the ceremony, when held); the ceremony deadline is computed — `POST /api/v1/members/{id}/lifecycle/admission`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
+  recordMemberAdmission(input: RecordMemberAdmissionInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
+  /** Record the admission ceremony; after 30 working days from receipt it is recorded and flagged late — `POST /api/v1/members/{id}/lifecycle/ceremony`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
+  recordMemberCeremony(input: RecordMemberCeremonyInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
+  /** Record a death (từ trần) on its date — `POST /api/v1/members/{id}/lifecycle/death`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
+  recordMemberDeath(input: RecordMemberDeathInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
+  /** Exempt an official member from work and activities (stays on the roll, not graded) — `POST /api/v1/members/{id}/lifecycle/exemption`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
+  exemptMember(input: ExemptMemberInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
+  /** Return an exempt member to work and activities — `POST /api/v1/members/{id}/lifecycle/exemption-end`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
+  endMemberExemption(input: EndMemberExemptionInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
+  /** Record an expulsion (khai trừ): the period ends and the member leaves the đảng số — `POST /api/v1/members/{id}/lifecycle/expulsion`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
+  expelMember(input: ExpelMemberInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
+  /** Record leaving the Party at the member's request (xin ra khỏi Đảng) — `POST /api/v1/members/{id}/lifecycle/leaving`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
+  recordMemberLeaving(input: RecordMemberLeavingInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
+  /** Record the consideration of official recognition: approved (official from the due date), a failed vote (the third escalates), or not recognised (removal proposed) — `POST /api/v1/members/{id}/lifecycle/recognition`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
+  recordMemberRecognition(input: RecordMemberRecognitionInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
+  /** Remove from the roll (xóa tên) on a ground of 29-QĐ/TW point 8.1; the complaint deadline is computed — `POST /api/v1/members/{id}/lifecycle/removal`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
+  removeMember(input: RemoveMemberInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
   /** Move the official roll to another org, or attach the member temporarily to a host org — `POST /api/v1/members/{id}/transfers`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
   transferMember(input: TransferMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
   /** The org kind rules in force on a day: which kinds may sit under which parent kind (null: a root) — `GET /api/v1/org-kind-rules`. Permission `members:read`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
@@ -1147,16 +1937,26 @@ export interface LienThongOperations {
   updateOrg(input: UpdateOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
   /** The orgs above one, from the root down to its parent — `GET /api/v1/orgs/{id}/ancestors`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgAncestors(input: ListOrgAncestorsInput, options?: RequestOptions): Promise<S.OrgListDto>;
+  /** Badge register of a subtree at an award occasion: milestone, reach date, basis (regular, early for serious illness, posthumous), missed milestones, discipline delay and rule source — `GET /api/v1/orgs/{id}/badge-candidates`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listBadgeCandidates(input: ListBadgeCandidatesInput, options?: RequestOptions): Promise<S.BadgeCandidatePageResponseDto>;
   /** Direct children of an org; with asOf, as they stood that day — `GET /api/v1/orgs/{id}/children`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgChildren(input: ListOrgChildrenInput, options?: RequestOptions): Promise<S.OrgPageDto>;
   /** Close (dissolve) an org from a date — `POST /api/v1/orgs/{id}/close`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
   closeOrg(input: CloseOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
+  /** What falls due in an org's subtree (latest daily run), earliest deadline first — `GET /api/v1/orgs/{id}/due-items`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  listOrgDueItems(input: ListOrgDueItemsInput, options?: RequestOptions): Promise<S.DueItemPageResponseDto>;
+  /** Open the year's grading campaign over an org's subtree: lists every member on the roll (exempt ones excluded) and every org — `POST /api/v1/orgs/{id}/grading-campaigns`. Permission `members:grade`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
+  openGradingCampaign(input: OpenGradingCampaignInput, options?: RequestOptions): Promise<S.GradingCampaignResponseDto>;
   /** Versions of an org and its predecessors and successors, each with a sentence to read — `GET /api/v1/orgs/{id}/history`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getOrgHistory(input: GetOrgHistoryInput, options?: RequestOptions): Promise<S.OrgHistoryResponseDto>;
   /** Correction requests of the members held in an org's subtree — `GET /api/v1/orgs/{id}/member-corrections`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgMemberCorrections(input: ListOrgMemberCorrectionsInput, options?: RequestOptions): Promise<S.CorrectionPageDto>;
   /** Đảng số of an org (with its subtree by default): per status, official, probationary, temporary-in — `GET /api/v1/orgs/{id}/member-counts`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getOrgMemberCounts(input: GetOrgMemberCountsInput, options?: RequestOptions): Promise<S.MemberCountsResponseDto>;
+  /** Upload an .xlsx in the template's layout (≤ 30 MB, ≤ 200 000 rows): the file goes to the blob store, a job reads and checks it; poll GET /member-imports/{id} — `POST /api/v1/orgs/{id}/member-imports`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
+  uploadMemberImport(input: UploadMemberImportInput, options?: RequestOptions): Promise<S.MemberImportResponseDto>;
+  /** The members of the org's subtree in the 7-HSĐV layout (.xlsx, streamed); X-Row-Count holds the number of members — `GET /api/v1/orgs/{id}/member-list.xlsx`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  exportOrgMemberList(input: ExportOrgMemberListInput, options?: RequestOptions): Promise<void>;
   /** Move an org under another parent — `POST /api/v1/orgs/{id}/move`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
   moveOrg(input: MoveOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
   /** Split an org (chia tách) into new ones from an effective date — `POST /api/v1/orgs/{id}/split`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
@@ -1217,19 +2017,55 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     listChanges: (input, options) => call<S.ChangePageDto>(OPERATIONS.listChanges, input, options),
     listDocumentRegisters: (input, options) => call<S.DocumentRegisterListDto>(OPERATIONS.listDocumentRegisters, input, options),
     listDuesRules: (input, options) => call<S.DuesRuleListDto>(OPERATIONS.listDuesRules, input, options),
+    listGradingCampaigns: (input, options) => call<S.GradingCampaignPageDto>(OPERATIONS.listGradingCampaigns, input, options),
+    getGradingCampaign: (input, options) => call<S.GradingCampaignResponseDto>(OPERATIONS.getGradingCampaign, input, options),
+    closeGradingCampaign: (input, options) => call<S.GradingCampaignResponseDto>(OPERATIONS.closeGradingCampaign, input, options),
+    listMemberGradings: (input, options) => call<S.MemberGradingPageDto>(OPERATIONS.listMemberGradings, input, options),
+    decideMemberGrading: (input, options) => call<S.MemberGradingResponseDto>(OPERATIONS.decideMemberGrading, input, options),
+    proposeMemberGrading: (input, options) => call<S.MemberGradingResponseDto>(OPERATIONS.proposeMemberGrading, input, options),
+    decideOrgGrading: (input, options) => call<S.OrgGradingResponseDto>(OPERATIONS.decideOrgGrading, input, options),
+    getGradingRollup: (input, options) => call<S.GradingRollupResponseDto>(OPERATIONS.getGradingRollup, input, options),
     getHealth: (input, options) => call<S.HealthReportDto>(OPERATIONS.getHealth, input, options),
     getLiveness: (input, options) => call<Record<string, unknown>>(OPERATIONS.getLiveness, input, options),
     getReadiness: (input, options) => call<S.HealthReportDto>(OPERATIONS.getReadiness, input, options),
     getMe: (input, options) => call<S.MeDto>(OPERATIONS.getMe, input, options),
+    listMyDueItems: (input, options) => call<S.DueItemPageResponseDto>(OPERATIONS.listMyDueItems, input, options),
+    getMyGrading: (input, options) => call<S.MemberGradingResponseDto>(OPERATIONS.getMyGrading, input, options),
+    selfAssessMyGrading: (input, options) => call<S.MemberGradingResponseDto>(OPERATIONS.selfAssessMyGrading, input, options),
     getMyMemberRecord: (input, options) => call<S.MyMemberRecordResponseDto>(OPERATIONS.getMyMemberRecord, input, options),
     listMyMemberRecordCorrections: (input, options) => call<S.CorrectionPageDto>(OPERATIONS.listMyMemberRecordCorrections, input, options),
     requestMyMemberRecordCorrection: (input, options) => call<S.CorrectionRequestResponseDto>(OPERATIONS.requestMyMemberRecordCorrection, input, options),
     resolveMemberCorrection: (input, options) => call<S.CorrectionRequestResponseDto>(OPERATIONS.resolveMemberCorrection, input, options),
+    getMemberImportTemplate: (input, options) => call<void>(OPERATIONS.getMemberImportTemplate, input, options),
+    getMemberImport: (input, options) => call<S.MemberImportResponseDto>(OPERATIONS.getMemberImport, input, options),
+    commitMemberImport: (input, options) => call<S.MemberImportResponseDto>(OPERATIONS.commitMemberImport, input, options),
+    getMemberImportErrorReport: (input, options) => call<void>(OPERATIONS.getMemberImportErrorReport, input, options),
+    listMemberImportRows: (input, options) => call<S.MemberImportRowPageDto>(OPERATIONS.listMemberImportRows, input, options),
+    issueMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.issueMemberTransfer, input, options),
+    memberTransferDeadlines: (input, options) => call<S.TransferDeadlinesResponseDto>(OPERATIONS.memberTransferDeadlines, input, options),
+    listIncomingMemberTransfers: (input, options) => call<S.MemberTransferPageResponseDto>(OPERATIONS.listIncomingMemberTransfers, input, options),
+    listOutgoingMemberTransfers: (input, options) => call<S.MemberTransferPageResponseDto>(OPERATIONS.listOutgoingMemberTransfers, input, options),
+    getMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.getMemberTransfer, input, options),
+    cancelMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.cancelMemberTransfer, input, options),
+    confirmMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.confirmMemberTransfer, input, options),
+    refuseMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.refuseMemberTransfer, input, options),
     listMembers: (input, options) => call<S.MemberPageDto>(OPERATIONS.listMembers, input, options),
     createMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.createMember, input, options),
     getMemberByExternalId: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMemberByExternalId, input, options),
     getMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMember, input, options),
     updateMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.updateMember, input, options),
+    listMemberBadges: (input, options) => call<S.MemberBadgeResponseDto[]>(OPERATIONS.listMemberBadges, input, options),
+    recordMemberBadge: (input, options) => call<S.MemberBadgeResponseDto>(OPERATIONS.recordMemberBadge, input, options),
+    getMemberLifecycle: (input, options) => call<S.MemberLifecycleResponseDto>(OPERATIONS.getMemberLifecycle, input, options),
+    recordMemberAdmission: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.recordMemberAdmission, input, options),
+    recordMemberCeremony: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.recordMemberCeremony, input, options),
+    recordMemberDeath: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.recordMemberDeath, input, options),
+    exemptMember: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.exemptMember, input, options),
+    endMemberExemption: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.endMemberExemption, input, options),
+    expelMember: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.expelMember, input, options),
+    recordMemberLeaving: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.recordMemberLeaving, input, options),
+    recordMemberRecognition: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.recordMemberRecognition, input, options),
+    removeMember: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.removeMember, input, options),
     transferMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.transferMember, input, options),
     listOrgKindRules: (input, options) => call<S.OrgKindRulesResponseDto>(OPERATIONS.listOrgKindRules, input, options),
     listOrgs: (input, options) => call<S.OrgPageDto>(OPERATIONS.listOrgs, input, options),
@@ -1240,11 +2076,16 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     getOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.getOrg, input, options),
     updateOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.updateOrg, input, options),
     listOrgAncestors: (input, options) => call<S.OrgListDto>(OPERATIONS.listOrgAncestors, input, options),
+    listBadgeCandidates: (input, options) => call<S.BadgeCandidatePageResponseDto>(OPERATIONS.listBadgeCandidates, input, options),
     listOrgChildren: (input, options) => call<S.OrgPageDto>(OPERATIONS.listOrgChildren, input, options),
     closeOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.closeOrg, input, options),
+    listOrgDueItems: (input, options) => call<S.DueItemPageResponseDto>(OPERATIONS.listOrgDueItems, input, options),
+    openGradingCampaign: (input, options) => call<S.GradingCampaignResponseDto>(OPERATIONS.openGradingCampaign, input, options),
     getOrgHistory: (input, options) => call<S.OrgHistoryResponseDto>(OPERATIONS.getOrgHistory, input, options),
     listOrgMemberCorrections: (input, options) => call<S.CorrectionPageDto>(OPERATIONS.listOrgMemberCorrections, input, options),
     getOrgMemberCounts: (input, options) => call<S.MemberCountsResponseDto>(OPERATIONS.getOrgMemberCounts, input, options),
+    uploadMemberImport: (input, options) => call<S.MemberImportResponseDto>(OPERATIONS.uploadMemberImport, input, options),
+    exportOrgMemberList: (input, options) => call<void>(OPERATIONS.exportOrgMemberList, input, options),
     moveOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.moveOrg, input, options),
     splitOrg: (input, options) => call<S.RestructuringResponseDto>(OPERATIONS.splitOrg, input, options),
     listOrgTerms: (input, options) => call<S.OrgTermListDto>(OPERATIONS.listOrgTerms, input, options),

@@ -69,6 +69,54 @@ export interface AuditTargetDto {
   type: string | null;
 }
 
+export interface BadgeCandidatePageResponseDto {
+  items: BadgeCandidateResponseDto[];
+  nextCursor: string | null;
+  /** @example "2026-09-02" */
+  occasion: string;
+  /** @example "Quốc khánh (2/9)" */
+  occasionName: string;
+}
+
+export interface BadgeCandidateResponseDto {
+  /** @example "1996-08-20" */
+  admissionDecisionDate: string;
+  /** @example "regular" */
+  basis: 'regular' | 'early-serious-illness' | 'posthumous';
+  /** @example "1970-03-12" */
+  dateOfBirth: string;
+  /** delayed: a discipline decision holds it until notBefore — @example "eligible" */
+  decision: 'eligible' | 'delayed';
+  /** @example "Lê Văn Ba Mươi" */
+  fullName: string;
+  memberId: string;
+  /** @example 30 */
+  milestone: number;
+  /** Lower milestones reached and never recorded — @example [] */
+  missed: number[];
+  /** The occasion to propose it at, when delayed */
+  nextOccasion: string | null;
+  notBefore: string | null;
+  orgId: string;
+  /** @example "Chi bộ Vụ Pháp chế" */
+  orgName: string;
+  /** The day party age reaches the milestone (deducted periods counted) — @example "2026-08-20" */
+  reachDate: string;
+  /** The discipline decisions that delay it — @example ["cảnh cáo 2026-06-01 (15-QĐ/ĐU)"] */
+  reasons: string[];
+  source: BadgeRuleSourceResponseDto;
+  /** @example "official" */
+  status: string;
+}
+
+export interface BadgeRuleSourceResponseDto {
+  /** @example "điểm 18" */
+  article?: string;
+  /** @example "Hướng dẫn 01-HD/TW ngày 28/9/2021; Quy định 29-QĐ/TW điểm 27.3 (kỷ luật)" */
+  document: string;
+  note?: string;
+}
+
 export interface ChangeDto {
   /** created, updated, moved, closed (org); created, updated, status-changed, transferred (member) — @example "moved" */
   action: string;
@@ -287,6 +335,21 @@ export interface CreatedUserDto {
   user: UserDto;
 }
 
+export interface DecideMemberTransferDto {
+  /** The day of the decision; default today — @example "2026-11-26" */
+  decidedOn?: string;
+  /** Required to refuse: the reason — @example "Đã xuất trình giấy giới thiệu" */
+  note?: string;
+}
+
+export interface DecidedLifecycleDto {
+  decision: LifecycleDecisionBodyDto;
+  /** Not before the decision, nor before the current status began — @example "2026-03-02" */
+  effectiveOn: string;
+  /** @example "Theo nghị quyết của chi bộ" */
+  reason?: string;
+}
+
 export interface DocumentRegisterListDto {
   items: DocumentRegisterResponseDto[];
 }
@@ -303,6 +366,35 @@ export interface DocumentRegisterResponseDto {
   orgId: string;
   /** @example 2026 */
   year: number;
+}
+
+export interface DueItemPageResponseDto {
+  /** The day the list was computed; null before the first run — @example "2026-08-10" */
+  computedOn: string | null;
+  items: DueItemResponseDto[];
+  nextCursor: string | null;
+}
+
+export interface DueItemResponseDto {
+  /** @example "2026-08-10" */
+  computedOn: string;
+  /** Days left from today; negative = overdue — @example 12 */
+  daysLeft: number;
+  /** recognition: dueDate, decisionDate; ceremony: decisionDate; badge: milestone, basis, reachDate, occasion; transfer-confirm: transferId, letterNumber, letterDate — @example {"decisionDate":"2025-08-01","dueDate":"2026-08-01"} */
+  detail: Record<string, unknown>;
+  /** The deadline (the occasion, for a badge) — @example "2026-09-15" */
+  dueOn: string;
+  id: string;
+  /** @example "recognition" */
+  kind: 'recognition' | 'ceremony' | 'badge' | 'transfer-confirm';
+  memberId: string | null;
+  /** @example "Trần Thị Bình" */
+  memberName: string | null;
+  orgId: string;
+  /** @example "Chi bộ Vụ Pháp chế" */
+  orgName: string;
+  /** @example "Quy định 294-QĐ/TW ngày 26/5/2025 (hiệu lực 01/7/2025), điểm 4.2" */
+  rule: string;
 }
 
 export interface DuesRuleListDto {
@@ -350,6 +442,29 @@ export interface ErrorEnvelopeDto {
   message: string;
 }
 
+export interface ExcellentCapResponseDto {
+  /** Graded "hoàn thành tốt" or better — @example 6 */
+  base: number;
+  /** @example 1 */
+  excellent: number;
+  /** @example 1 */
+  maxExcellent: number;
+  /** @example 20 */
+  percent: number;
+  /** @example "Quy định 366-QĐ/TW ngày 30/8/2025, Điều 11" */
+  source: string;
+}
+
+export interface ExemptMemberDto {
+  decision: LifecycleDecisionBodyDto;
+  /** Not before the decision, nor before the current status began — @example "2026-03-02" */
+  effectiveOn: string;
+  /** @example "tuoi-cao" */
+  ground: 'tuoi-cao' | 'suc-khoe-yeu' | 'cong-tac-xa';
+  /** @example "Theo nghị quyết của chi bộ" */
+  reason?: string;
+}
+
 export interface FamilyRelativeBodyDto {
   /** @example 1955 */
   birthYear?: number | null;
@@ -372,6 +487,118 @@ export interface FamilyRelativeResponseDto {
   relation: string;
 }
 
+export interface GradingCampaignPageDto {
+  items: GradingCampaignResponseDto[];
+  nextCursor: string | null;
+}
+
+export interface GradingCampaignResponseDto {
+  closedAt: string | null;
+  /** @example "2026-01-15" */
+  deadline: string;
+  /** @example 2 */
+  excludedCount: number;
+  id: string;
+  /** Members listed (graded and excluded) — @example 42 */
+  memberCount: number;
+  openedAt: string;
+  /** @example "Nguyễn Văn Tổ Chức" */
+  openedBy: string;
+  /** @example 5 */
+  orgCount: number;
+  /** The day the rule tables are read at — @example "2025-12-31" */
+  referenceDate: string;
+  rootOrgId: string;
+  /** @example "Đảng bộ Văn phòng Trung ương Đảng" */
+  rootOrgName: string;
+  /** @example "open" */
+  status: 'open' | 'closed';
+  /** @example "Kiểm điểm, đánh giá, xếp loại chất lượng năm 2025" */
+  title: string;
+  /** @example 1 */
+  version: number;
+  /** @example 2025 */
+  year: number;
+}
+
+export interface GradingDecisionInputDto {
+  /** @example "Hoàn thành 100% nhiệm vụ đúng hạn" */
+  comment?: Record<string, unknown> | null;
+  /** The decision's number — @example "125-QĐ/ĐU" */
+  decisionRef?: Record<string, unknown> | null;
+  /** Not above the band of the points; below it needs a comment — @example "hoan-thanh-tot" */
+  level: 'hoan-thanh-xuat-sac' | 'hoan-thanh-tot' | 'hoan-thanh' | 'khong-hoan-thanh';
+  /** Points on the 100-point scale — @example 85 */
+  points: number;
+}
+
+export interface GradingDecisionResponseDto {
+  at: string;
+  /** @example "Nguyễn Văn Bí Thư" */
+  by: string | null;
+  comment: string | null;
+  /** @example "125-QĐ/ĐU" */
+  decisionRef: string | null;
+  /** @example "hoan-thanh-tot" */
+  level: 'hoan-thanh-xuat-sac' | 'hoan-thanh-tot' | 'hoan-thanh' | 'khong-hoan-thanh';
+  /** @example 85 */
+  points: number;
+}
+
+export interface GradingLevelCountsDto {
+  /** @example 0 */
+  'hoan-thanh': number;
+  /** @example 6 */
+  'hoan-thanh-tot': number;
+  /** @example 1 */
+  'hoan-thanh-xuat-sac': number;
+  /** @example 1 */
+  'khong-hoan-thanh': number;
+}
+
+export interface GradingMarkInputDto {
+  /** @example "Hoàn thành 100% nhiệm vụ đúng hạn" */
+  comment?: Record<string, unknown> | null;
+  /** Not above the band of the points; below it needs a comment — @example "hoan-thanh-tot" */
+  level: 'hoan-thanh-xuat-sac' | 'hoan-thanh-tot' | 'hoan-thanh' | 'khong-hoan-thanh';
+  /** Points on the 100-point scale — @example 85 */
+  points: number;
+}
+
+export interface GradingMarkResponseDto {
+  at: string;
+  /** @example "Nguyễn Văn Bí Thư" */
+  by: string | null;
+  comment: string | null;
+  /** @example "hoan-thanh-tot" */
+  level: 'hoan-thanh-xuat-sac' | 'hoan-thanh-tot' | 'hoan-thanh' | 'khong-hoan-thanh';
+  /** @example 85 */
+  points: number;
+}
+
+export interface GradingRollupResponseDto {
+  campaignId: string;
+  /** The cap within the org's own members */
+  cap: ExcellentCapResponseDto;
+  /** The org first, then its children */
+  rows: GradingRollupRowResponseDto[];
+}
+
+export interface GradingRollupRowResponseDto {
+  /** @example 2 */
+  excluded: number;
+  levels: GradingLevelCountsDto;
+  /** Members of the org's whole subtree listed in the campaign — @example 10 */
+  members: number;
+  orgGrading?: OrgGradingResponseDto | null;
+  orgId: string;
+  /** @example "Chi bộ Vụ Tổng hợp" */
+  orgName: string;
+  parentId: string | null;
+  /** Graded members not decided yet — @example 0 */
+  undecided: number;
+}
+
 export interface HealthCheckDto {
   detail?: string;
   /** @example "members" */
@@ -382,6 +609,98 @@ export interface HealthCheckDto {
 export interface HealthReportDto {
   checks: HealthCheckDto[];
   status: 'up' | 'down';
+}
+
+export interface IssueMemberTransferDto {
+  /** A receiving organisation outside the system — @example "Đảng bộ tỉnh Lào Cai" */
+  externalOrgName?: string;
+  /** official (chính thức) or temporary (tạm thời) — @example "official" */
+  kind: 'official' | 'temporary';
+  /** Required when the letter is dated after the 60-working-day start deadline */
+  lateExplanation?: string;
+  /** Date of the letter: the 30 working days to confirm run from it — @example "2026-11-20" */
+  letterDate: string;
+  /** The committee that signed the letter — @example "Ban Thường vụ Đảng ủy Bộ Tư pháp" */
+  letterIssuer: string;
+  /** Number of the introduction letter — @example "15-GGT/ĐU" */
+  letterNumber: string;
+  /** The member, whose record the caller's subtree holds */
+  memberId: string;
+  /** The move or the effective date of its decision: the 60 working days to start run from it — @example "2026-11-17" */
+  movedOn: string;
+  note?: string;
+  /** temporary only */
+  temporaryFrom?: string;
+  /** temporary only: residence-or-work (3 months to under 1 year) or domestic-study (3 months to 2 years) */
+  temporaryReason?: 'residence-or-work' | 'domestic-study';
+  /** temporary only */
+  temporaryUntil?: string;
+  /** The receiving org, anywhere in the tree (or give externalOrgName) */
+  toOrgId?: string;
+}
+
+export interface LifecycleActionResponseDto {
+  event: LifecycleEventResponseDto;
+  lifecycle: MemberLifecycleResponseDto;
+  /** The record as it now stands; its version is the new ETag */
+  member: MemberResponseDto;
+}
+
+export interface LifecycleDateResponseDto {
+  /** @example "Lễ kết nạp 2025-09-15" */
+  basis: string;
+  /** null when the working-day calendar does not cover it (see note) — @example "2026-09-15" */
+  date: string | null;
+  /** @example "recognition-due" */
+  key: 'ceremony-deadline' | 'recognition-due' | 'recognition-consider-by' | 'removal-complaint-by';
+  note: string | null;
+  rule: LifecycleRuleResponseDto;
+  /** @example "pending" */
+  state: 'pending' | 'done' | 'late' | 'overdue';
+}
+
+export interface LifecycleDecisionBodyDto {
+  /** @example "2026-03-02" */
+  date: string;
+  /** The body that issued it — @example "Đảng ủy Bộ Tư pháp" */
+  issuer: string;
+  /** Số hiệu of the decision or resolution — @example "125-QĐ/ĐU" */
+  number: string;
+}
+
+export interface LifecycleEventResponseDto {
+  decision: LifecycleDecisionBodyDto | null;
+  /** @example {"considerBy":"2026-10-27","consideredLate":true,"dueDate":"2026-09-15"} */
+  details: Record<string, unknown>;
+  /** @example "2026-09-15" */
+  effectiveOn: string;
+  id: string;
+  /** @example "recognised" */
+  kind: 'admission-recorded' | 'ceremony-held' | 'recognised' | 'recognition-vote-failed' | 'recognition-refused' | 'exempted' | 'exemption-ended' | 'removed' | 'expelled' | 'left' | 'died';
+  /** @example 2 */
+  memberVersion: number;
+  /** @example 1 */
+  periodSeq: number;
+  /** @example "probationary" */
+  previousStatus: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+  reason: string | null;
+  recordedAt: string;
+  /** @example "Nguyễn Văn Cán Bộ" */
+  recordedBy: string;
+  /** @example "official" */
+  status: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+}
+
+export interface LifecycleRuleResponseDto {
+  /** @example "điểm 4.2" */
+  article: string | null;
+  /** @example "Quy định 294-QĐ/TW ngày 26/5/2025" */
+  document: string;
+  note: string | null;
+  /** @example "recognition-consideration-deadline" */
+  table: string;
+  /** Read from secondary material only ([VERIFY]) — @example false */
+  verify: boolean;
 }
 
 export interface LoginDto {
@@ -397,6 +716,8 @@ export interface MeDto {
   fullName: string;
   /** The organisation the account belongs to */
   homeOrgId: string | null;
+  /** Name of the home organisation (null: none, or not replicated yet) — @example "Chi bộ Vụ Tổng hợp" */
+  homeOrgName: string | null;
   id: string;
   /** The password was generated or reset and should be changed */
   mustChangePassword: boolean;
@@ -406,8 +727,28 @@ export interface MeDto {
   roles: string[];
   /** Root of the org subtree in scope; null = the whole tree */
   scopeOrgId: string | null;
+  /** Name of the scope root (null: the whole tree, or not replicated yet) — @example "Đảng bộ Văn phòng Trung ương Đảng" */
+  scopeOrgName: string | null;
   /** @example "admin" */
   username: string;
+}
+
+export interface MemberBadgeResponseDto {
+  /** @example "HH-30-000123" */
+  badgeNumber: string | null;
+  /** @example "regular" */
+  basis: 'regular' | 'early-serious-illness' | 'posthumous';
+  /** @example "2026-08-20" */
+  decisionDate: string;
+  /** @example "1250-QĐ/TU" */
+  decisionNumber: string;
+  id: string;
+  memberId: string;
+  /** @example 30 */
+  milestone: number;
+  /** @example "2026-09-02" */
+  occasionDate: string;
+  recordedAt: string;
 }
 
 export interface MemberCardBodyDto {
@@ -441,6 +782,117 @@ export interface MemberCountsResponseDto {
   probationary: number;
   /** Hosted here on a temporary transfer; not in onRoll — @example 1 */
   temporaryIn: number;
+}
+
+export interface MemberGradingPageDto {
+  items: MemberGradingResponseDto[];
+  nextCursor: string | null;
+}
+
+export interface MemberGradingResponseDto {
+  campaignId: string;
+  decision?: GradingDecisionResponseDto | null;
+  /** Listed but not graded, and why */
+  exclusionReason: 'exempt' | 'admitted-after-year' | null;
+  id: string;
+  memberId: string;
+  /** @example "Nguyễn Văn An" */
+  memberName: string;
+  orgId: string;
+  /** @example "Chi bộ Vụ Tổng hợp" */
+  orgName: string;
+  proposal?: GradingMarkResponseDto | null;
+  selfAssessment?: GradingMarkResponseDto | null;
+  /** @example "proposed" */
+  step: 'pending' | 'self-assessed' | 'proposed' | 'decided';
+  /** For If-Match on the next step — @example 3 */
+  version: number;
+}
+
+export interface MemberImportFileErrorDto {
+  /** @example "tooManyRows" */
+  code: 'notXlsx' | 'encrypted' | 'unreadable' | 'noSheet' | 'headers' | 'tooManyRows' | 'empty';
+  /** @example "Tệp có hơn 200.000 dòng dữ liệu. Hãy chia thành nhiều tệp nhỏ hơn." */
+  message: string;
+}
+
+export interface MemberImportResponseDto {
+  /** @example "2026-11-26T01:30:00.000Z" */
+  createdAt: string;
+  /** Why the whole file was refused (status failed) */
+  fileError: MemberImportFileErrorDto | null;
+  /** @example "danh-sach-chi-bo.xlsx" */
+  fileName: string;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e90" */
+  id: string;
+  /** The org chosen at upload: rows go to its subtree — @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+  /** Progress of the commit: members created — @example 0 */
+  rowsCommitted: number;
+  /** Rows with errors or duplicates (never created) — @example 3 */
+  rowsInvalid: number;
+  /** Progress: data rows read so far — @example 120 */
+  rowsParsed: number;
+  /** Rows that will be created at commit (known once parsed) — @example 117 */
+  rowsValid: number;
+  /** queued → parsing → parsed (preview) → committing → committed; failed: the file was refused — @example "parsed" */
+  status: 'queued' | 'parsing' | 'parsed' | 'failed' | 'committing' | 'committed';
+  /** @example "2026-11-26T01:30:04.000Z" */
+  updatedAt: string;
+}
+
+export interface MemberImportRowErrorResponseDto {
+  /** The cell, or null for the whole row — @example "C12" */
+  cell: string | null;
+  /** @example "isPartyDate" */
+  code: string;
+  /** @example "dateOfBirth" */
+  field: string;
+  /** @example "C12 (Ngày sinh): ngày không hợp lệ (dd/mm/yyyy)" */
+  message: string;
+}
+
+export interface MemberImportRowPageDto {
+  items: MemberImportRowResponseDto[];
+  /** @example "61" */
+  nextCursor: string | null;
+}
+
+export interface MemberImportRowResponseDto {
+  errors: MemberImportRowErrorResponseDto[];
+  /** @example "Nguyễn Văn An" */
+  fullName: string | null;
+  /** The member created from the row, once committed */
+  memberId: string | null;
+  /** Row number in the uploaded sheet (row 1 holds the headers) — @example 12 */
+  rowNumber: number;
+}
+
+export interface MemberImportUploadDto {
+  /** The .xlsx file in the template's layout (multipart field "file") */
+  file: string;
+}
+
+export interface MemberLifecycleResponseDto {
+  /** @example "2025-09-01" */
+  admissionDecisionDate: string;
+  /** @example "2025-09-15" */
+  ceremonyDate: string | null;
+  dates: LifecycleDateResponseDto[];
+  /** Newest first, at most 50 */
+  history: LifecycleEventResponseDto[];
+  memberId: string;
+  partyAge: PartyAgeResponseDto | null;
+  /** @example 1 */
+  periodSeq: number;
+  recognition: RecognitionStandingResponseDto;
+  recognitionDate: string | null;
+  /** @example "probationary" */
+  status: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+  /** @example "2025-09-15" */
+  statusSince: string;
+  /** @example 1 */
+  version: number;
 }
 
 export interface MemberPageDto {
@@ -553,6 +1005,47 @@ export interface MemberSensitiveResponseDto {
   health: string | null;
   /** @example "Không" */
   religion: string | null;
+}
+
+export interface MemberTransferPageResponseDto {
+  items: MemberTransferResponseDto[];
+  nextCursor: string | null;
+}
+
+export interface MemberTransferResponseDto {
+  /** 30 working days from the letter (294-QĐ/TW 6.3.1) — @example "2027-01-05" */
+  confirmDeadline: string;
+  createdAt: string;
+  decidedOn: string | null;
+  decisionNote: string | null;
+  externalOrgName: string | null;
+  fromOrg: TransferOrgResponseDto;
+  id: string;
+  /** @example "official" */
+  kind: 'official' | 'temporary';
+  lateExplanation: string | null;
+  letter: TransferLetterResponseDto;
+  /** The 10-SHĐ columns copied at issue: the receiving side never reads the record itself */
+  member: TransferMemberResponseDto;
+  /** @example "2026-11-17" */
+  movedOn: string;
+  note: string | null;
+  /** Open and past confirmDeadline */
+  overdue: boolean;
+  /** The rules the dates come from, with their source */
+  rules: TransferRuleResponseDto[];
+  /** 60 working days from movedOn (294-QĐ/TW 6.3.1) — @example "2027-02-24" */
+  startDeadline: string;
+  /** The letter is dated after startDeadline */
+  startLate: boolean;
+  /** @example "in-transit" */
+  state: 'issued' | 'in-transit' | 'confirmed' | 'refused' | 'expired' | 'cancelled';
+  temporary: TemporaryTransferResponseDto | null;
+  /** Null when the receiving organisation is outside the system */
+  toOrg: TransferOrgResponseDto | null;
+  updatedAt: string;
+  /** Also the ETag — @example 1 */
+  version: number;
 }
 
 export interface MembershipPeriodBodyDto {
@@ -680,6 +1173,15 @@ export interface NewOrgSpecDto {
   shortName: string;
 }
 
+export interface OpenGradingCampaignDto {
+  /** Last day for self-assessments — @example "2026-01-15" */
+  deadline: string;
+  /** @example "Kiểm điểm, đánh giá, xếp loại chất lượng năm 2025" */
+  title: string;
+  /** The graded year (the 100-point bands of 366-QĐ/TW apply from 2025) — @example 2025 */
+  year: number;
+}
+
 export interface OpenOrgTermDto {
   /** Last day, to record a past term; absent: the term stays open — @example "2030-09-30" */
   endDate?: string;
@@ -689,6 +1191,18 @@ export interface OpenOrgTermDto {
   number: number;
   /** First day of the term (YYYY-MM-DD) — @example "2025-10-01" */
   startDate: string;
+}
+
+export interface OrgGradingResponseDto {
+  campaignId: string;
+  decision?: GradingDecisionResponseDto | null;
+  id: string;
+  orgId: string;
+  /** @example "Chi bộ Vụ Tổng hợp" */
+  orgName: string;
+  parentId: string | null;
+  /** @example 1 */
+  version: number;
 }
 
 export interface OrgHistoryResponseDto {
@@ -841,14 +1355,112 @@ export interface OrgVersionResponseDto {
   validTo: string | null;
 }
 
+export interface PartyAgeResponseDto {
+  /** @example "2026-11-26" */
+  asOf: string;
+  /** @example 0 */
+  deductedDays: number;
+  /** @example 5 */
+  months: number;
+  rule: LifecycleRuleResponseDto;
+  /** @example "2010-05-15" */
+  since: string;
+  /** @example 16 */
+  years: number;
+}
+
 export interface PasswordResetDto {
   /** Only when the server generated the password: shown this once */
   generatedPassword?: string;
 }
 
+export interface RecognitionStandingResponseDto {
+  /** @example false */
+  escalated: boolean;
+  /** @example 0 */
+  failedVotes: number;
+  /** @example 3 */
+  maxVotes: number;
+  /** @example false */
+  removalProposed: boolean;
+}
+
+export interface RecognitionVotesBodyDto {
+  /** Official members of the chi bộ (or committee members) — @example 9 */
+  eligible: number;
+  /** @example 6 */
+  inFavour: number;
+}
+
+export interface RecordAdmissionDto {
+  /** The ceremony, when held already — @example "2025-09-20" */
+  ceremonyDate?: string;
+  decision: LifecycleDecisionBodyDto;
+  /** @example "Theo nghị quyết của chi bộ" */
+  reason?: string;
+  /** The day the chi bộ received the decision (default: its date); the ceremony deadline counts from it — @example "2025-09-05" */
+  receivedOn?: string;
+}
+
+export interface RecordBadgeDto {
+  /** The badge number (7-HSĐV column 8) — @example "HH-30-000123" */
+  badgeNumber?: string;
+  /** regular, early for serious illness, or posthumous (truy tặng) — @example "regular" */
+  basis: 'regular' | 'early-serious-illness' | 'posthumous';
+  /** @example "2026-08-20" */
+  decisionDate: string;
+  /** Number of the award decision — @example "1250-QĐ/TU" */
+  decisionNumber: string;
+  /** @example 30 */
+  milestone: 30 | 40 | 45 | 50 | 55 | 60 | 65 | 70 | 75 | 80 | 85 | 90;
+  /** The day the badge is presented — @example "2026-09-02" */
+  occasionDate: string;
+}
+
+export interface RecordCeremonyDto {
+  /** Lễ kết nạp ("ngày vào Đảng"); a late one is recorded and flagged — @example "2025-09-20" */
+  heldOn: string;
+  /** @example "Theo nghị quyết của chi bộ" */
+  reason?: string;
+  /** @example "2025-09-05" */
+  receivedOn?: string;
+}
+
+export interface RecordDeathDto {
+  /** A notice or certificate, dated on or after the death */
+  decision?: LifecycleDecisionBodyDto;
+  /** The date of death — @example "2026-08-10" */
+  effectiveOn: string;
+  /** @example "Theo nghị quyết của chi bộ" */
+  reason?: string;
+}
+
+export interface RecordRecognitionDto {
+  /** The chi bộ meeting that considered it — @example "2026-09-25" */
+  consideredOn: string;
+  /** Required for approved and not-recognised */
+  decision?: LifecycleDecisionBodyDto;
+  /** @example "approved" */
+  outcome: 'approved' | 'vote-failed' | 'not-recognised';
+  /** @example "Theo nghị quyết của chi bộ" */
+  reason?: string;
+  /** Required for vote-failed; checked against two thirds when sent */
+  votes?: RecognitionVotesBodyDto;
+}
+
 export interface RefreshDto {
   /** The refresh token of the last pair — @example "rt_8fJ2kQx0yV7mN4pL1sD9wE6tR3uI5oA" */
   refreshToken: string;
+}
+
+export interface RemoveMemberDto {
+  decision: LifecycleDecisionBodyDto;
+  /** Not before the decision, nor before the current status began — @example "2026-03-02" */
+  effectiveOn: string;
+  /** 29-QĐ/TW point 8.1; du-bi-khong-du-tu-cach only for a probationary member — @example "bo-sinh-hoat-dong-dang-phi" */
+  ground: 'bo-sinh-hoat-dong-dang-phi' | 'tu-y-tra-the' | 'khong-tien-bo-sau-giao-duc' | 'vi-pham-tu-cach-2-nam' | 'khong-dat-tieu-chuan-chinh-tri' | 'du-bi-khong-du-tu-cach';
+  /** @example "Theo nghị quyết của chi bộ" */
+  reason?: string;
 }
 
 export interface ResetPasswordDto {
@@ -949,6 +1561,12 @@ export interface SplitOrgDto {
   parts: NewOrgSpecDto[];
 }
 
+export interface TemporaryTransferResponseDto {
+  from: string;
+  reason: 'residence-or-work' | 'domestic-study';
+  until: string;
+}
+
 export interface TokenPairDto {
   /** JWT (HS256) to send as `Authorization: Bearer …` — @example "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIwMTkzYTBmMiJ9.c2lnbmF0dXJl" */
   accessToken: string;
@@ -959,6 +1577,29 @@ export interface TokenPairDto {
   tokenType: 'Bearer';
 }
 
+export interface TransferDeadlinesResponseDto {
+  /** Across Tết: holidays and swapped days come from the working-day calendar — @example "2026-03-23" */
+  confirmDeadline: string;
+  /** @example "2026-02-02" */
+  letterDate: string;
+  /** @example "2025-12-31" */
+  movedOn: string;
+  rules: TransferRuleResponseDto[];
+  /** @example "2026-04-02" */
+  startDeadline: string;
+  /** @example false */
+  startLate: boolean;
+}
+
+export interface TransferLetterResponseDto {
+  /** @example "2026-11-20" */
+  date: string;
+  /** @example "Ban Thường vụ Đảng ủy Bộ Tư pháp" */
+  issuer: string;
+  /** @example "15-GGT/ĐU" */
+  number: string;
+}
+
 export interface TransferMemberDto {
   /** @example "2025-07-01" */
   effectiveOn: string;
@@ -966,6 +1607,40 @@ export interface TransferMemberDto {
   kind: 'official' | 'temporary';
   /** The receiving org */
   toOrgId: string;
+}
+
+export interface TransferMemberResponseDto {
+  /** @example "01234567" */
+  cardNumber: string | null;
+  /** @example "1985-03-12" */
+  dateOfBirth: string;
+  /** @example "2010-05-15" */
+  firstAdmissionDecisionDate: string;
+  /** @example "Trần Thị Bình" */
+  fullName: string;
+  id: string;
+  /** The status before the transfer (restored when it is refused, cancelled or expires) — @example "official" */
+  statusBefore: 'probationary' | 'official' | 'exempt' | 'temporarily-transferred-out' | 'transferred-out' | 'deceased' | 'removed' | 'expelled' | 'resigned';
+}
+
+export interface TransferOrgResponseDto {
+  id: string;
+  /** @example "Chi bộ Vụ Pháp chế" */
+  name: string;
+}
+
+export interface TransferRuleResponseDto {
+  /** @example "điểm 6.3.1" */
+  article: string | null;
+  /** @example "Quy định 294-QĐ/TW ngày 26/5/2025 (hiệu lực 01/7/2025)" */
+  document: string;
+  note: string | null;
+  /** @example "transfer-present-deadline" */
+  rule: string;
+  /** Only from secondary material, not yet checked against the text */
+  verify: boolean;
+  /** @example 30 */
+  workingDays?: number;
 }
 
 export interface UpdateMemberDto {

@@ -1,3 +1,4 @@
+import { OrgNames } from '../common/org-names';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { RolesModule } from '../roles/roles.module';
@@ -22,6 +23,7 @@ import { RefreshSessionUseCase } from './use-cases/refresh-session.use-case';
   controllers: [AuthController, MeController],
   providers: [
     LoginThrottle,
+    OrgNames,
     SessionIssuer,
     LoginUseCase,
     RefreshSessionUseCase,

@@ -2,6 +2,7 @@ import { DomainError } from '@lienthong/platform';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
+import { OrgNames } from '../common/org-names';
 import { UserAccessRepository } from '../roles/user-access.repository';
 import { CurrentPrincipal } from './caller.decorator';
 import { MeDto } from './dto/me.dto';
@@ -13,7 +14,10 @@ import { RequireSignIn } from './require-permission.decorator';
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
-  constructor(@Inject(UserAccessRepository) private readonly access: UserAccessRepository) {}
+  constructor(
+    @Inject(UserAccessRepository) private readonly access: UserAccessRepository,
+    @Inject(OrgNames) private readonly orgNames: OrgNames,
+  ) {}
 
   /** Read from the database, not the token: a disabled account stops here at once. */
   @Get()
@@ -25,6 +29,7 @@ export class MeController {
   async me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
     const access = await this.access.load(principal.userId);
     if (!access?.isActive) throw new DomainError('AUTH.TOKEN_INVALID');
+    const names = await this.orgNames.of([access.scopeOrgId, access.homeOrgId].filter((id) => id !== null));
     return {
       id: access.userId,
       username: access.username,
@@ -33,6 +38,8 @@ export class MeController {
       permissions: access.permissions,
       scopeOrgId: access.scopeOrgId,
       homeOrgId: access.homeOrgId,
+      scopeOrgName: access.scopeOrgId === null ? null : (names.get(access.scopeOrgId) ?? null),
+      homeOrgName: access.homeOrgId === null ? null : (names.get(access.homeOrgId) ?? null),
       clearance: access.clearance,
       mustChangePassword: access.mustChangePassword,
     };

@@ -8,7 +8,7 @@ import { MemberCorrectionsController } from './member-corrections.controller';
 import { MembersController } from './members.controller';
 import { MyMemberRecordController } from './my-member-record.controller';
 import { OrgMembersController } from './org-members.controller';
-import { OrgNames } from './org-names';
+import { OrgNames } from '../common/org-names';
 
 /** `/api/v1/members`, `/api/v1/orgs/{id}/member-counts|member-corrections`, `/api/v1/me/member-record`: over MembersClient. */
 @Module({ imports: [MemberLifecycleHttpModule, BadgesHttpModule, DueItemsHttpModule, GradingHttpModule, MemberTransfersHttpModule], controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })

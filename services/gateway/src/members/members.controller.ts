@@ -16,7 +16,7 @@ import { CreateMemberDto, TransferMemberDto, UpdateMemberDto } from './dto/membe
 import { MemberPageDto, MemberResponseDto } from './dto/member.dto';
 import { ListMembersQueryDto } from './dto/member-queries.dto';
 import { toMemberPage, toMemberResponse } from './member.mapper';
-import { OrgNames } from './org-names';
+import { OrgNames } from '../common/org-names';
 
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the record as last read, e.g. "3"' } as const;
 

@@ -13,7 +13,7 @@ import { CorrectionPageDto, CorrectionRequestResponseDto, CreateCorrectionDto } 
 import { MyMemberRecordResponseDto } from './dto/member.dto';
 import { PageQueryDto } from '../orgs/dto/org-queries.dto';
 import { toCorrectionPage, toCorrectionResponse, toMemberResponse } from './member.mapper';
-import { OrgNames } from './org-names';
+import { OrgNames } from '../common/org-names';
 
 /**
  * A member's own record (scope self), through the account's link to it (`gateway_user.member_id`,

@@ -22,6 +22,12 @@ export class MeDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The organisation the account belongs to' })
   homeOrgId: string | null;
 
+  @ApiProperty({ type: String, nullable: true, example: 'Đảng bộ Văn phòng Trung ương Đảng', description: 'Name of the scope root (null: the whole tree, or not replicated yet)' })
+  scopeOrgName: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: 'Chi bộ Vụ Tổng hợp', description: 'Name of the home organisation (null: none, or not replicated yet)' })
+  homeOrgName: string | null;
+
   @ApiProperty({ description: 'Highest secrecy level readable: 0 thường, 1 mật, 2 tối mật, 3 tuyệt mật', minimum: 0, maximum: 3, example: 3 })
   clearance: number;
 

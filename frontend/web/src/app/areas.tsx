@@ -4,6 +4,7 @@ import FileTextOutlined from '@ant-design/icons/es/icons/FileTextOutlined';
 import HistoryOutlined from '@ant-design/icons/es/icons/HistoryOutlined';
 import HomeOutlined from '@ant-design/icons/es/icons/HomeOutlined';
 import IdcardOutlined from '@ant-design/icons/es/icons/IdcardOutlined';
+import SwapOutlined from '@ant-design/icons/es/icons/SwapOutlined';
 import TeamOutlined from '@ant-design/icons/es/icons/TeamOutlined';
 import TrophyOutlined from '@ant-design/icons/es/icons/TrophyOutlined';
 import UserSwitchOutlined from '@ant-design/icons/es/icons/UserSwitchOutlined';
@@ -54,6 +55,15 @@ export const AREAS: readonly Area[] = [
       { path: 'dang-vien/:memberId', page: () => import('../features/members/pages/member-profile-page') },
       { path: 'dang-vien/:memberId/sua', permission: 'members:write', page: () => import('../features/members/pages/member-edit-page') },
     ],
+  },
+  {
+    key: 'member-transfers',
+    path: 'chuyen-sinh-hoat',
+    label: (t) => t.nav.memberTransfers,
+    icon: <SwapOutlined />,
+    permission: 'members:read',
+    page: () => import('../features/member-transfers/pages/member-transfers-page'),
+    subPages: [{ path: 'chuyen-sinh-hoat/lap-giay', permission: 'members:write', page: () => import('../features/member-transfers/pages/issue-transfer-page') }],
   },
   {
     key: 'grading',

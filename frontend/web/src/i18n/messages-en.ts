@@ -70,6 +70,7 @@ export const messagesEn: Messages = {
     home: 'Home',
     orgs: 'Party organisations',
     members: 'Members',
+    memberTransfers: 'Party transfers',
     myRecord: 'My record',
     documents: 'Documents',
     finance: 'Party finance',

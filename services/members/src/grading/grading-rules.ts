@@ -86,9 +86,9 @@ export function assertWithinCap(
     `Over the cap on "excellent" in ${group.name}: at most ${percent}% of those graded "good" or better (${sourceText(after.source)}). ` +
     `With ${after.base} graded good or better the most is ${after.maxExcellent}; this decision would make ${after.excellent}.`;
   const message = lang === 'vi' ? vi : en;
-  return failCap(message, after);
+  return failCap(message);
 }
 
-function failCap(message: string, check: ExcellentCapCheck): never {
-  throw new DomainError('COMMON.RULE_VIOLATION', message, [{ field: 'level', code: 'excellentCap', message: `level: ${message} (${check.excellent}/${check.maxExcellent})` }]);
+function failCap(message: string): never {
+  throw new DomainError('COMMON.RULE_VIOLATION', message, [{ field: 'level', code: 'excellentCap', message: `level: ${message}` }]);
 }

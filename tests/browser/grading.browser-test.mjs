@@ -1,0 +1,123 @@
+// The annual grading screens in Debian's Chromium against the real standalone build (demo seed): a
+// campaign opened over a đảng bộ (a bad deadline refused at its field first), the roll-up drilled
+// down to a chi bộ, a member proposed, a decision refused at the level field for the cap on "hoàn
+// thành xuất sắc" that the dialog shows, then decided "tốt" and counted in the roll-up.
+// Screenshots in tests/browser/artifacts/. Run: `node scripts/test-browser.mjs grading`.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { DESKTOP, launchChromium } from './harness/chromium.mjs';
+import { explainFailure, shootBothSizes } from './harness/screens.mjs';
+import { startStandalone } from './harness/standalone-server.mjs';
+
+const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
+const ADMIN_PASSWORD = 'Quan tri Lien Thong 2026';
+const DANG_BO = 'Đảng bộ Văn phòng Trung ương Đảng';
+const CHI_BO = 'Chi bộ Vụ Tổng hợp';
+
+let server;
+let browser;
+let page;
+const pageErrors = [];
+
+function fieldError(label) {
+  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+}
+
+async function selectOption(text) {
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
+}
+
+function inDays(n) {
+  return new Date(Date.now() + 7 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
+  before(async () => {
+    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: DESKTOP });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL('**/doi-mat-khau');
+    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.waitForURL(`${server.url}/`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('opens a campaign over a đảng bộ; a deadline that is no date is refused beside its field', () =>
+    explainFailure(page, 'grading-open', async () => {
+      await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Đánh giá, xếp loại' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Đánh giá, xếp loại chất lượng' }).waitFor();
+      await page.getByText('Chưa có đợt đánh giá nào trong phạm vi của bạn.').waitFor();
+      await page.getByLabel('Tổ chức đảng (cả các tổ chức trực thuộc)').fill('van phong trung uong');
+      await selectOption(`${DANG_BO} (VPTW)`);
+      await page.getByLabel('Năm đánh giá').fill('2025');
+      await page.getByLabel('Hạn tự đánh giá (YYYY-MM-DD)').fill('2026-02-30');
+      await page.getByRole('button', { name: 'Mở đợt' }).click();
+      await fieldError('Hạn tự đánh giá (YYYY-MM-DD)').filter({ hasText: 'Phải là ngày hợp lệ dạng YYYY-MM-DD' }).waitFor();
+      await shootBothSizes(page, 'grading-open-refused');
+      await page.getByLabel('Hạn tự đánh giá (YYYY-MM-DD)').fill(inDays(30));
+      await page.getByRole('button', { name: 'Mở đợt' }).click();
+      await page.waitForURL(/\/danh-gia-xep-loai\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { level: 1, name: /Kiểm điểm, đánh giá, xếp loại chất lượng năm 2025/ }).waitFor();
+      await page.getByRole('heading', { name: `Tổng hợp của ${DANG_BO} và các tổ chức trực thuộc` }).waitFor();
+    }));
+
+  it('drills down to a chi bộ, proposes for a member, and shows the cap in the decision form, which refuses a decision past it', () =>
+    explainFailure(page, 'grading-decide', async () => {
+      await page.locator('.grading-rollup-table').getByRole('button', { name: CHI_BO, exact: true }).click();
+      await page.waitForURL(/org=[0-9a-f-]{36}/);
+      await page.getByRole('heading', { name: `Đảng viên của ${CHI_BO}` }).waitFor();
+      const rows = page.locator('.grading-member-table tr.ant-table-row');
+      await rows.first().waitFor();
+      const count = await rows.count();
+      assert.ok(count > 0);
+      const name = (await rows.first().locator('td').first().textContent()).trim();
+
+      await page.getByRole('button', { name: `Đề xuất: ${name}` }).click();
+      const propose = page.getByRole('dialog', { name: `Chi bộ đề xuất xếp loại — ${name}` });
+      await propose.getByLabel('Điểm (thang 100)').fill('92');
+      await propose.getByText('Khung điểm: Hoàn thành xuất sắc nhiệm vụ').waitFor();
+      await propose.getByLabel('Mức xếp loại').click();
+      await selectOption('Hoàn thành xuất sắc nhiệm vụ');
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await propose.waitFor({ state: 'detached' });
+      await rows.first().getByText('Chi bộ đã đề xuất').waitFor();
+
+      await page.getByRole('button', { name: `Quyết định: ${name}` }).click();
+      const decide = page.getByRole('dialog', { name: `Quyết định xếp loại — ${name}` });
+      const cap = decide.getByTestId('grading-cap');
+      await cap.waitFor();
+      assert.match(await cap.textContent(), new RegExp(`Giới hạn "Hoàn thành xuất sắc nhiệm vụ" trong ${CHI_BO}: không quá 20% .*tối đa 0`));
+      assert.match(await cap.textContent(), /366-QĐ\/TW/);
+      await decide.getByText('Chi bộ đề xuất: 92 điểm — Hoàn thành xuất sắc nhiệm vụ').waitFor();
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await fieldError('Mức xếp loại').filter({ hasText: /Vượt giới hạn "Hoàn thành xuất sắc nhiệm vụ" của Chi bộ Vụ Tổng hợp/ }).waitFor();
+      await shootBothSizes(page, 'grading-cap-refused');
+
+      await decide.getByLabel('Điểm (thang 100)').fill('85');
+      await decide.getByLabel('Mức xếp loại').click();
+      await selectOption('Hoàn thành tốt nhiệm vụ');
+      await decide.getByLabel('Số quyết định').fill('25-QĐ/ĐU');
+      await page.getByRole('button', { name: 'Lưu' }).click();
+      await decide.waitFor({ state: 'detached' });
+      await rows.first().getByText('Đã quyết định').waitFor();
+      assert.equal((await rows.first().locator('td').nth(5).textContent()).trim(), '85 · HTT');
+      // The roll-up's first row (the chi bộ) counts the decision.
+      const head = page.locator('.grading-rollup-table tr.grading-rollup-head');
+      await head.locator('td').nth(5).filter({ hasText: /^1$/ }).waitFor();
+      await shootBothSizes(page, 'grading-campaign');
+      assert.deepEqual(pageErrors, []);
+    }));
+});

@@ -14,8 +14,8 @@ export default function HomePage() {
         {fill(t.home.welcome, { name: me.data?.fullName ?? '' })}
       </Typography.Title>
       <Typography.Paragraph className="intro">{t.home.intro}</Typography.Paragraph>
-      <SystemStatus />
       <DueItemsPanel permissions={me.data?.permissions ?? []} />
+      <SystemStatus />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import PrinterOutlined from '@ant-design/icons/es/icons/PrinterOutlined';
+import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
 import Select from 'antd/es/select';
 import Typography from 'antd/es/typography';
 import { useSearchParams } from 'react-router';
+import { isApiError } from '../../../api/api-error';
 import { formatPartyDate, partyToday } from '../../../i18n/format';
 import { useMe } from '../../auth/hooks/use-session';
 import { useDueItemsMessages } from '../../due-items/i18n/use-due-items-messages';
@@ -60,6 +62,7 @@ export default function BadgeListPage() {
           {b.print}
         </Button>
       </Form>
+      {query.isError ? <Alert className="no-print badge-error" type="error" showIcon message={errorText(query.error)} /> : null}
       {orgId ? <BadgeListTable rows={query.items} loading={query.isFetching && !query.isFetchingNextPage} /> : <Typography.Paragraph>{b.chooseOrg}</Typography.Paragraph>}
       {query.hasNextPage ? (
         <Button className="no-print" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
@@ -68,4 +71,11 @@ export default function BadgeListPage() {
       ) : null}
     </div>
   );
+}
+
+/** The answer's message and its field details ("occasion: không phải ngày trao Huy hiệu Đảng …"). */
+function errorText(error: unknown): string {
+  if (!isApiError(error)) return String(error);
+  const details = error.details.map((d) => d.message);
+  return [error.message, ...details].join(' ');
 }

@@ -75,8 +75,8 @@ function DueItemsTable(props: { items: DueItem[] }) {
           render: (_, item) => (item.memberId ? <Link to={`/dang-vien/${item.memberId}`}>{item.memberName}</Link> : '—'),
         },
         { title: c.org, dataIndex: 'orgName', key: 'org', responsive: ['md'] },
-        { title: c.what, key: 'what', render: (_, item) => <Tooltip title={fill(d.rule, { rule: item.rule })}>{dueItemWhat(item, d)}</Tooltip> },
-        { title: c.dueOn, dataIndex: 'dueOn', key: 'dueOn', render: (value: string) => formatPartyDate(value) },
+        { title: c.what, key: 'what', responsive: ['sm'], render: (_, item) => <Tooltip title={fill(d.rule, { rule: item.rule })}>{dueItemWhat(item, d)}</Tooltip> },
+        { title: c.dueOn, dataIndex: 'dueOn', key: 'dueOn', responsive: ['sm'], render: (value: string) => formatPartyDate(value) },
         {
           title: c.daysLeft,
           key: 'daysLeft',

@@ -1,0 +1,143 @@
+// "Việc cần làm" and the badge list in Debian's Chromium against the real standalone build (demo seed:
+// every eighth member is probationary, admitted 02/09/2025, so their recognition is overdue): the home
+// page's panel grouped by kind with the overdue in red and each member linked to the record (the list
+// comes from the catch-up run the members service queues 30 s after boot); the badge list of an org at
+// an occasion with why each member is on it, printable (print media hides the app's frame); an
+// impossible occasion refused with the Vietnamese message. Run: `npm run test:browser -- due-items`.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { DESKTOP, launchChromium } from './harness/chromium.mjs';
+import { explainFailure, shootBothSizes } from './harness/screens.mjs';
+import { startStandalone } from './harness/standalone-server.mjs';
+
+const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
+const ADMIN_PASSWORD = 'Quan tri Viec can lam 2026';
+
+let server;
+let browser;
+let page;
+let adminToken;
+let chiBoId;
+let veteranId;
+const pageErrors = [];
+
+async function api(method, path, { token = adminToken, body } = {}) {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+async function waitUntil(read, done, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) assert.fail(`still ${JSON.stringify(value).slice(0, 300)} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+describe('"việc cần làm" and the badge list in Chromium', { timeout: 600_000 }, () => {
+  before(async () => {
+    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: DESKTOP });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL('**/doi-mat-khau');
+    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.waitForURL(`${server.url}/`);
+    const login = await api('POST', '/auth/login', { token: null, body: { username: 'admin', password: ADMIN_PASSWORD } });
+    assert.equal(login.status, 200, JSON.stringify(login.body));
+    adminToken = login.body.accessToken;
+    const found = await api('GET', `/orgs/search?q=${encodeURIComponent('chi bo vu tong hop')}`);
+    chiBoId = found.body.items[0].id;
+    // 30 years of party age on 01/12/2026: on the list for 3/2/2027.
+    const veteran = await api('POST', '/members', {
+      body: {
+        orgId: chiBoId,
+        fullName: 'Lê Văn Cựu Chiến Binh',
+        sex: 'male',
+        dateOfBirth: '1968-05-05',
+        status: 'official',
+        periods: [{ admissionDecisionDate: '1996-12-01', recognitionDate: '1997-12-01' }],
+        cards: [],
+      },
+    });
+    assert.equal(veteran.status, 201, JSON.stringify(veteran.body));
+    veteranId = veteran.body.id;
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the panel on the home page: grouped by kind, overdue in red, members linked to their records', async () => {
+    await explainFailure(page, 'due-items-panel', async () => {
+      // The catch-up run is queued 30 s after boot.
+      const mine = await waitUntil(() => api('GET', '/me/due-items?limit=200'), (r) => r.status === 200 && r.body.computedOn !== null, 120_000);
+      const recognitions = mine.body.items.filter((i) => i.kind === 'recognition');
+      assert.ok(recognitions.length > 0, 'the demo probationary members are due for recognition');
+      assert.ok(recognitions.every((i) => i.daysLeft < 0 && i.dueOn > '2026-09-02'));
+      await page.reload();
+      const panel = page.locator('.due-items-panel');
+      await panel.getByRole('heading', { name: 'Việc cần làm' }).waitFor();
+      const group = panel.locator('section[data-kind="recognition"]');
+      await group.getByRole('heading', { name: /Xét công nhận đảng viên chính thức/ }).waitFor();
+      assert.equal(await group.locator('tr.ant-table-row').count(), recognitions.length);
+      assert.equal(await group.locator('tr.due-item-overdue').count(), recognitions.length, 'every overdue row is marked');
+      const tag = group.locator('.due-item-days').first();
+      assert.match(await tag.textContent(), /^quá hạn \d+ ngày$/);
+      assert.ok((await tag.getAttribute('class')).includes('ant-tag-red'));
+      await shootBothSizes(page, '70-due-items-panel');
+      const link = group.locator('tr.ant-table-row a').first();
+      const name = await link.textContent();
+      await link.click();
+      await page.waitForURL(/\/dang-vien\/[0-9a-f-]{36}$/);
+      await page.getByRole('heading', { level: 1, name: new RegExp(name) }).waitFor();
+    });
+  });
+
+  it('prints the badge list of an org at an occasion, with why each member is on it', async () => {
+    await explainFailure(page, 'badge-list', async () => {
+      await page.goto(`${server.url}/dang-vien/huy-hieu?org=${chiBoId}&occasion=2027-02-03`);
+      await page.getByRole('heading', { level: 1, name: /Danh sách đề nghị tặng Huy hiệu Đảng — Ngày thành lập Đảng/ }).waitFor();
+      const row = page.locator('.badge-list-table tr.ant-table-row', { hasText: 'Lê Văn Cựu Chiến Binh' });
+      await row.waitFor();
+      assert.match(await row.textContent(), /30 năm/);
+      assert.match(await row.textContent(), /01\/12\/2026/);
+      assert.match(await row.textContent(), /Đủ điều kiện/);
+      assert.match(await row.textContent(), /01-HD\/TW/);
+      assert.equal(await row.locator(`a[href="/dang-vien/${veteranId}"]`).count(), 1);
+      await shootBothSizes(page, '71-badge-list');
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.badge-filters').isVisible(), false, 'the filters are not printed');
+      assert.equal(await row.isVisible(), true);
+      await page.pdf({ path: fileURLToPath(new URL('./artifacts/71-badge-list.pdf', import.meta.url)), format: 'A4', landscape: true }).catch(() => undefined);
+      await page.emulateMedia({ media: 'screen' });
+    });
+  });
+
+  it('refuses a day that is not an award occasion, with the reason in Vietnamese', async () => {
+    await explainFailure(page, 'badge-list-invalid', async () => {
+      await page.goto(`${server.url}/dang-vien/huy-hieu?org=${chiBoId}&occasion=2027-02-04`);
+      const alert = page.locator('.badge-error');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /không phải ngày trao Huy hiệu Đảng \(3\/2, 19\/5, 2\/9, 7\/11\)/);
+      assert.equal(await page.locator('.badge-list-table tr.ant-table-row').count(), 0);
+      assert.deepEqual(pageErrors, []);
+    });
+  });
+});

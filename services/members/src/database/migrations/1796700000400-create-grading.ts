@@ -14,7 +14,7 @@ function markColumns(prefix: string): string {
 }
 
 /**
- * Annual quality grading (366-QĐ/TW; members.md §6; docs/grading.md). `grading_campaign`: one
+ * Annual quality grading (366-QĐ/TW; members.md §6). `grading_campaign`: one
  * per org subtree and year. Opening it lists, set-based, every member on the official roll of the
  * subtree (`member_grading`, with the org and path they are graded in, frozen then) and every open
  * org (`org_grading`). Exempt members are listed with their exclusion reason and never graded.

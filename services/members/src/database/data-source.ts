@@ -11,6 +11,7 @@ import { MemberTransfer1796700000100 } from './migrations/1796700000100-member-t
 import { MemberNameKeyOrgPath1796500000100 } from './migrations/1796500000100-member-name-key-org-path';
 import { MembersJitOff1796500000200 } from './migrations/1796500000200-members-jit-off';
 import { MemberCorrectionResolution1796700000900 } from './migrations/1796700000900-member-correction-resolution';
+import { MembersParallelOff1796700000910 } from './migrations/1796700000910-members-parallel-off';
 import { MemberLifecycleEvent1796700000200 } from './migrations/1796700000200-member-lifecycle-event';
 import { BadgesAndDueItems1796700000300 } from './migrations/1796700000300-badges-and-due-items';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
@@ -57,6 +58,7 @@ export function createMembersDataSource(url: string): DataSource {
       CreateGrading1796700000400,
       MemberTransfer1796700000100,
       MemberCorrectionResolution1796700000900,
+      MembersParallelOff1796700000910,
       MemberLifecycleEvent1796700000200,
       BadgesAndDueItems1796700000300,
     ],

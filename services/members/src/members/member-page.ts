@@ -1,7 +1,6 @@
 import type { Page } from '@lienthong/contracts';
 import { decodeCursor, DomainError, encodeCursor, type Language } from '@lienthong/platform';
-import type { PartyMemberEntity } from './entities/party-member.entity';
-import { matchedNameKey, type RollKeyset } from './member-roll.queries';
+import { matchedNameKey, type RollKeyset, type RollRow } from './member-roll.queries';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,7 +22,7 @@ export function decodeRollCursor(cursor: string | undefined, by: RollKeyset['by'
 }
 
 /** `rows` were fetched with `limit + 1`: the extra row only says that a next page exists. */
-export function toRollPage<T>(rows: PartyMemberEntity[], limit: number, phrase: string | undefined, map: (p: PartyMemberEntity) => T): Page<T> {
+export function toRollPage<T>(rows: RollRow[], limit: number, phrase: string | undefined, map: (p: RollRow) => T): Page<T> {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return {

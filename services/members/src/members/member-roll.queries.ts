@@ -33,6 +33,32 @@ export interface RollFilters {
  */
 export type RollKeyset = { by: 'org'; orgPath: string; name: string; id: string } | { by: 'name'; name: string; id: string };
 
+/** What a list row needs: the summary's columns and the keyset's (`org_path`, `full_name_folded`). */
+export type RollRow = Pick<
+  PartyMemberEntity,
+  'id' | 'fullName' | 'fullNameFolded' | 'sex' | 'dateOfBirth' | 'status' | 'orgId' | 'orgPath' | 'citizenId' | 'cardNumber' | 'firstAdmissionDate' | 'partyAgeSince' | 'version'
+>;
+
+/**
+ * The list's select: only those columns, read raw (no entity hydration of the record's ≈ 30 columns:
+ * that was most of a page's Node CPU at national scale, docs/benchmarks.md). Dates as ISO text.
+ */
+const ROLL_COLUMNS: [string, keyof RollRow][] = [
+  ['p.id', 'id'],
+  ['p.full_name', 'fullName'],
+  ['p.full_name_folded', 'fullNameFolded'],
+  ['p.sex', 'sex'],
+  ['p.date_of_birth::text', 'dateOfBirth'],
+  ['p.status', 'status'],
+  ['p.org_id', 'orgId'],
+  ['p.org_path', 'orgPath'],
+  ['p.citizen_id', 'citizenId'],
+  ['p.card_number', 'cardNumber'],
+  ['p.first_admission_date::text', 'firstAdmissionDate'],
+  ['p.party_age_since::text', 'partyAgeSince'],
+  ['p.version', 'version'],
+];
+
 /** The name key a row matched `phrase` by: its name from the first word that starts the phrase (as the SQL below picks it). */
 export function matchedNameKey(fullNameFolded: string, phrase: string): string {
   return fullNameFolded.slice(` ${fullNameFolded}`.indexOf(` ${phrase}`));
@@ -46,8 +72,8 @@ export function matchedNameKey(fullNameFolded: string, phrase: string): string {
 export class MemberRollQueries {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  page(place: RollPlace, filters: RollFilters, after: RollKeyset | undefined, limit: number): Promise<PartyMemberEntity[]> {
-    const qb = this.dataSource.manager.createQueryBuilder(PartyMemberEntity, 'p');
+  page(place: RollPlace, filters: RollFilters, after: RollKeyset | undefined, limit: number): Promise<RollRow[]> {
+    const qb = this.dataSource.manager.createQueryBuilder(PartyMemberEntity, 'p').select(ROLL_COLUMNS.map(([column, alias]) => `${column} AS "${alias}"`));
     if (filters.phrase !== undefined) {
       // One range of the key index; a member whose name holds the phrase twice counts once, at the first.
       qb.innerJoin('member_name_key', 'k', 'k.member_id = p.id')
@@ -70,7 +96,7 @@ export class MemberRollQueries {
     }
     wherePlace(qb, place);
     whereFilters(qb, filters);
-    return qb.limit(limit).getMany();
+    return qb.limit(limit).getRawMany<RollRow>();
   }
 
   /**

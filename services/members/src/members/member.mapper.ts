@@ -2,8 +2,14 @@ import type { MemberDto, MemberSummaryDto } from '@lienthong/contracts';
 import type { PartyMemberEntity } from './entities/party-member.entity';
 import type { MemberParts } from './member.repository';
 
-/** Entity → list row. Never carries sensitive fields (lists, events). */
-export function toMemberSummary(p: PartyMemberEntity): MemberSummaryDto {
+/** The columns a list row is made of (an entity, or a list's raw row). */
+export type MemberSummarySource = Pick<
+  PartyMemberEntity,
+  'id' | 'fullName' | 'sex' | 'dateOfBirth' | 'status' | 'orgId' | 'citizenId' | 'cardNumber' | 'firstAdmissionDate' | 'partyAgeSince' | 'version'
+>;
+
+/** Entity or raw row → list row. Never carries sensitive fields (lists, events). */
+export function toMemberSummary(p: MemberSummarySource): MemberSummaryDto {
   return {
     id: p.id,
     fullName: p.fullName,

@@ -52,6 +52,7 @@ export const SUBJECTS = {
     /** Transfers of party activity (chuyển sinh hoạt đảng) as a two-sided handshake. */
     memberTransferIssue: 'members.member-transfer.issue',
     memberTransferDeadlines: 'members.member-transfer.deadlines',
+    memberTransferDestinations: 'members.member-transfer.destinations',
     memberTransferListOutgoing: 'members.member-transfer.list-outgoing',
     memberTransferListIncoming: 'members.member-transfer.list-incoming',
     memberTransferGet: 'members.member-transfer.get',

@@ -65,6 +65,7 @@ describe('members service boot', () => {
       [SUBJECTS.members.memberCorrectionList]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberTransferIssue]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.memberTransferDeadlines]: { permission: 'members:read', scope: 'none' },
+      [SUBJECTS.members.memberTransferDestinations]: { permission: 'members:write', scope: 'none' },
       [SUBJECTS.members.memberTransferListOutgoing]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberTransferListIncoming]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberTransferGet]: { permission: 'members:read', scope: 'subtree' },

@@ -269,6 +269,10 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
     call: () => ({ query: { movedOn: '2026-01-20', letterDate: '2026-02-02' } }),
     sibling: { kind: 'notScoped', reason: 'scope none: working-day arithmetic on the national calendar' },
   },
+  'GET /api/v1/member-transfers/destinations': {
+    call: () => ({ query: { q: 'chi bo' } }),
+    sibling: { kind: 'notScoped', reason: 'scope none: names of receiving organisations across the tree (a letter leaves the subtree); no members' },
+  },
   'GET /api/v1/member-transfers/outgoing': { call: () => ({}), sibling: hidden },
   'GET /api/v1/member-transfers/incoming': { call: () => ({}), sibling: hidden },
   'GET /api/v1/member-transfers/{id}': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },

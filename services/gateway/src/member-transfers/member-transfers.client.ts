@@ -6,7 +6,9 @@ import {
   type MemberTransferDeadlinesRequest,
   type MemberTransferDto,
   type Page,
+  type SearchTransferDestinationsRequest,
   type TransferDeadlinesDto,
+  type TransferDestinationDto,
 } from '@lienthong/contracts';
 import { ServiceClient, type CallContext, type RpcTransport } from '@lienthong/platform';
 
@@ -22,6 +24,10 @@ export class MemberTransfersClient extends ServiceClient {
 
   deadlines(request: MemberTransferDeadlinesRequest, context: CallContext): Promise<TransferDeadlinesDto> {
     return this.call(SUBJECTS.members.memberTransferDeadlines, request, context);
+  }
+
+  destinations(request: SearchTransferDestinationsRequest, context: CallContext): Promise<TransferDestinationDto[]> {
+    return this.call(SUBJECTS.members.memberTransferDestinations, request, context);
   }
 
   outgoing(request: ListMemberTransfersRequest, context: CallContext): Promise<Page<MemberTransferDto>> {

@@ -8,8 +8,8 @@ import { RequirePermission } from '../auth/require-permission.decorator';
 import { etagOf, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
-import { DecideMemberTransferDto, IssueMemberTransferDto, ListMemberTransfersQueryDto, TransferDeadlinesQueryDto } from './dto/member-transfer-input.dto';
-import { MemberTransferPageResponseDto, MemberTransferResponseDto, TransferDeadlinesResponseDto } from './dto/member-transfer.dto';
+import { DecideMemberTransferDto, IssueMemberTransferDto, ListMemberTransfersQueryDto, TransferDeadlinesQueryDto, TransferDestinationsQueryDto } from './dto/member-transfer-input.dto';
+import { MemberTransferPageResponseDto, MemberTransferResponseDto, TransferDeadlinesResponseDto, TransferDestinationResponseDto } from './dto/member-transfer.dto';
 import { MemberTransfersClient } from './member-transfers.client';
 
 const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of the transfer as last read, e.g. "1"' } as const;
@@ -43,6 +43,18 @@ export class MemberTransfersController {
   @ApiErrorResponses(400, 401, 403)
   deadlines(@Query() query: TransferDeadlinesQueryDto, @Caller() caller: CallContext): Promise<TransferDeadlinesResponseDto> {
     return this.transfers.deadlines({ movedOn: query.movedOn, letterDate: query.letterDate }, caller);
+  }
+
+  @Get('destinations')
+  @RequirePermission('members:write', 'none')
+  @ApiOperation({
+    summary: 'Receiving organisations anywhere in the tree by name (a letter leaves the sender\'s subtree): names only, up to 20',
+    operationId: 'searchMemberTransferDestinations',
+  })
+  @ApiOkResponse({ type: [TransferDestinationResponseDto] })
+  @ApiErrorResponses(400, 401, 403)
+  destinations(@Query() query: TransferDestinationsQueryDto, @Caller() caller: CallContext): Promise<TransferDestinationResponseDto[]> {
+    return this.transfers.destinations({ q: query.q }, caller);
   }
 
   @Get('outgoing')

@@ -4,10 +4,12 @@ import {
   IssueMemberTransferRequest,
   ListMemberTransfersRequest,
   MemberTransferDeadlinesRequest,
+  SearchTransferDestinationsRequest,
   SUBJECTS,
   type MemberTransferDto,
   type Page,
   type TransferDeadlinesDto,
+  type TransferDestinationDto,
 } from '@lienthong/contracts';
 import { RpcHandler, type HandlerContext } from '@lienthong/platform';
 import { Controller, Inject } from '@nestjs/common';
@@ -18,6 +20,7 @@ import { IssueMemberTransferUseCase } from './use-cases/issue-member-transfer.us
 import { ListMemberTransfersUseCase } from './use-cases/list-member-transfers.use-case';
 import { MemberTransferDeadlinesUseCase } from './use-cases/member-transfer-deadlines.use-case';
 import { RefuseMemberTransferUseCase } from './use-cases/refuse-member-transfer.use-case';
+import { SearchTransferDestinationsUseCase } from './use-cases/search-transfer-destinations.use-case';
 
 /** Messages of the transfer handshake. Each side is checked again in the use case (scope of either org). */
 @Controller()
@@ -30,6 +33,7 @@ export class MemberTransfersController {
     @Inject(ConfirmMemberTransferUseCase) private readonly confirmTransfer: ConfirmMemberTransferUseCase,
     @Inject(RefuseMemberTransferUseCase) private readonly refuseTransfer: RefuseMemberTransferUseCase,
     @Inject(CancelMemberTransferUseCase) private readonly cancelTransfer: CancelMemberTransferUseCase,
+    @Inject(SearchTransferDestinationsUseCase) private readonly searchDestinations: SearchTransferDestinationsUseCase,
   ) {}
 
   @RpcHandler(SUBJECTS.members.memberTransferIssue, IssueMemberTransferRequest, { permission: 'members:write', scope: 'subtree' })
@@ -40,6 +44,11 @@ export class MemberTransfersController {
   @RpcHandler(SUBJECTS.members.memberTransferDeadlines, MemberTransferDeadlinesRequest, { permission: 'members:read', scope: 'none' })
   deadlines(request: MemberTransferDeadlinesRequest, context: HandlerContext): Promise<TransferDeadlinesDto> {
     return Promise.resolve(this.deadlinesOf.execute(request, context));
+  }
+
+  @RpcHandler(SUBJECTS.members.memberTransferDestinations, SearchTransferDestinationsRequest, { permission: 'members:write', scope: 'none' })
+  destinations(request: SearchTransferDestinationsRequest, context: HandlerContext): Promise<TransferDestinationDto[]> {
+    return this.searchDestinations.execute(request, context);
   }
 
   @RpcHandler(SUBJECTS.members.memberTransferListOutgoing, ListMemberTransfersRequest, { permission: 'members:read', scope: 'subtree' })

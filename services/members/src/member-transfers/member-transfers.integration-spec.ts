@@ -28,6 +28,7 @@ class TransfersClient extends ServiceClient {
     super(transport, 10_000);
   }
   issue = (r: IssueMemberTransferRequest, c: CallContext): Promise<MemberTransferDto> => this.call(SUBJECTS.members.memberTransferIssue, r, c);
+  destinations = (q: string, c: CallContext): Promise<{ id: string; name: string; parentName: string | null }[]> => this.call(SUBJECTS.members.memberTransferDestinations, { q }, c);
   deadlines = (r: { movedOn: string; letterDate: string }, c: CallContext): Promise<TransferDeadlinesDto> => this.call(SUBJECTS.members.memberTransferDeadlines, r, c);
   get = (id: string, c: CallContext): Promise<MemberTransferDto> => this.call(SUBJECTS.members.memberTransferGet, { id }, c);
   outgoing = (r: object, c: CallContext): Promise<Page<MemberTransferDto>> => this.call(SUBJECTS.members.memberTransferListOutgoing, r, c);
@@ -192,6 +193,15 @@ describe('member transfers: the two-sided handshake over the transport', () => {
       await expect(transfers.cancel({ id: second.id, expectedVersion: 7 }, sender())).rejects.toMatchObject({ code: 'COMMON.PRECONDITION_FAILED' });
       expect(await transfers.cancel({ id: second.id, expectedVersion: 1 }, sender())).toMatchObject({ state: 'cancelled' });
       expect((await members.get(member.id)).status).toBe('official');
+    });
+  });
+
+  describe('receiving organisations', () => {
+    it('finds an org outside the sender\'s subtree by name without diacritics, with its parent; never a closed one', async () => {
+      const found = await transfers.destinations('phong bien tap', sender());
+      expect(found).toEqual([{ id: receiving.id, name: 'Chi bộ Phòng Biên tập', shortName: receiving.shortName, kind: receiving.kind, parentName: 'Đảng bộ Báo Nhân Dân' }]);
+      expect(await transfers.destinations('khong co to chuc nay', sender())).toEqual([]);
+      await expect(transfers.destinations('phong', officer(sendingCoSo.id, ['members:read']))).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
     });
   });
 

@@ -13,6 +13,7 @@ import { IssueMemberTransferUseCase } from './use-cases/issue-member-transfer.us
 import { ListMemberTransfersUseCase } from './use-cases/list-member-transfers.use-case';
 import { MemberTransferDeadlinesUseCase } from './use-cases/member-transfer-deadlines.use-case';
 import { RefuseMemberTransferUseCase } from './use-cases/refuse-member-transfer.use-case';
+import { SearchTransferDestinationsUseCase } from './use-cases/search-transfer-destinations.use-case';
 
 /**
  * Transfers of party activity as a two-sided handshake (issue 9 §3). Registers the daily job
@@ -31,6 +32,7 @@ import { RefuseMemberTransferUseCase } from './use-cases/refuse-member-transfer.
     ConfirmMemberTransferUseCase,
     RefuseMemberTransferUseCase,
     CancelMemberTransferUseCase,
+    SearchTransferDestinationsUseCase,
   ],
 })
 export class MemberTransfersModule implements OnModuleInit {

@@ -81,6 +81,17 @@ export class IssueMemberTransferRequest {
   note?: string;
 }
 
+/**
+ * Receiving organisations anywhere in the tree, by name (diacritics optional): the sending officer
+ * addresses a letter outside its own subtree. Answers names only, never members.
+ */
+export class SearchTransferDestinationsRequest {
+  @Transform(memberText)
+  @IsString()
+  @Length(1, 100)
+  q: string;
+}
+
 /** The dates the issue form shows before submitting. */
 export class MemberTransferDeadlinesRequest {
   @IsPartyDate()

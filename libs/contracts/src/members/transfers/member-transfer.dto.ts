@@ -93,3 +93,12 @@ export interface TransferDeadlinesDto {
   confirmDeadline: string;
   rules: TransferRuleDto[];
 }
+
+/** A receiving organisation as the issue form lists it: the parent's name tells two "Chi bộ Phòng Hành chính" apart. */
+export interface TransferDestinationDto {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  parentName: string | null;
+}

@@ -92,6 +92,14 @@ export class TransferDeadlinesQueryDto {
   letterDate!: string;
 }
 
+export class TransferDestinationsQueryDto {
+  @ApiProperty({ maxLength: 100, example: 'chi bo hanh chinh bao nhan dan', description: 'Words of the name or short name, diacritics optional' })
+  @Transform(trimText)
+  @IsString()
+  @Length(1, 100)
+  q!: string;
+}
+
 export class ListMemberTransfersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ type: [String], enum: MEMBER_TRANSFER_STATES, example: ['in-transit'], description: 'Comma-separated or repeated' })
   @IsOptional()

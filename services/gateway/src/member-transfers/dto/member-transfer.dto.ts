@@ -124,3 +124,16 @@ export class TransferDeadlinesResponseDto {
   @ApiProperty({ type: [TransferRuleResponseDto] })
   rules: TransferRuleResponseDto[];
 }
+
+export class TransferDestinationResponseDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+  @ApiProperty({ example: 'Chi bộ Phòng Hành chính' })
+  name: string;
+  @ApiProperty({ example: 'PHC' })
+  shortName: string;
+  @ApiProperty({ example: 'chi-bo-truc-thuoc' })
+  kind: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Đảng bộ Báo Nhân Dân', description: 'Tells same-named organisations apart' })
+  parentName: string | null;
+}

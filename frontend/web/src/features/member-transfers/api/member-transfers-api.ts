@@ -76,7 +76,20 @@ export interface IssueTransferInput {
   note?: string;
 }
 
+export interface TransferDestination {
+  id: string;
+  name: string;
+  shortName: string;
+  kind: string;
+  parentName: string | null;
+}
+
 export const TRANSFER_PAGE_SIZE = 50;
+
+/** Receiving organisations anywhere in the tree (names only): a letter leaves the sender's subtree. */
+export function searchTransferDestinations(api: Api, q: string, signal?: AbortSignal): Promise<TransferDestination[]> {
+  return getJson<TransferDestination[]>(api, '/api/v1/member-transfers/destinations', { q }, signal);
+}
 
 export function listMemberTransfers(
   api: Api,

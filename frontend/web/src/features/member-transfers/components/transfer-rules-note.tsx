@@ -12,7 +12,7 @@ export function TransferRulesNote({ rules }: { rules: readonly TransferRule[] })
           {r.workingDays ? `${fill(m.form.workingDays, { n: r.workingDays })} — ` : ''}
           {r.document}
           {r.article ? `, ${r.article}` : ''}
-          {r.verify ? ' [cần đối chiếu văn bản gốc]' : ''}
+          {r.verify ? ` [${m.form.verify}]` : ''}
         </li>
       ))}
     </ul>

@@ -13,8 +13,8 @@ import { useApi } from '../../../api/api-context';
 import { fill } from '../../../i18n/messages';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { useFormErrors } from '../../../ui/use-form-errors';
-import { OrgPicker } from '../../members/components/org-picker';
 import { issueMemberTransfer, type IssueTransferInput, type TemporaryReason, type TransferKind } from '../api/member-transfers-api';
+import { DestinationPicker } from '../components/destination-picker';
 import { MemberPicker } from '../components/member-picker';
 import { TransferDeadlinesPanel } from '../components/transfer-deadlines-panel';
 import { useTransfersMessages } from '../i18n/use-transfers-messages';
@@ -128,7 +128,7 @@ export default function IssueTransferPage() {
           </Form.Item>
         ) : (
           <Form.Item label={f.toOrg} name="toOrgId" rules={required}>
-            <OrgPicker activeOnly />
+            <DestinationPicker placeholder={f.toOrgSearch} />
           </Form.Item>
         )}
         {dateField('movedOn', f.movedOn)}

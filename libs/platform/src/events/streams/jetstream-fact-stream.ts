@@ -168,8 +168,18 @@ export class JetStreamFactStream implements FactStream {
     }
   }
 
+  /**
+   * The JetStream manager. A server that has just started answers 503 (no responders) until JetStream is up, so the
+   * first call is retried for a while; a failed call is never kept, so the next use tries again.
+   */
   private async manager(): Promise<JetStreamManager> {
-    this.jsm ??= this.options.connection.jetstreamManager();
+    if (!this.jsm) {
+      const pending = jetStreamWhenReady(() => this.options.connection.jetstreamManager());
+      pending.catch(() => {
+        if (this.jsm === pending) this.jsm = undefined;
+      });
+      this.jsm = pending;
+    }
     return this.jsm;
   }
 
@@ -222,6 +232,23 @@ export class JetStreamFactStream implements FactStream {
     });
     return name;
   }
+}
+
+/** Retries `attempt` while the server answers 503 (JetStream not ready yet), for up to `withinMs`. */
+async function jetStreamWhenReady<T>(attempt: () => Promise<T>, withinMs = 15_000): Promise<T> {
+  const deadline = Date.now() + withinMs;
+  for (let tries = 1; ; tries++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isNotReady(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, backoffDelay(tries, 100, 1_000)));
+    }
+  }
+}
+
+function isNotReady(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '503';
 }
 
 function apiErrorCode(error: unknown): number | undefined {

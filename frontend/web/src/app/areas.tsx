@@ -49,6 +49,7 @@ export const AREAS: readonly Area[] = [
     page: () => import('../features/members/pages/members-page'),
     subPages: [
       { path: 'dang-vien/them-moi', permission: 'members:write', page: () => import('../features/members/pages/member-create-page') },
+      { path: 'dang-vien/nhap-excel', permission: 'members:write', page: () => import('../features/member-import/pages/member-import-page') },
       { path: 'dang-vien/de-nghi-sua-ho-so', page: () => import('../features/members/pages/corrections-page') },
       { path: 'dang-vien/huy-hieu', page: () => import('../features/badges/pages/badge-list-page') },
       { path: 'dang-vien/de-nghi-sua-ho-so', page: () => import('../features/members/pages/corrections-page') },

@@ -1,3 +1,4 @@
+import FileExcelOutlined from '@ant-design/icons/es/icons/FileExcelOutlined';
 import FormOutlined from '@ant-design/icons/es/icons/FormOutlined';
 import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
 import Button from 'antd/es/button';
@@ -15,12 +16,14 @@ import { MemberTable } from '../components/member-table';
 import { useMemberCounts } from '../hooks/use-member-counts';
 import { useMemberList } from '../hooks/use-member-list';
 import { useMembersMessages } from '../i18n/use-members-messages';
+import { useMemberImportMessages } from '../../member-import/i18n/use-member-import-messages';
 import { filtersFromParams, filtersToParams, filtersToQuery, listMatchesCounts, type MemberFilters } from '../lib/member-filters';
 import '../members.css';
 
 /** `/dang-vien`: the roll of my scope or of a chosen subtree, searched and filtered, with its đảng số. */
 export default function MembersPage() {
   const { m } = useMembersMessages();
+  const { w } = useMemberImportMessages();
   const api = useApi();
   const me = useMe().data;
   const [params, setParams] = useSearchParams();
@@ -44,6 +47,11 @@ export default function MembersPage() {
           <Link to="/dang-vien/de-nghi-sua-ho-so">
             <Button icon={<FormOutlined />}>{m.corrections.open}</Button>
           </Link>
+          {me?.permissions.includes('members:write') && (
+            <Link to="/dang-vien/nhap-excel">
+              <Button icon={<FileExcelOutlined />}>{w.open}</Button>
+            </Link>
+          )}
           {me?.permissions.includes('members:write') && (
             <Link to="/dang-vien/them-moi">
               <Button type="primary" icon={<PlusOutlined />}>

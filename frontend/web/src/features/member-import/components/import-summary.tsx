@@ -1,0 +1,40 @@
+import DownloadOutlined from '@ant-design/icons/es/icons/DownloadOutlined';
+import Button from 'antd/es/button';
+import Result from 'antd/es/result';
+import { Link } from 'react-router';
+import { useApi } from '../../../api/api-context';
+import { fill } from '../../../i18n/messages';
+import { downloadXlsx, errorReportPath, type MemberImport } from '../api/member-import-api';
+import { useMemberImportMessages } from '../i18n/use-member-import-messages';
+import { importErrorText } from './import-error-text';
+
+/** The result: members added, rows left out, the error report to download, where to go next. */
+export function ImportSummary(props: { current: MemberImport; onAnother: () => void; onDownloadError: (message: string) => void }) {
+  const { w } = useMemberImportMessages();
+  const api = useApi();
+  const { current } = props;
+  return (
+    <Result
+      status="success"
+      title={fill(w.summary.done, { n: current.rowsCommitted })}
+      subTitle={current.rowsInvalid > 0 ? fill(w.summary.skipped, { n: current.rowsInvalid }) : undefined}
+      extra={[
+        current.rowsInvalid > 0 && (
+          <Button
+            key="report"
+            icon={<DownloadOutlined />}
+            onClick={() => void downloadXlsx(api, errorReportPath(current.id), 'bao-cao-loi.xlsx').catch((e: unknown) => props.onDownloadError(importErrorText(e)))}
+          >
+            {w.summary.errorReport}
+          </Button>
+        ),
+        <Link key="list" to={`/dang-vien?to-chuc=${encodeURIComponent(current.orgId)}`}>
+          <Button type="primary">{w.summary.toList}</Button>
+        </Link>,
+        <Button key="another" onClick={props.onAnother}>
+          {w.summary.another}
+        </Button>,
+      ]}
+    />
+  );
+}

@@ -29,6 +29,9 @@ export interface RowValidationContext {
   defaultOrgId: string;
 }
 
+/** A date cell that is no calendar date: said in the sheet's own format, not the API's ISO one. */
+const NOT_A_DATE = { vi: 'không phải ngày có thật (nhập dd/mm/yyyy, ví dụ 12/03/1985)', en: 'is not a real date (type dd/mm/yyyy, e.g. 12/03/1985)' };
+
 /** `periods[0].x` (record rules) and `periods.0.x` (class-validator) name the same field. */
 const fieldKey = (field: string) => field.replace(/\[(\d+)\]/g, '.$1');
 
@@ -72,8 +75,10 @@ export function validateImportRow(row: ImportSheetRow, ctx: RowValidationContext
       const field = fieldKey(d.field);
       if (errors.some((e) => e.field === field)) continue; // the cell's own problem says it already
       const cell = cellOf.get(field) ?? null;
-      const header = IMPORT_COLUMNS.find((c) => c.field === field)?.header;
-      const text = d.message.includes(': ') ? d.message.slice(d.message.indexOf(': ') + 2) : d.message;
+      const column = IMPORT_COLUMNS.find((c) => c.field === field);
+      const header = column?.header;
+      const text =
+        d.code === 'isPartyDate' && column?.kind === 'date' ? NOT_A_DATE[ctx.lang] : d.message.includes(': ') ? d.message.slice(d.message.indexOf(': ') + 2) : d.message;
       errors.push({ cell, field, code: d.code, message: cell ? `${cell} (${header}): ${text}` : `${field}: ${text}` });
     }
   };

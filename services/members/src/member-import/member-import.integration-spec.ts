@@ -129,6 +129,7 @@ describe('member import (parse, preview, commit)', () => {
       8: ['C8:isPartyDate'],
     });
     expect(errors[0].errors[0].message).toBe('D4: trùng với dòng 2 của tệp');
+    expect(errors[4].errors[0].message).toBe('C8 (Ngày sinh): không phải ngày có thật (nhập dd/mm/yyyy, ví dụ 12/03/1985)');
     expect(await count(`SELECT count(*) AS n FROM party_member p JOIN org o ON o.id = $1 WHERE left(p.org_path, char_length(o.path)) = o.path`, [unit.id])).toBe(1); // only the existing one
 
     const outboxBefore = await count(`SELECT count(*) AS n FROM outbox`, []);

@@ -9,6 +9,8 @@ import { NotFoundPage } from '../../../pages/not-found-page';
 import { LoadingLine } from '../../../ui/loading-line';
 import { isApiError } from '../../../api/api-error';
 import { useMe } from '../../auth/hooks/use-session';
+import { MemberLifecycleTab } from '../../member-lifecycle/components/member-lifecycle-tab';
+import { useLifecycleMessages } from '../../member-lifecycle/i18n/use-lifecycle-messages';
 import { MemberHistoryView } from '../components/member-history-view';
 import { MemberMembershipsView } from '../components/member-memberships-view';
 import { MemberRecordView } from '../components/member-record-view';
@@ -21,6 +23,7 @@ import '../members.css';
 /** `/dang-vien/:memberId`: one record in tabs (lý lịch, memberships over time, admissions and cards). */
 export default function MemberProfilePage() {
   const { t, m } = useMembersMessages();
+  const lifecycleWords = useLifecycleMessages();
   const { memberId } = useParams();
   const me = useMe().data;
   const member = useMember(memberId);
@@ -56,6 +59,7 @@ export default function MemberProfilePage() {
           { key: 'record', label: m.profile.tabRecord, children: <MemberRecordView member={record} orgName={names[record.orgId] ?? t.common.none} /> },
           { key: 'memberships', label: m.profile.tabMemberships, children: <MemberMembershipsView member={record} /> },
           { key: 'history', label: m.profile.tabHistory, children: <MemberHistoryView member={record} /> },
+          { key: 'lifecycle', label: lifecycleWords.tab, children: <MemberLifecycleTab member={record} /> },
         ]}
       />
     </div>

@@ -1,0 +1,125 @@
+// The lifecycle tab of a member profile ("Mốc thời gian và thao tác") in Debian's Chromium against the real standalone
+// build: the computed dates with the rule each comes from, a guided recognition form that first shows
+// the server's field error for an impossible date, then records a late approval — official FROM THE DUE
+// DATE — with the history row. Screenshots in tests/browser/artifacts/. Run: `npm run test:browser -- member-lifecycle`.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { DESKTOP, launchChromium } from './harness/chromium.mjs';
+import { shootBothSizes } from './harness/screens.mjs';
+import { startStandalone } from './harness/standalone-server.mjs';
+
+const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
+const ADMIN_PASSWORD = 'Quan tri Lien Thong 2026';
+
+let server;
+let browser;
+let page;
+let adminToken;
+let memberId;
+const pageErrors = [];
+
+function fieldError(label) {
+  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+}
+
+async function typeDate(label, ddmmyyyy) {
+  const field = page.getByLabel(label, { exact: true });
+  await field.click();
+  await field.fill(ddmmyyyy);
+  await field.press('Tab');
+}
+
+async function api(method, path, { token = adminToken, body } = {}) {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+describe('the member lifecycle tab in Chromium', { timeout: 600_000 }, () => {
+  before(async () => {
+    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: DESKTOP });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL('**/doi-mat-khau');
+    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.waitForURL(`${server.url}/`);
+    const login = await api('POST', '/auth/login', { token: null, body: { username: 'admin', password: ADMIN_PASSWORD } });
+    assert.equal(login.status, 200, JSON.stringify(login.body));
+    adminToken = login.body.accessToken;
+    // A probationary member in a chi bộ of the demo seed: decision 01/09/2025, ceremony 15/09/2025.
+    const someone = await api('GET', '/members?limit=1');
+    assert.equal(someone.status, 200, JSON.stringify(someone.body));
+    const created = await api('POST', '/members', {
+      body: {
+        orgId: someone.body.items[0].orgId,
+        fullName: 'Phạm Thị Dự Bị',
+        sex: 'female',
+        dateOfBirth: '1999-04-02',
+        status: 'probationary',
+        periods: [{ admissionDecisionDate: '2025-09-01', ceremonyDate: '2025-09-15' }],
+      },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    memberId = created.body.id;
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows the computed dates of a probationary member with the rule each comes from', async () => {
+    await page.goto(`${server.url}/dang-vien/${memberId}`);
+    await page.getByRole('tab', { name: 'Mốc thời gian và thao tác' }).click();
+    const due = page.locator('.lifecycle-dates tr', { hasText: 'Hết 12 tháng dự bị (ngày chính thức)' });
+    await due.waitFor();
+    assert.match(await due.textContent(), /15\/09\/2026/);
+    assert.match(await due.textContent(), /Lễ kết nạp 2025-09-15/);
+    assert.match(await due.textContent(), /Điều 5 khoản 1/);
+    const considerBy = page.locator('.lifecycle-dates tr', { hasText: 'Hạn xét công nhận chính thức' });
+    assert.match(await considerBy.textContent(), /27\/10\/2026/);
+    await shootBothSizes(page, 'member-lifecycle-dates');
+    await page.setViewportSize(DESKTOP);
+  });
+
+  it('refuses a consideration before probation ends at its field, then records a late approval official from the due date', async () => {
+    await page.getByRole('button', { name: 'Xét công nhận chính thức' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Xét công nhận chính thức' });
+    await dialog.waitFor();
+    assert.match(await dialog.locator('.lifecycle-computed').textContent(), /Hết 12 tháng dự bị \(ngày chính thức\):\s*15\/09\/2026/);
+    await typeDate('Ngày chi bộ xét', '01/09/2026');
+    await page.getByLabel('Số tán thành', { exact: true }).fill('7');
+    await page.getByLabel('Số đảng viên chính thức', { exact: true }).fill('9');
+    await page.getByLabel('Số quyết định', { exact: true }).fill('301-QĐ/ĐU');
+    await typeDate('Ngày quyết định', '20/11/2026');
+    await page.getByLabel('Cơ quan ban hành', { exact: true }).fill('Đảng ủy cơ sở');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await fieldError('Ngày chi bộ xét').filter({ hasText: 'Chỉ xét công nhận chính thức khi hết 12 tháng dự bị (2026-09-15)' }).waitFor();
+    await shootBothSizes(page, 'member-lifecycle-refused');
+    await page.setViewportSize(DESKTOP);
+
+    await typeDate('Ngày chi bộ xét', '10/11/2026');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.lifecycle-history tr', { hasText: 'Công nhận chính thức' }).waitFor();
+    assert.match(await page.locator('.lifecycle-history tr', { hasText: 'Công nhận chính thức' }).textContent(), /15\/09\/2026.*301-QĐ\/ĐU/);
+    await page.getByRole('heading', { level: 1 }).locator('.ant-tag', { hasText: 'Chính thức' }).waitFor();
+    const record = await api('GET', `/members/${memberId}`);
+    assert.equal(record.body.status, 'official');
+    assert.equal(record.body.statusSince, '2026-09-15');
+    assert.deepEqual(pageErrors, []);
+  });
+});

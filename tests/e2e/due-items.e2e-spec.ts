@@ -13,6 +13,9 @@ describe('badge register and due items through the gateway (e2e)', () => {
   let unitB: string;
   let cellA: string;
   let cellB: string;
+  let root: string;
+  let thirty: string;
+  let inB: string;
   let n = 0;
   const api = () => e2e.http();
   const memberIds = (body: unknown) => (body as { items: { memberId: string }[] }).items.map((i) => i.memberId);
@@ -62,11 +65,13 @@ describe('badge register and due items through the gateway (e2e)', () => {
     for (const run of (await jobs.list({ jobName: 'members.due-items', status: 'queued' })).items) {
       await jobs.cancel(run.id, { type: 'system', id: 'e2e', name: 'Kiểm thử' });
     }
-    const root = await org(null, 'Đảng bộ Khối Thử nghiệm', 'dang-bo-truc-thuoc-tw');
+    root = await org(null, 'Đảng bộ Khối Thử nghiệm', 'dang-bo-truc-thuoc-tw');
     unitA = await org(root, 'Đảng bộ Sở Tư pháp', 'dang-bo-co-so');
     cellA = await org(unitA, 'Chi bộ Phòng Hộ tịch', 'chi-bo-truc-thuoc');
     unitB = await org(root, 'Đảng bộ Sở Y tế', 'dang-bo-co-so');
     cellB = await org(unitB, 'Chi bộ Phòng Nghiệp vụ', 'chi-bo-truc-thuoc');
+    thirty = await member(cellA, 'Lê Văn Ba Mươi', 'official', { admissionDecisionDate: '1996-08-20', recognitionDate: '1997-08-20' });
+    inB = await member(cellB, 'Mai Văn Bên Kia', 'official', { admissionDecisionDate: '1996-08-01', recognitionDate: '1997-08-01' });
   });
 
   afterAll(async () => {
@@ -74,8 +79,6 @@ describe('badge register and due items through the gateway (e2e)', () => {
   });
 
   it('lists badge candidates with why, records a badge once, and keeps subtrees apart', async () => {
-    const thirty = await member(cellA, 'Lê Văn Ba Mươi', 'official', { admissionDecisionDate: '1996-08-20', recognitionDate: '1997-08-20' });
-    const inB = await member(cellB, 'Mai Văn Bên Kia', 'official', { admissionDecisionDate: '1996-08-01', recognitionDate: '1997-08-01' });
     const officerA = await officer(unitA);
     const officerB = await officer(unitB);
 
@@ -111,17 +114,48 @@ describe('badge register and due items through the gateway (e2e)', () => {
     const officerB = await officer(unitB);
     await runDueItemsJob();
 
-    const ofA = await api().get(`/api/v1/orgs/${unitA}/due-items`).set(officerA).expect(200);
+    // Kinds asked one by one: whether the first test gave its badge before the run does not matter here.
+    const ofA = await api().get(`/api/v1/orgs/${unitA}/due-items`).query({ kind: 'recognition' }).set(officerA).expect(200);
     expect(ofA.body.computedOn).toBe('2026-08-10');
     expect(ofA.body.items).toEqual([
       expect.objectContaining({ kind: 'recognition', memberId: probationary, dueOn: '2026-09-15', detail: { dueDate: '2026-08-01', decisionDate: '2025-08-01' } }),
     ]);
-    const mineA = await api().get('/api/v1/me/due-items').set(officerA).expect(200);
+    const mineA = await api().get('/api/v1/me/due-items').query({ kind: 'recognition' }).set(officerA).expect(200);
     expect(memberIds(mineA.body)).toEqual([probationary]);
     const mineB = await api().get('/api/v1/me/due-items').set(officerB).expect(200);
+    expect(memberIds(mineB.body)).toEqual([inB]);
     expect(mineB.body.items).toEqual([expect.objectContaining({ kind: 'badge', dueOn: '2026-09-02', detail: expect.objectContaining({ milestone: 30 }) })]);
     expectEnvelope((await api().get(`/api/v1/orgs/${unitA}/due-items`).set(officerB).expect(404)).body, 'MEMBERS.ORG_NOT_FOUND');
     await api().get(`/api/v1/orgs/${unitA}/due-items`).query({ kind: 'nothing' }).set(officerA).expect(400);
     await api().get('/api/v1/me/due-items').expect(401);
+  });
+
+  it('records discipline and serious illness through HTTP, and the register follows them', async () => {
+    // A subtree of its own: the other tests' exact lists of A stay as they are, whatever the order.
+    const unitC = await org(root, 'Đảng bộ Sở Xây dựng', 'dang-bo-co-so');
+    const cellC = await org(unitC, 'Chi bộ Phòng Quy hoạch', 'chi-bo-truc-thuoc');
+    const officerA = await officer(unitC);
+    const officerB = await officer(unitB);
+    const warned = await member(cellC, 'Vũ Văn Cảnh Cáo', 'official', { admissionDecisionDate: '1996-08-20', recognitionDate: '1997-08-20' });
+    const ill = await member(cellC, 'Hoàng Văn Ốm', 'official', { admissionDecisionDate: '1997-03-01', recognitionDate: '1998-03-01' });
+    const candidates = async () =>
+      (await api().get(`/api/v1/orgs/${unitC}/badge-candidates`).query({ occasion: '2026-09-02', limit: 200 }).set(officerA).expect(200)).body as {
+        items: { memberId: string; decision: string; basis: string; notBefore: string | null; nextOccasion: string | null }[];
+      };
+    const discipline = { form: 'canh-cao', decidedOn: '2026-05-01', decisionRef: '15-QĐ/ĐU' };
+    const bad = await api().post(`/api/v1/members/${warned}/disciplines`).set(officerA).send({ ...discipline, form: 'khai-tru' }).expect(400);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'form' })]);
+    expectEnvelope((await api().post(`/api/v1/members/${warned}/disciplines`).set(officerB).send(discipline).expect(404)).body, 'MEMBERS.MEMBER_NOT_FOUND');
+    const recorded = await api().post(`/api/v1/members/${warned}/disciplines`).set(officerA).send(discipline).expect(201);
+    expect(recorded.body.disciplines).toEqual([expect.objectContaining({ form: 'canh-cao', decidedOn: '2026-05-01', decisionRef: '15-QĐ/ĐU' })]);
+    expect((await candidates()).items.find((i) => i.memberId === warned)).toMatchObject({ decision: 'delayed', notBefore: '2026-11-01', nextOccasion: '2026-11-07' });
+
+    expect((await candidates()).items.map((i) => i.memberId)).not.toContain(ill);
+    await api().put(`/api/v1/members/${ill}/serious-illness`).set(officerA).send({ since: '2026-06-01', note: 'Điều trị dài ngày' }).expect(200);
+    expect((await candidates()).items.find((i) => i.memberId === ill)).toMatchObject({ basis: 'early-serious-illness', decision: 'eligible' });
+    expect((await api().get(`/api/v1/members/${ill}/badge-circumstances`).set(officerA).expect(200)).body.seriousIllness).toEqual({ since: '2026-06-01', note: 'Điều trị dài ngày' });
+    await api().delete(`/api/v1/members/${ill}/serious-illness`).set(officerB).expect(404);
+    await api().delete(`/api/v1/members/${ill}/serious-illness`).set(officerA).expect(200);
+    expect((await candidates()).items.map((i) => i.memberId)).not.toContain(ill);
   });
 });

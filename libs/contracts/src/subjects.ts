@@ -83,6 +83,11 @@ export const SUBJECTS = {
     badgeCandidates: 'members.badge.candidates',
     badgeRecord: 'members.badge.record',
     badgeList: 'members.badge.list',
+    /** What the badge rule needs beyond the record: discipline decisions that delay it, a serious illness. */
+    badgeCircumstancesGet: 'members.badge-circumstances.get',
+    memberDisciplineRecord: 'members.member-discipline.record',
+    seriousIllnessSet: 'members.member-serious-illness.set',
+    seriousIllnessClear: 'members.member-serious-illness.clear',
     /** The daily "việc cần làm" list of a subtree (or the caller's scope). */
     dueItemList: 'members.due-item.list',
     /** The member import (issue 10): files travel as blob keys, never over the bus. */

@@ -196,6 +196,10 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
     sibling: refused,
   },
   'GET /api/v1/members/{id}/badges': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
+  'GET /api/v1/members/{id}/badge-circumstances': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
+  'POST /api/v1/members/{id}/disciplines': { call: (f) => ({ params: { id: f.memberInAId }, body: { form: 'canh-cao', decidedOn: '2026-05-01' } }), sibling: refused },
+  'PUT /api/v1/members/{id}/serious-illness': { call: (f) => ({ params: { id: f.memberInAId }, body: { since: '2026-06-01' } }), sibling: refused },
+  'DELETE /api/v1/members/{id}/serious-illness': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: refused },
   'GET /api/v1/orgs/{id}/due-items': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
   // The caller's own scope: A's items never show to B.
   'GET /api/v1/me/due-items': { call: () => ({}), sibling: hidden },

@@ -3,11 +3,12 @@ import { Module } from '@nestjs/common';
 import { GATEWAY_SETTINGS } from '../common/tokens';
 import type { ResolvedGatewaySettings } from '../gateway-settings';
 import { BadgesClient } from './badges.client';
+import { BadgeCircumstancesController } from './badge-circumstances.controller';
 import { BadgesController } from './badges.controller';
 
-/** `/api/v1/orgs/{id}/badge-candidates`, `/api/v1/members/{id}/badges` over BadgesClient. */
+/** `/api/v1/orgs/{id}/badge-candidates`, `/api/v1/members/{id}/badges|badge-circumstances|disciplines|serious-illness` over BadgesClient. */
 @Module({
-  controllers: [BadgesController],
+  controllers: [BadgesController, BadgeCircumstancesController],
   providers: [
     {
       provide: BadgesClient,

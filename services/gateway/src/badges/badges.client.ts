@@ -1,6 +1,9 @@
 import {
   SUBJECTS,
   type BadgeCandidatePageDto,
+  type BadgeCircumstancesDto,
+  type RecordDisciplineRequest,
+  type SetSeriousIllnessRequest,
   type ListBadgeCandidatesRequest,
   type MemberBadgeDto,
   type RecordBadgeRequest,
@@ -23,5 +26,21 @@ export class BadgesClient extends ServiceClient {
 
   ofMember(memberId: string, context: CallContext): Promise<MemberBadgeDto[]> {
     return this.call(SUBJECTS.members.badgeList, { memberId }, context);
+  }
+
+  circumstances(memberId: string, context: CallContext): Promise<BadgeCircumstancesDto> {
+    return this.call(SUBJECTS.members.badgeCircumstancesGet, { memberId }, context);
+  }
+
+  recordDiscipline(request: RecordDisciplineRequest, context: CallContext): Promise<BadgeCircumstancesDto> {
+    return this.call(SUBJECTS.members.memberDisciplineRecord, request, context);
+  }
+
+  setSeriousIllness(request: SetSeriousIllnessRequest, context: CallContext): Promise<BadgeCircumstancesDto> {
+    return this.call(SUBJECTS.members.seriousIllnessSet, request, context);
+  }
+
+  clearSeriousIllness(memberId: string, context: CallContext): Promise<BadgeCircumstancesDto> {
+    return this.call(SUBJECTS.members.seriousIllnessClear, { memberId }, context);
   }
 }

@@ -1,2 +1,3 @@
 export * from './badge-requests';
 export * from './badge.dto';
+export * from './badge-circumstance-requests';

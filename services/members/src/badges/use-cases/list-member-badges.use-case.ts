@@ -1,8 +1,9 @@
 import type { ListMemberBadgesRequest, MemberBadgeDto } from '@lienthong/contracts';
-import { DomainError, type HandlerContext } from '@lienthong/platform';
+import type { HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope';
-import { memberBadges, memberOrgPath } from '../member-badge.repository';
+import { memberBadges } from '../member-badge.repository';
+import { requireMemberInScope } from '../member-in-scope';
 
 /** The badges a member in the caller's scope was given, lowest milestone first. */
 @Injectable()
@@ -11,9 +12,7 @@ export class ListMemberBadgesUseCase {
 
   async execute(request: ListMemberBadgesRequest, context: HandlerContext): Promise<MemberBadgeDto[]> {
     const m = this.access.manager;
-    const scope = await this.access.scopeOf(context);
-    const member = await memberOrgPath(m, request.memberId);
-    if (!member || !this.access.contains(scope, member.orgPath)) throw DomainError.localized('MEMBERS.MEMBER_NOT_FOUND', context.language);
+    await requireMemberInScope(this.access, m, request.memberId, context, false);
     return memberBadges.ofMember(m, request.memberId);
   }
 }

@@ -6,7 +6,8 @@ import { ScopedAccess } from '../../scope';
 import { badgeMemberFacts } from '../badge-candidate.queries';
 import { decideBadge } from '../badge-evaluation';
 import { badgeFieldError } from '../badge.exceptions';
-import { memberBadges, memberOrgPath } from '../member-badge.repository';
+import { memberBadges } from '../member-badge.repository';
+import { requireMemberInScope } from '../member-in-scope';
 
 /**
  * Records a badge given (sổ tặng Huy hiệu Đảng). The rule is checked again on the award date: the
@@ -23,10 +24,7 @@ export class RecordBadgeUseCase {
       throw badgeFieldError('COMMON.VALIDATION_FAILED', language, 'decisionDate', 'afterOccasion', 'quyết định phải có trước hoặc đúng ngày trao', 'the decision must be on or before the award date');
     }
     return this.access.manager.transaction(async (m) => {
-      const scope = await this.access.scopeOf(context, m);
-      const member = await memberOrgPath(m, request.memberId, true);
-      if (!member || !this.access.contains(scope, member.orgPath)) throw DomainError.localized('MEMBERS.MEMBER_NOT_FOUND', language);
-      this.access.assertMayWrite(context, scope, { id: member.orgId });
+      await requireMemberInScope(this.access, m, request.memberId, context, true);
       const facts = await badgeMemberFacts(m, request.memberId, request.occasionDate);
       if (facts?.awarded.includes(request.milestone)) throw alreadyGiven(language, request.milestone);
       const refusal = facts ? refusalOf(decideBadge(facts, request.occasionDate), request, language) : undefined;

@@ -16,8 +16,8 @@ const TEXT = {
   },
   notXlsx: { vi: 'Tệp không phải bảng tính Excel .xlsx.', en: 'The file is not an Excel .xlsx workbook.' },
   tooLarge: {
-    vi: `Tệp lớn hơn ${MEMBER_IMPORT_MAX_BYTES / 1024 / 1024} MB. Hãy chia thành nhiều tệp nhỏ hơn.`,
-    en: `The file is larger than ${MEMBER_IMPORT_MAX_BYTES / 1024 / 1024} MB. Split it into smaller files.`,
+    vi: 'Tệp lớn hơn giới hạn {mb} MB. Hãy chia thành nhiều tệp nhỏ hơn.',
+    en: 'The file is larger than the {mb} MB limit. Split it into smaller files.',
   },
   noFile: { vi: 'Thiếu tệp (trường "file").', en: 'The file is missing (field "file").' },
   empty: { vi: 'Tệp rỗng.', en: 'The file is empty.' },
@@ -32,8 +32,8 @@ class UploadRefused extends Error {
 const DETAIL_CODES = { notXlsx: 'notXlsx', notMultipart: 'notMultipart', tooLarge: 'tooLarge', noFile: 'required', empty: 'empty' } as const;
 
 /** The envelope's message is the code's; what is wrong with the file is in its one detail (field "file"). */
-function refused(kind: keyof typeof DETAIL_CODES, language: Language): DomainError {
-  const message = TEXT[kind][language];
+function refused(kind: keyof typeof DETAIL_CODES, language: Language, maxBytes = MEMBER_IMPORT_MAX_BYTES): DomainError {
+  const message = TEXT[kind][language].replace('{mb}', String(Math.round((maxBytes / 1024 / 1024) * 100) / 100));
   const details = [{ field: 'file', code: DETAIL_CODES[kind], message }];
   if (kind === 'notXlsx' || kind === 'notMultipart') return new DomainError('COMMON.UNSUPPORTED_MEDIA_TYPE', message, details);
   if (kind === 'tooLarge') return new DomainError('COMMON.PAYLOAD_TOO_LARGE', message, details);
@@ -72,7 +72,7 @@ export interface ReceivedFile {
  * not a workbook, 413 above MEMBER_IMPORT_MAX_BYTES, 400 without a file. A refused or broken
  * upload leaves no blob behind.
  */
-export function receiveXlsxUpload(req: Request, blobs: BlobStore, key: string, language: Language): Promise<ReceivedFile> {
+export function receiveXlsxUpload(req: Request, blobs: BlobStore, key: string, language: Language, maxBytes = MEMBER_IMPORT_MAX_BYTES): Promise<ReceivedFile> {
   const type = (req.headers['content-type'] ?? '').toLowerCase();
   if (!type.startsWith('multipart/form-data')) {
     req.resume();
@@ -94,7 +94,7 @@ export function receiveXlsxUpload(req: Request, blobs: BlobStore, key: string, l
     };
     let parser: busboy.Busboy;
     try {
-      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: MEMBER_IMPORT_MAX_BYTES, fields: 10, parts: 12 } });
+      parser = busboy({ headers: req.headers, defParamCharset: 'utf8', limits: { files: 1, fileSize: maxBytes, fields: 10, parts: 12 } });
     } catch {
       return fail(refused('notMultipart', language));
     }
@@ -108,7 +108,7 @@ export function receiveXlsxUpload(req: Request, blobs: BlobStore, key: string, l
         if (error instanceof UploadRefused) refusal ??= error;
       });
       file.on('limit', () => {
-        refusal ??= new UploadRefused(refused('tooLarge', language));
+        refusal ??= new UploadRefused(refused('tooLarge', language, maxBytes));
         checked.destroy(refusal);
       });
       file.pipe(checked);

@@ -2,7 +2,7 @@
 // real .xlsx generated here with exceljs from the template the API hands out, uploaded through the
 // wizard, its preview with per-row errors by cell (error filter), the commit with its progress bar,
 // the summary with the error report downloaded, and the members found in the roll; then a file with
-// wrong headers refused with the reason. Screenshots at 1366×768 and 390×844 in tests/browser/artifacts/.
+// wrong headers refused with the reason; the list exported in the 7-HSĐV layout from the roll. Screenshots at 1366×768 and 390×844 in tests/browser/artifacts/.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -131,6 +131,16 @@ describe('the member import wizard in Chromium', { timeout: 600_000 }, () => {
       await page.getByRole('link', { name: 'Trịnh Thị Nhập Excel 1' }).waitFor();
       await page.getByRole('link', { name: 'Trịnh Thị Nhập Excel 3' }).waitFor();
       assert.equal(await page.getByRole('link', { name: 'Trịnh Thị Nhập Excel 2' }).count(), 0);
+      // the shown đảng bộ's list in the 7-HSĐV layout, with the imported members
+      const [list] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất danh sách (mẫu 7-HSĐV)' }).click()]);
+      assert.match(list.suggestedFilename(), /^danh-sach-dang-vien-.+\.xlsx$/);
+      const exported = new ExcelJS.Workbook();
+      await exported.xlsx.load(readFileSync(await list.path()));
+      const sheet = exported.getWorksheet('7-HSĐV');
+      const names = [];
+      sheet.eachRow((row, n) => n > 3 && names.push(row.getCell(2).text));
+      assert.ok(names.includes('Trịnh Thị Nhập Excel 1') && names.includes('Trịnh Thị Nhập Excel 3'), names.join(', '));
+      await shootBothSizes(page, '62-member-list-export');
     });
   });
 

@@ -6,6 +6,7 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 export const memberImportMessagesEn: Widen<typeof memberImportMessagesVi> = {
   title: 'Import party members from Excel',
   open: 'Import from Excel',
+  exportList: 'Export the list (form 7-HSĐV)',
   back: 'Back to the member roll',
   steps: { upload: 'Upload', preview: 'Preview', commit: 'Add to the roll', done: 'Result' },
   upload: {

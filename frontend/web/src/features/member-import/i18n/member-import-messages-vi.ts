@@ -2,6 +2,7 @@
 export const memberImportMessagesVi = {
   title: 'Nhập danh sách đảng viên từ Excel',
   open: 'Nhập từ Excel',
+  exportList: 'Xuất danh sách (mẫu 7-HSĐV)',
   back: 'Về danh sách đảng viên',
   steps: { upload: 'Tải tệp lên', preview: 'Xem trước', commit: 'Ghi vào danh sách', done: 'Kết quả' },
   upload: {

@@ -17,6 +17,7 @@ import { useMemberCounts } from '../hooks/use-member-counts';
 import { useMemberList } from '../hooks/use-member-list';
 import { useMembersMessages } from '../i18n/use-members-messages';
 import { useMemberImportMessages } from '../../member-import/i18n/use-member-import-messages';
+import { MemberListExportButton } from '../../member-import/components/member-list-export-button';
 import { filtersFromParams, filtersToParams, filtersToQuery, listMatchesCounts, type MemberFilters } from '../lib/member-filters';
 import '../members.css';
 
@@ -47,6 +48,7 @@ export default function MembersPage() {
           <Link to="/dang-vien/de-nghi-sua-ho-so">
             <Button icon={<FormOutlined />}>{m.corrections.open}</Button>
           </Link>
+          {countedOrgId && <MemberListExportButton orgId={countedOrgId} />}
           {me?.permissions.includes('members:write') && (
             <Link to="/dang-vien/nhap-excel">
               <Button icon={<FileExcelOutlined />}>{w.open}</Button>

@@ -151,6 +151,7 @@ export const EVENTS = {
     memberTransferRefused: 'members.member-transfer.refused.v1',
     memberTransferCancelled: 'members.member-transfer.cancelled.v1',
     memberTransferExpired: 'members.member-transfer.expired.v1',
+    memberTransferReturned: 'members.member-transfer.returned.v1',
   },
 } as const;
 

@@ -8,6 +8,7 @@ import { MemberCounts1796500000000 } from './migrations/1796500000000-member-cou
 import { MemberImport1796600000000 } from './migrations/1796600000000-member-import';
 import { CreateGrading1796700000400 } from './migrations/1796700000400-create-grading';
 import { MemberTransfer1796700000100 } from './migrations/1796700000100-member-transfer';
+import { MemberTransferReturned1796700000110 } from './migrations/1796700000110-member-transfer-returned';
 import { MemberNameKeyOrgPath1796500000100 } from './migrations/1796500000100-member-name-key-org-path';
 import { MembersJitOff1796500000200 } from './migrations/1796500000200-members-jit-off';
 import { MemberCorrectionResolution1796700000900 } from './migrations/1796700000900-member-correction-resolution';
@@ -57,6 +58,7 @@ export function createMembersDataSource(url: string): DataSource {
       MemberImport1796600000000,
       CreateGrading1796700000400,
       MemberTransfer1796700000100,
+      MemberTransferReturned1796700000110,
       MemberCorrectionResolution1796700000900,
       MembersParallelOff1796700000910,
       MemberLifecycleEvent1796700000200,

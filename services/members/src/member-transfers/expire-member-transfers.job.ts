@@ -17,11 +17,21 @@ export interface ExpireTransfersParams {
   today?: string;
 }
 
+type Step = 'in-transit' | 'expired' | 'returned';
+
+/** Which transfers each step takes on `$1` (today), and what they become. */
+const DUE: Record<Step, string> = {
+  'in-transit': `state = 'issued' AND letter_date <= $1::date`,
+  expired: `state IN ('issued', 'in-transit') AND confirm_deadline < $1::date`,
+  returned: `state = 'confirmed' AND kind = 'temporary' AND temporary_until < $1::date`,
+};
+
 /**
- * Daily: letters whose date has come go from issued to in transit, and open transfers not confirmed
- * by their deadline (30 working days from the letter, 294-QĐ/TW 6.3.1) expire; an expired transfer
- * puts the record back as it was before the issue. Set-based in chunks of 1,000, each chunk with its
- * facts in one transaction; a chunk taken by a concurrent decision is skipped (SKIP LOCKED).
+ * Daily: letters whose date has come go from issued to in transit; open transfers not confirmed by
+ * their deadline (30 working days from the letter, 294-QĐ/TW 6.3.1) expire and put the record back as
+ * it was before the issue; confirmed temporary transfers whose period has ended (29-QĐ/TW) return:
+ * the hosted membership ends on the last day and the member's status is back. Set-based in chunks of
+ * 1,000, each chunk with its facts in one transaction; rows a concurrent decision holds are skipped.
  */
 export function expireMemberTransfersJob(dataSource: DataSource, outbox: OutboxWriter): JobDefinition<ExpireTransfersParams> {
   return {
@@ -41,13 +51,14 @@ async function expireTransfers(dataSource: DataSource, outbox: OutboxWriter, ctx
   const repository = new MemberTransferRepository(dataSource);
   const origin = { auth: { actor: ctx.actor }, correlationId: ctx.runId };
   let done = 0;
-  for (const step of ['in-transit', 'expired'] as const) {
+  for (const step of ['in-transit', 'expired', 'returned'] as const) {
     for (;;) {
       ctx.throwIfCancelled();
       const n = await dataSource.transaction(async (m) => {
         const ids = await advance(m, step, today);
         if (ids.length === 0) return 0;
-        const memberEvents = step === 'expired' ? await restoreRecords(m, ids) : [];
+        if (step === 'returned') await endHostedMemberships(m, ids);
+        const memberEvents = step === 'in-transit' ? [] : await restoreRecords(m, ids);
         const transfers = await m.find(MemberTransferEntity, { where: ids.map((id) => ({ id })) });
         const orgs = await repository.orgsOf(m, transfers);
         const facts: EventDraft<unknown>[] = [...memberEvents, ...transfers.map((t) => memberTransferEvent(step, toMemberTransferDto(t, orgs, today)))];
@@ -62,15 +73,24 @@ async function expireTransfers(dataSource: DataSource, outbox: OutboxWriter, ctx
   ctx.logger.info('Member transfers advanced', { today, done });
 }
 
-/** One chunk: issued → in transit once the letter's date has come; open → expired after the deadline. */
-async function advance(m: EntityManager, step: 'in-transit' | 'expired', today: string): Promise<string[]> {
-  const due = step === 'in-transit' ? `state = 'issued' AND letter_date <= $1::date` : `state IN ('issued', 'in-transit') AND confirm_deadline < $1::date`;
+/** One chunk of a step, moved to its new state. */
+async function advance(m: EntityManager, step: Step, today: string): Promise<string[]> {
   const rows = await returningRows<{ id: string }>(
     m,
     `UPDATE member_transfer SET state = $2, version = version + 1, updated_at = now()
-      WHERE id IN (SELECT id FROM member_transfer WHERE ${due} ORDER BY id LIMIT ${CHUNK} FOR UPDATE SKIP LOCKED)
+      WHERE id IN (SELECT id FROM member_transfer WHERE ${DUE[step]} ORDER BY id LIMIT ${CHUNK} FOR UPDATE SKIP LOCKED)
       RETURNING id`,
     [today, step],
   );
   return rows.map((r) => r.id);
+}
+
+/** The host's temporary membership of each returned transfer ends on the period's last day. */
+async function endHostedMemberships(m: EntityManager, transferIds: string[]): Promise<void> {
+  await m.query(
+    `UPDATE member_org_membership mm SET ended_on = GREATEST(t.temporary_until, mm.started_on)
+       FROM member_transfer t
+      WHERE t.id = ANY($1::uuid[]) AND mm.member_id = t.member_id AND mm.org_id = t.to_org_id AND mm.kind = 'temporary' AND mm.ended_on IS NULL`,
+    [transferIds],
+  );
 }

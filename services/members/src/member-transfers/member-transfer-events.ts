@@ -8,6 +8,7 @@ const TYPE_BY_STEP: Record<MemberTransferState, string> = {
   refused: EVENTS.members.memberTransferRefused,
   cancelled: EVENTS.members.memberTransferCancelled,
   expired: EVENTS.members.memberTransferExpired,
+  returned: EVENTS.members.memberTransferReturned,
 };
 
 /**

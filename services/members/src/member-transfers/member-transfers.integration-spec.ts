@@ -197,7 +197,7 @@ describe('member transfers: the two-sided handshake over the transport', () => {
   });
 
   describe('receiving organisations', () => {
-    it('finds an org outside the sender\'s subtree by name without diacritics, with its parent; never a closed one', async () => {
+    it('finds an org outside the sender\'s subtree by name without diacritics, with its parent; an unknown name finds nothing; read-only officers are refused', async () => {
       const found = await transfers.destinations('phong bien tap', sender());
       expect(found).toEqual([{ id: receiving.id, name: 'Chi bộ Phòng Biên tập', shortName: receiving.shortName, kind: receiving.kind, parentName: 'Đảng bộ Báo Nhân Dân' }]);
       expect(await transfers.destinations('khong co to chuc nay', sender())).toEqual([]);
@@ -285,6 +285,25 @@ describe('member transfers: the two-sided handshake over the transport', () => {
       expect(await outboxTypes(expiring.id)).toEqual(['members.member-transfer.issued.v1', 'members.member-transfer.expired.v1']);
       expect(await outboxTypes(ahead.id)).toEqual(expect.arrayContaining(['members.member-transfer.in-transit.v1']));
       await expect(jobs.enqueue(EXPIRE_MEMBER_TRANSFERS_JOB, { today: 'tomorrow' }, null)).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
+    });
+
+    it('returns a confirmed temporary transfer when its period has ended: hosted membership ended on the last day, status back', async () => {
+      const member = await newMember();
+      const until = addDays(today, 100);
+      const issued = await transfers.issue({ memberId: member.id, ...letter({ kind: 'temporary', temporaryReason: 'residence-or-work', temporaryFrom: today, temporaryUntil: until }) }, sender());
+      await transfers.confirm({ id: issued.id, expectedVersion: 1 }, receiver());
+      const jobs = app.jobs;
+      if (!jobs) throw new Error('the members service runs no JobRunner');
+      const early = await jobs.enqueue(EXPIRE_MEMBER_TRANSFERS_JOB, { today: until }, null);
+      await waitUntil(async () => (await jobs.get(early.id)).status === 'succeeded', 'the run on the last day', 20_000, 50);
+      expect((await transfers.get(issued.id, receiver())).state).toBe('confirmed');
+      const run = await jobs.enqueue(EXPIRE_MEMBER_TRANSFERS_JOB, { today: addDays(until, 1) }, null);
+      await waitUntil(async () => (await jobs.get(run.id)).status === 'succeeded', 'the run after the period', 20_000, 50);
+      expect(await transfers.get(issued.id, sender())).toMatchObject({ state: 'returned', version: 3 });
+      const back = await members.get(member.id);
+      expect(back).toMatchObject({ status: 'official', orgId: sending.id });
+      expect(back.orgMemberships.map((x) => [x.orgId, x.kind, x.endedOn])).toEqual([[sending.id, 'official', null], [receiving.id, 'temporary', until]]);
+      expect(await outboxTypes(issued.id)).toEqual(['members.member-transfer.issued.v1', 'members.member-transfer.confirmed.v1', 'members.member-transfer.returned.v1']);
     });
   });
 });

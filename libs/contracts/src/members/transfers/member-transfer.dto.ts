@@ -15,9 +15,10 @@ export type TemporaryTransferReason = (typeof TEMPORARY_TRANSFER_REASONS)[number
 /**
  * issued: letter recorded with a letter date still ahead; in-transit: letter signed, waiting for the
  * receiving side; confirmed / refused by the receiving side; expired: not confirmed within the
- * deadline (daily job); cancelled by the sending side before a decision.
+ * deadline (daily job); cancelled by the sending side before a decision; returned: a confirmed
+ * temporary transfer whose period has ended (daily job), the member back on the home roll.
  */
-export const MEMBER_TRANSFER_STATES = ['issued', 'in-transit', 'confirmed', 'refused', 'expired', 'cancelled'] as const;
+export const MEMBER_TRANSFER_STATES = ['issued', 'in-transit', 'confirmed', 'refused', 'expired', 'cancelled', 'returned'] as const;
 export type MemberTransferState = (typeof MEMBER_TRANSFER_STATES)[number];
 export const OPEN_TRANSFER_STATES: readonly MemberTransferState[] = ['issued', 'in-transit'];
 
@@ -28,6 +29,7 @@ export const MEMBER_TRANSFER_STATE_LABELS: Record<MemberTransferState, { vi: str
   refused: { vi: 'Bị từ chối (trả lại)', en: 'Refused (returned)' },
   expired: { vi: 'Quá hạn, hết hiệu lực', en: 'Expired' },
   cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
+  returned: { vi: 'Đã trở về (hết thời hạn tạm chuyển)', en: 'Returned (temporary period ended)' },
 };
 
 /** A rule applied to the transfer, with the regulation it comes from (shown beside the computed date). */

@@ -5,7 +5,7 @@ import type { Api } from '../../../api/api-context';
 import { apiErrorOf } from '../../../api/api-error';
 import { getJson } from '../../due-items/api/due-items-api';
 
-export const TRANSFER_STATES = ['issued', 'in-transit', 'confirmed', 'refused', 'expired', 'cancelled'] as const;
+export const TRANSFER_STATES = ['issued', 'in-transit', 'confirmed', 'refused', 'expired', 'cancelled', 'returned'] as const;
 export type TransferState = (typeof TRANSFER_STATES)[number];
 export type TransferKind = 'official' | 'temporary';
 export type TemporaryReason = 'residence-or-work' | 'domestic-study';

@@ -13,6 +13,7 @@ const STATE_COLORS: Record<TransferState, string> = {
   refused: 'red',
   expired: 'volcano',
   cancelled: 'default',
+  returned: 'cyan',
 };
 
 /** The inbox or outbox: state, deadline (overdue rows highlighted) and the decisions my side may take. */

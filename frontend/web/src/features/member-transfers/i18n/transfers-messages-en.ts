@@ -15,7 +15,7 @@ export const transfersMessagesEn: TransfersMessages = {
   overdue: 'Overdue',
   columns: { member: 'Member', kind: 'Kind', from: 'From', to: 'To', letter: 'Letter', deadline: 'Confirm by', state: 'State', actions: 'Actions' },
   kinds: { official: 'Official', temporary: 'Temporary' },
-  states: { issued: 'Letter issued', 'in-transit': 'In transit', confirmed: 'Confirmed', refused: 'Refused', expired: 'Expired', cancelled: 'Cancelled' },
+  states: { issued: 'Letter issued', 'in-transit': 'In transit', confirmed: 'Confirmed', refused: 'Refused', expired: 'Expired', cancelled: 'Cancelled', returned: 'Returned' },
   reasons: { 'residence-or-work': 'Change of residence or workplace (3 months to under 1 year)', 'domestic-study': 'Full-time study in Vietnam (3 months to 2 years)' },
   decisions: { confirm: 'Confirm', refuse: 'Refuse', cancel: 'Cancel' },
   decisionTitles: { confirm: 'Confirm the member', refuse: 'Refuse the letter', cancel: 'Cancel the transfer' },

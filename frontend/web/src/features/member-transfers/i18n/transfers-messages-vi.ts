@@ -20,6 +20,7 @@ export const transfersMessagesVi = {
     refused: 'Bị từ chối',
     expired: 'Hết hạn',
     cancelled: 'Đã hủy',
+    returned: 'Đã trở về',
   },
   reasons: { 'residence-or-work': 'Đổi nơi cư trú, nơi làm việc (3 tháng đến dưới 1 năm)', 'domestic-study': 'Học tập trung trong nước (3 tháng đến 2 năm)' },
   decisions: { confirm: 'Tiếp nhận', refuse: 'Từ chối', cancel: 'Hủy phiếu' },

@@ -1,7 +1,8 @@
 // The annual grading screens in Debian's Chromium against the real standalone build (demo seed): a
 // campaign opened over a đảng bộ (a bad deadline refused at its field first), the roll-up drilled
 // down to a chi bộ, a member proposed, a decision refused at the level field for the cap on "hoàn
-// thành xuất sắc" that the dialog shows, then decided "tốt" and counted in the roll-up.
+// thành xuất sắc" that the dialog shows, then decided "tốt" and counted in the roll-up; a member
+// (an account linked to a record) assesses themself, a level above the band refused at its field.
 // Screenshots in tests/browser/artifacts/. Run: `node scripts/test-browser.mjs grading`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -12,6 +13,7 @@ import { startStandalone } from './harness/standalone-server.mjs';
 
 const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_PASSWORD = 'Quan tri Lien Thong 2026';
+const MEMBER_PASSWORD = 'Dang vien Tu danh gia 2026';
 const DANG_BO = 'Đảng bộ Văn phòng Trung ương Đảng';
 const CHI_BO = 'Chi bộ Vụ Tổng hợp';
 
@@ -26,6 +28,17 @@ function fieldError(label) {
 
 async function selectOption(text) {
   await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
+}
+
+/** The gateway's JSON API, as an integrator would call it. */
+async function api(method, path, { token, body, headers = {} } = {}) {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
 function inDays(n) {
@@ -57,7 +70,7 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
 
   it('opens a campaign over a đảng bộ; a deadline that is no date is refused beside its field', () =>
     explainFailure(page, 'grading-open', async () => {
-      await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Đánh giá, xếp loại' }).click();
+      await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Đánh giá, xếp loại', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Đánh giá, xếp loại chất lượng' }).waitFor();
       await page.getByText('Chưa có đợt đánh giá nào trong phạm vi của bạn.').waitFor();
       await page.getByLabel('Tổ chức đảng (cả các tổ chức trực thuộc)').fill('van phong trung uong');
@@ -120,4 +133,57 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
       await shootBothSizes(page, 'grading-campaign');
       assert.deepEqual(pageErrors, []);
     }));
+
+  it('lets a member assess themself on “Tự đánh giá, xếp loại”; a level above the band of the points is refused beside its field', async () => {
+    const campaignId = new URL(page.url()).pathname.split('/').pop();
+    const login = await api('POST', '/auth/login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
+    assert.equal(login.status, 200, JSON.stringify(login.body));
+    const token = login.body.accessToken;
+    const pending = await api('GET', `/grading-campaigns/${campaignId}/member-gradings?step=pending&excluded=false&limit=1`, { token });
+    const target = pending.body.items[0];
+    assert.ok(target, 'a member still to assess themself');
+    const created = await api('POST', '/users', {
+      token,
+      body: { username: 'tu.danh.gia', fullName: target.memberName, homeOrgId: target.orgId, memberId: target.memberId, roles: ['member'], password: MEMBER_PASSWORD },
+      headers: { 'idempotency-key': `grading-${Date.now()}` },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+
+    const member = await browser.newPage({ viewport: DESKTOP });
+    member.on('pageerror', (error) => pageErrors.push(error.message));
+    await explainFailure(member, 'grading-self', async () => {
+      await member.goto(`${server.url}/dang-nhap`);
+      await member.getByLabel('Tên đăng nhập').fill('tu.danh.gia');
+      await member.getByLabel('Mật khẩu', { exact: true }).fill(MEMBER_PASSWORD);
+      await member.getByRole('button', { name: 'Đăng nhập' }).click();
+      await member.waitForURL(`${server.url}/`);
+      const menu = member.getByRole('navigation', { name: 'Danh mục chức năng' });
+      assert.equal(await menu.getByRole('link', { name: 'Đánh giá, xếp loại', exact: true }).count(), 0, 'a member does not see the campaigns');
+      await menu.getByRole('link', { name: 'Tự đánh giá, xếp loại' }).click();
+      await member.getByRole('heading', { level: 1, name: 'Tự đánh giá, xếp loại' }).waitFor();
+      await member.getByRole('heading', { name: new RegExp(`Kiểm điểm, đánh giá, xếp loại chất lượng năm 2025 — ${DANG_BO}`) }).waitFor();
+      const form = member.getByRole('form', { name: 'Bản tự đánh giá của tôi' });
+      await form.getByLabel('Điểm (thang 100)').fill('85');
+      await form.getByLabel('Mức xếp loại').click();
+      await member.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Hoàn thành xuất sắc nhiệm vụ"]').click();
+      await member.getByRole('button', { name: 'Gửi tự đánh giá' }).click();
+      await member
+        .locator('.ant-form-item', { has: member.getByLabel('Mức xếp loại', { exact: true }) })
+        .locator('.ant-form-item-explain-error')
+        .filter({ hasText: '85 điểm thuộc khung "Hoàn thành tốt nhiệm vụ"' })
+        .waitFor();
+      await shootBothSizes(member, 'grading-self-refused');
+      await form.getByLabel('Mức xếp loại').click();
+      await member.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Hoàn thành tốt nhiệm vụ"]').click();
+      await member.getByRole('button', { name: 'Gửi tự đánh giá' }).click();
+      await member.getByText('Tự đánh giá: 85 — Hoàn thành tốt nhiệm vụ').waitFor();
+    });
+    await member.close();
+    const after = await api('GET', `/grading-campaigns/${campaignId}/member-gradings?orgId=${target.orgId}&step=self-assessed`, { token });
+    assert.deepEqual(
+      after.body.items.map((g) => [g.memberId, g.selfAssessment.points, g.selfAssessment.level]),
+      [[target.memberId, 85, 'hoan-thanh-tot']],
+    );
+    assert.deepEqual(pageErrors, []);
+  });
 });

@@ -70,6 +70,9 @@ describe('annual grading through the gateway (e2e)', () => {
     const self = await userToken('member', chiBo, members[0]);
     const mine = await api().get(`/api/v1/me/grading-campaigns/${id}/grading`).set(self).expect(200);
     expect(mine.body).toMatchObject({ memberId: members[0], step: 'pending' });
+    const listed = await api().get('/api/v1/me/gradings').set(self).expect(200);
+    expect(listed.body).toEqual([{ ...mine.body, campaign: { title: 'Đánh giá, xếp loại năm 2025', year: 2025, deadline: inDays(30), status: 'open', rootOrgName: 'Đảng bộ Sở Nội vụ' } }]);
+    expectEnvelope((await api().get('/api/v1/me/gradings').set(superior).expect(404)).body, 'MEMBERS.MEMBER_RECORD_NOT_LINKED');
     await api().get('/api/v1/grading-campaigns').set(self).expect(403);
     const smuggled = await api().put(`/api/v1/me/grading-campaigns/${id}/self-assessment`).set(self).set('If-Match', mine.headers.etag).send({ points: 80, level: 'hoan-thanh-tot', memberId: members[1] }).expect(400);
     expect(expectEnvelope(smuggled.body, 'COMMON.VALIDATION_FAILED').details?.map((d) => d.field)).toEqual(['memberId']);

@@ -75,6 +75,7 @@ export const SUBJECTS = {
     memberGradingList: 'members.member-grading.list',
     /** Scope self: the gateway resolves the member id from the account link. */
     memberGradingGetOwn: 'members.member-grading.get-own',
+    memberGradingListOwn: 'members.member-grading.list-own',
     memberGradingSelfAssess: 'members.member-grading.self-assess',
     memberGradingPropose: 'members.member-grading.propose',
     memberGradingDecide: 'members.member-grading.decide',

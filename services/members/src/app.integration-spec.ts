@@ -96,6 +96,7 @@ describe('members service boot', () => {
       [SUBJECTS.members.gradingRollup]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberGradingList]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberGradingGetOwn]: { permission: 'authenticated', scope: 'self' },
+      [SUBJECTS.members.memberGradingListOwn]: { permission: 'authenticated', scope: 'self' },
       [SUBJECTS.members.memberGradingSelfAssess]: { permission: 'authenticated', scope: 'self' },
       [SUBJECTS.members.memberGradingPropose]: { permission: 'members:grade', scope: 'subtree' },
       [SUBJECTS.members.memberGradingDecide]: { permission: 'members:grade', scope: 'subtree' },

@@ -257,6 +257,7 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
     call: (f) => ({ params: { id: f.aId, orgId: f.a1Id }, headers: IF_MATCH, body: { points: 80, level: 'hoan-thanh-tot' } }),
     sibling: refused,
   },
+  'GET /api/v1/me/gradings': { call: () => ({}), sibling: self },
   'GET /api/v1/me/grading-campaigns/{id}/grading': { call: (f) => ({ params: { id: f.aId } }), sibling: self },
   'PUT /api/v1/me/grading-campaigns/{id}/self-assessment': { call: (f) => ({ params: { id: f.aId }, headers: IF_MATCH, body: { points: 80, level: 'hoan-thanh-tot' } }), sibling: self },
 

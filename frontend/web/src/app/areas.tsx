@@ -7,6 +7,7 @@ import IdcardOutlined from '@ant-design/icons/es/icons/IdcardOutlined';
 import SwapOutlined from '@ant-design/icons/es/icons/SwapOutlined';
 import TeamOutlined from '@ant-design/icons/es/icons/TeamOutlined';
 import TrophyOutlined from '@ant-design/icons/es/icons/TrophyOutlined';
+import StarOutlined from '@ant-design/icons/es/icons/StarOutlined';
 import UserSwitchOutlined from '@ant-design/icons/es/icons/UserSwitchOutlined';
 import WalletOutlined from '@ant-design/icons/es/icons/WalletOutlined';
 import type { ComponentType, ReactNode } from 'react';
@@ -77,6 +78,8 @@ export const AREAS: readonly Area[] = [
   },
   // Every signed-in account: a member's own record (an account not linked to one is told so).
   { key: 'my-record', path: 'ho-so-cua-toi', label: (t) => t.nav.myRecord, icon: <IdcardOutlined />, page: () => import('../features/members/pages/my-record-page') },
+  // Every signed-in account: one's own self-assessment (an account not linked to a member is told so).
+  { key: 'my-grading', path: 'tu-danh-gia', label: (t) => t.nav.myGrading, icon: <StarOutlined />, page: () => import('../features/grading/pages/my-grading-page') },
   { key: 'documents', path: 'van-ban', label: (t) => t.nav.documents, icon: <FileTextOutlined />, permission: 'documents:read' },
   { key: 'finance', path: 'tai-chinh', label: (t) => t.nav.finance, icon: <WalletOutlined />, permission: 'finance:read' },
   { key: 'resolutions', path: 'nghi-quyet', label: (t) => t.nav.resolutions, icon: <AuditOutlined />, permission: 'resolutions:read' },

@@ -78,6 +78,7 @@ export const messagesEn: Messages = {
     users: 'Users',
     audit: 'Audit log',
     grading: 'Annual grading',
+    myGrading: 'My self-assessment',
     menu: 'Open the menu',
     main: 'Main menu',
   },

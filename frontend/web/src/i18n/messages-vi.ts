@@ -77,6 +77,7 @@ export const messagesVi = {
     users: 'Người dùng',
     audit: 'Nhật ký hệ thống',
     grading: 'Đánh giá, xếp loại',
+    myGrading: 'Tự đánh giá, xếp loại',
     menu: 'Mở danh mục chức năng',
     main: 'Danh mục chức năng',
   },

@@ -7,7 +7,7 @@ import { GradingClient } from './grading.client';
 import { MemberGradingsController } from './member-gradings.controller';
 import { MyGradingController } from './my-grading.controller';
 
-/** `/api/v1/orgs/{id}/grading-campaigns`, `/api/v1/grading-campaigns/**`, `/api/v1/me/grading-campaigns/{id}/**` over GradingClient. */
+/** `/api/v1/orgs/{id}/grading-campaigns`, `/api/v1/grading-campaigns/**`, `/api/v1/me/gradings`, `/api/v1/me/grading-campaigns/{id}/**` over GradingClient. */
 @Module({
   controllers: [GradingCampaignsController, MemberGradingsController, MyGradingController],
   providers: [

@@ -9,9 +9,11 @@ import {
   type GradingRollupRequest,
   type ListGradingCampaignsRequest,
   type ListMemberGradingsRequest,
+  type ListOwnMemberGradingsRequest,
   type MemberGradingDto,
   type OpenGradingCampaignRequest,
   type OrgGradingDto,
+  type OwnMemberGradingDto,
   type Page,
   type ProposeMemberGradingRequest,
   type SelfAssessMemberGradingRequest,
@@ -50,6 +52,10 @@ export class GradingClient extends ServiceClient {
 
   own(request: GetOwnMemberGradingRequest, context: CallContext): Promise<MemberGradingDto> {
     return this.call(SUBJECTS.members.memberGradingGetOwn, request, context);
+  }
+
+  listOwn(request: ListOwnMemberGradingsRequest, context: CallContext): Promise<OwnMemberGradingDto[]> {
+    return this.call(SUBJECTS.members.memberGradingListOwn, request, context);
   }
 
   selfAssess(request: SelfAssessMemberGradingRequest, context: CallContext): Promise<MemberGradingDto> {

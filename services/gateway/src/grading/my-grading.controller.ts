@@ -10,7 +10,7 @@ import { etagOf, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 import { GradingMarkInputDto } from './dto/grading-input.dto';
-import { MemberGradingResponseDto } from './dto/grading.dto';
+import { MemberGradingResponseDto, OwnMemberGradingResponseDto } from './dto/grading.dto';
 import { GRADING_IF_MATCH } from './grading-campaigns.controller';
 import { GradingClient } from './grading.client';
 
@@ -21,14 +21,23 @@ import { GradingClient } from './grading.client';
  */
 @ApiTags('grading')
 @ApiBearerAuth()
-@Controller('me/grading-campaigns/:id')
+@Controller('me')
 export class MyGradingController {
   constructor(
     @Inject(GradingClient) private readonly grading: GradingClient,
     @Inject(GatewayUserRepository) private readonly users: GatewayUserRepository,
   ) {}
 
-  @Get('grading')
+  @Get('gradings')
+  @RequireSignIn()
+  @ApiOperation({ summary: 'The signed-in member\'s own gradings with their campaigns, newest year first (for self-assessment)', operationId: 'listMyGradings' })
+  @ApiOkResponse({ type: [OwnMemberGradingResponseDto] })
+  @ApiErrorResponses(401, 404, 'MEMBERS.MEMBER_RECORD_NOT_LINKED')
+  async list(@CurrentPrincipal() principal: Principal, @Caller() caller: CallContext): Promise<OwnMemberGradingResponseDto[]> {
+    return this.grading.listOwn({ memberId: await this.linkedMemberId(principal) }, caller);
+  }
+
+  @Get('grading-campaigns/:id/grading')
   @RequireSignIn()
   @ApiOperation({ summary: 'The signed-in member\'s own grading in a campaign', operationId: 'getMyGrading' })
   @ApiOkResponse({ type: MemberGradingResponseDto, headers: { ETag: { description: 'The grading\'s version' } } })
@@ -39,7 +48,7 @@ export class MyGradingController {
     return grading;
   }
 
-  @Put('self-assessment')
+  @Put('grading-campaigns/:id/self-assessment')
   @RequireSignIn()
   @ApiOperation({ summary: 'One\'s own self-assessment (If-Match): points and level, until the deadline and the chi bộ\'s proposal', operationId: 'selfAssessMyGrading' })
   @ApiHeader(GRADING_IF_MATCH)

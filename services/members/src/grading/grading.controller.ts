@@ -7,6 +7,7 @@ import {
   GradingRollupRequest,
   ListGradingCampaignsRequest,
   ListMemberGradingsRequest,
+  ListOwnMemberGradingsRequest,
   OpenGradingCampaignRequest,
   ProposeMemberGradingRequest,
   SelfAssessMemberGradingRequest,
@@ -15,6 +16,7 @@ import {
   type GradingRollupDto,
   type MemberGradingDto,
   type OrgGradingDto,
+  type OwnMemberGradingDto,
   type Page,
 } from '@lienthong/contracts';
 import { RpcHandler, SIGNED_IN_PERMISSION, type HandlerContext } from '@lienthong/platform';
@@ -28,6 +30,7 @@ import { GetOwnMemberGradingUseCase } from './use-cases/get-own-member-grading.u
 import { GradingRollupUseCase } from './use-cases/grading-rollup.use-case';
 import { ListGradingCampaignsUseCase } from './use-cases/list-grading-campaigns.use-case';
 import { ListMemberGradingsUseCase } from './use-cases/list-member-gradings.use-case';
+import { ListOwnMemberGradingsUseCase } from './use-cases/list-own-member-gradings.use-case';
 import { OpenGradingCampaignUseCase } from './use-cases/open-grading-campaign.use-case';
 import { ProposeMemberGradingUseCase } from './use-cases/propose-member-grading.use-case';
 import { SelfAssessMemberGradingUseCase } from './use-cases/self-assess-member-grading.use-case';
@@ -43,6 +46,7 @@ export class GradingController {
     @Inject(GradingRollupUseCase) private readonly rollupOf: GradingRollupUseCase,
     @Inject(ListMemberGradingsUseCase) private readonly listGradings: ListMemberGradingsUseCase,
     @Inject(GetOwnMemberGradingUseCase) private readonly getOwn: GetOwnMemberGradingUseCase,
+    @Inject(ListOwnMemberGradingsUseCase) private readonly listOwnGradings: ListOwnMemberGradingsUseCase,
     @Inject(SelfAssessMemberGradingUseCase) private readonly selfAssessment: SelfAssessMemberGradingUseCase,
     @Inject(ProposeMemberGradingUseCase) private readonly proposal: ProposeMemberGradingUseCase,
     @Inject(DecideMemberGradingUseCase) private readonly decision: DecideMemberGradingUseCase,
@@ -82,6 +86,11 @@ export class GradingController {
   @RpcHandler(SUBJECTS.members.memberGradingGetOwn, GetOwnMemberGradingRequest, { permission: SIGNED_IN_PERMISSION, scope: 'self' })
   own(request: GetOwnMemberGradingRequest, context: HandlerContext): Promise<MemberGradingDto> {
     return this.getOwn.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.memberGradingListOwn, ListOwnMemberGradingsRequest, { permission: SIGNED_IN_PERMISSION, scope: 'self' })
+  listOwn(request: ListOwnMemberGradingsRequest, context: HandlerContext): Promise<OwnMemberGradingDto[]> {
+    return this.listOwnGradings.execute(request, context);
   }
 
   @RpcHandler(SUBJECTS.members.memberGradingSelfAssess, SelfAssessMemberGradingRequest, { permission: SIGNED_IN_PERMISSION, scope: 'self' })

@@ -111,6 +111,7 @@ describe('annual grading (366-QĐ/TW) over the transport', () => {
 
   it('takes a self-assessment for the member named by the gateway: the level may not be above the band of the points; an exempt member is not graded', async () => {
     const own = await grading.own(campaignId, aMembers[0], selfCaller());
+    expect(await grading.listOwn(aMembers[0], selfCaller())).toEqual([{ ...own, campaign: { title: 'Đánh giá, xếp loại năm 2025', year: 2025, deadline: inDays(20), status: 'open', rootOrgName: coSo.name } }]);
     const above = await errorOf(grading.selfAssess({ campaignId, memberId: aMembers[0], expectedVersion: own.version, points: 85, level: 'hoan-thanh-xuat-sac' }, selfCaller()));
     expect(above.code).toBe('COMMON.VALIDATION_FAILED');
     expect(above.details?.[0]).toMatchObject({ field: 'level', code: 'aboveBand' });

@@ -14,6 +14,7 @@ import { GetOwnMemberGradingUseCase } from './use-cases/get-own-member-grading.u
 import { GradingRollupUseCase } from './use-cases/grading-rollup.use-case';
 import { ListGradingCampaignsUseCase } from './use-cases/list-grading-campaigns.use-case';
 import { ListMemberGradingsUseCase } from './use-cases/list-member-gradings.use-case';
+import { ListOwnMemberGradingsUseCase } from './use-cases/list-own-member-gradings.use-case';
 import { OpenGradingCampaignUseCase } from './use-cases/open-grading-campaign.use-case';
 import { ProposeMemberGradingUseCase } from './use-cases/propose-member-grading.use-case';
 import { SelfAssessMemberGradingUseCase } from './use-cases/self-assess-member-grading.use-case';
@@ -35,6 +36,7 @@ import { SelfAssessMemberGradingUseCase } from './use-cases/self-assess-member-g
     GradingRollupUseCase,
     ListMemberGradingsUseCase,
     GetOwnMemberGradingUseCase,
+    ListOwnMemberGradingsUseCase,
     SelfAssessMemberGradingUseCase,
     ProposeMemberGradingUseCase,
     DecideMemberGradingUseCase,

@@ -37,11 +37,20 @@ export interface MemberGradingRow {
 const mark = (p: string) =>
   `g.${p}_points AS "${p}Points", g.${p}_level AS "${p}Level", g.${p}_comment AS "${p}Comment", g.${p}_at AS "${p}At", g.${p}_by AS "${p}By"`;
 
-const SELECT = `
-  SELECT g.id, g.campaign_id AS "campaignId", g.member_id AS "memberId", pm.full_name AS "memberName", g.org_id AS "orgId",
-         o.name AS "orgName", g.org_path AS "orgPath", g.exclusion_reason AS "exclusionReason", g.step,
-         ${mark('self')}, ${mark('proposed')}, ${mark('decided')}, g.decision_ref AS "decisionRef", g.version
-    FROM member_grading g JOIN party_member pm ON pm.id = g.member_id JOIN org o ON o.id = g.org_id`;
+const COLUMNS = `
+  g.id, g.campaign_id AS "campaignId", g.member_id AS "memberId", pm.full_name AS "memberName", g.org_id AS "orgId",
+  o.name AS "orgName", g.org_path AS "orgPath", g.exclusion_reason AS "exclusionReason", g.step,
+  ${mark('self')}, ${mark('proposed')}, ${mark('decided')}, g.decision_ref AS "decisionRef", g.version`;
+const FROM = `FROM member_grading g JOIN party_member pm ON pm.id = g.member_id JOIN org o ON o.id = g.org_id`;
+const SELECT = `SELECT ${COLUMNS} ${FROM}`;
+
+export interface OwnGradingRow extends MemberGradingRow {
+  campaignTitle: string;
+  campaignYear: number;
+  campaignDeadline: string;
+  campaignStatus: 'open' | 'closed';
+  campaignRootOrgName: string;
+}
 
 export type MarkStep = 'self' | 'proposed' | 'decided';
 
@@ -84,6 +93,17 @@ export class MemberGradingRepository {
       [campaignId, orgId],
     );
     return rows.map((r) => r.level);
+  }
+
+  /** A member's own gradings, newest year first (at most 20: one campaign a year). */
+  listOwn(m: EntityManager, memberId: string): Promise<OwnGradingRow[]> {
+    return m.query(
+      `SELECT ${COLUMNS}, c.title AS "campaignTitle", c.year AS "campaignYear", to_char(c.deadline, 'YYYY-MM-DD') AS "campaignDeadline",
+              c.status AS "campaignStatus", ro.name AS "campaignRootOrgName"
+         ${FROM} JOIN grading_campaign c ON c.id = g.campaign_id JOIN org ro ON ro.id = c.root_org_id
+        WHERE g.member_id = $1 ORDER BY c.year DESC, c.id LIMIT 20`,
+      [memberId],
+    );
   }
 
   /** Keyset on (org path, member id), within the scope and optionally an org's subtree. */

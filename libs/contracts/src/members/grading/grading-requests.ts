@@ -115,6 +115,12 @@ export class SelfAssessMemberGradingRequest extends GradingMarkInput {
   expectedVersion: number;
 }
 
+/** The member's own gradings (scope self; the gateway names the member). */
+export class ListOwnMemberGradingsRequest {
+  @IsUUID()
+  memberId: string;
+}
+
 export class GetOwnMemberGradingRequest {
   @IsUUID()
   campaignId: string;

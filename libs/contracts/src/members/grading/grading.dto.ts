@@ -111,3 +111,8 @@ export interface GradingRollupDto {
   /** The cap within the asked org's own members (its group), as decided so far. */
   cap: ExcellentCapDto;
 }
+
+/** One of the signed-in member's own gradings, with the campaign it belongs to (newest year first). */
+export interface OwnMemberGradingDto extends MemberGradingDto {
+  campaign: Pick<GradingCampaignDto, 'title' | 'year' | 'deadline' | 'status' | 'rootOrgName'>;
+}

@@ -51,6 +51,18 @@ export class MemberGradingResponseDto {
   @ApiProperty({ example: 3, description: 'For If-Match on the next step' }) version: number;
 }
 
+export class OwnGradingCampaignDto {
+  @ApiProperty({ example: 'Kiểm điểm, đánh giá, xếp loại chất lượng năm 2025' }) title: string;
+  @ApiProperty({ example: 2025 }) year: number;
+  @ApiProperty({ format: 'date', example: '2026-01-15' }) deadline: string;
+  @ApiProperty({ enum: GRADING_CAMPAIGN_STATUSES, example: 'open' }) status: string;
+  @ApiProperty({ example: 'Đảng bộ Văn phòng Trung ương Đảng' }) rootOrgName: string;
+}
+
+export class OwnMemberGradingResponseDto extends MemberGradingResponseDto {
+  @ApiProperty({ type: OwnGradingCampaignDto }) campaign: OwnGradingCampaignDto;
+}
+
 export class MemberGradingPageDto {
   @ApiProperty({ type: [MemberGradingResponseDto] }) items: MemberGradingResponseDto[];
   @ApiProperty({ type: String, nullable: true }) nextCursor: string | null;

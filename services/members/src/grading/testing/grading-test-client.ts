@@ -11,6 +11,7 @@ import {
   type MemberGradingDto,
   type OpenGradingCampaignRequest,
   type OrgGradingDto,
+  type OwnMemberGradingDto,
   type Page,
   type ProposeMemberGradingRequest,
   type SelfAssessMemberGradingRequest,
@@ -43,6 +44,9 @@ export class GradingTestClient extends ServiceClient {
   }
   own(campaignId: string, memberId: string, c: CallContext): Promise<MemberGradingDto> {
     return this.call(SUBJECTS.members.memberGradingGetOwn, { campaignId, memberId }, c);
+  }
+  listOwn(memberId: string, c: CallContext): Promise<OwnMemberGradingDto[]> {
+    return this.call(SUBJECTS.members.memberGradingListOwn, { memberId }, c);
   }
   selfAssess(r: SelfAssessMemberGradingRequest, c: CallContext): Promise<MemberGradingDto> {
     return this.call(SUBJECTS.members.memberGradingSelfAssess, r, c);

@@ -152,3 +152,15 @@ export function decideMember(api: Api, grading: MemberGrading, mark: MarkInput):
 export function decideOrg(api: Api, campaignId: string, grading: OrgGrading, mark: MarkInput): Promise<OrgGrading> {
   return sendJson(api, 'POST', `${base(campaignId)}/org-gradings/${grading.orgId}/decision`, mark, grading.version);
 }
+
+export interface OwnGrading extends MemberGrading {
+  campaign: { title: string; year: number; deadline: string; status: 'open' | 'closed'; rootOrgName: string };
+}
+
+export function listMyGradings(api: Api, signal?: AbortSignal): Promise<OwnGrading[]> {
+  return getJson(api, '/api/v1/me/gradings', {}, signal);
+}
+
+export function selfAssess(api: Api, grading: MemberGrading, mark: MarkInput): Promise<MemberGrading> {
+  return sendJson(api, 'PUT', `/api/v1/me/grading-campaigns/${encodeURIComponent(grading.campaignId)}/self-assessment`, mark, grading.version);
+}

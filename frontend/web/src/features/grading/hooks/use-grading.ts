@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useApi } from '../../../api/api-context';
-import { getCampaign, getRollup, listCampaigns, listMemberGradings } from '../api/grading-api';
+import { getCampaign, getRollup, listCampaigns, listMemberGradings, listMyGradings } from '../api/grading-api';
 
 export const GRADING_KEY = ['grading'] as const;
 
@@ -45,4 +45,9 @@ export function useMemberGradings(campaignId: string, query: { orgId?: string; s
 export function useRefreshGrading(): () => Promise<void> {
   const queryClient = useQueryClient();
   return useCallback(() => queryClient.invalidateQueries({ queryKey: GRADING_KEY }), [queryClient]);
+}
+
+export function useMyGradings() {
+  const api = useApi();
+  return useQuery({ queryKey: [...GRADING_KEY, 'mine'], queryFn: ({ signal }) => listMyGradings(api, signal), retry: false });
 }

@@ -18,6 +18,17 @@ export const gradingMessagesEn: GradingMessages = {
     opened: 'Campaign opened.',
     hint: 'Every member on the organisation\'s official roll is listed; members exempt from work and activities are listed but not graded.',
   },
+  mine: {
+    title: 'My self-assessment',
+    empty: 'You are in no grading campaign yet.',
+    notLinked: 'Your account is not linked to a member record.',
+    campaign: '{title} — {org}',
+    deadline: 'Self-assessment deadline: {date}',
+    form: 'My self-assessment',
+    submit: 'Send my self-assessment',
+    sent: 'Your self-assessment was recorded.',
+    locked: 'The chi bộ has proposed or the deadline has passed: no more self-assessment.',
+  },
   columns: {
     year: 'Year',
     campaign: 'Campaign',

@@ -16,6 +16,17 @@ export const gradingMessagesVi = {
     opened: 'Đã mở đợt đánh giá.',
     hint: 'Mọi đảng viên trong danh sách chính thức của tổ chức được đưa vào đợt; đảng viên miễn công tác và sinh hoạt được liệt kê nhưng không xếp loại.',
   },
+  mine: {
+    title: 'Tự đánh giá, xếp loại',
+    empty: 'Bạn chưa có trong đợt đánh giá nào.',
+    notLinked: 'Tài khoản của bạn chưa được liên kết với hồ sơ đảng viên.',
+    campaign: '{title} — {org}',
+    deadline: 'Hạn tự đánh giá: {date}',
+    form: 'Bản tự đánh giá của tôi',
+    submit: 'Gửi tự đánh giá',
+    sent: 'Đã ghi nhận bản tự đánh giá.',
+    locked: 'Chi bộ đã đề xuất hoặc đã quá hạn: không tự đánh giá lại được.',
+  },
   columns: {
     year: 'Năm',
     campaign: 'Đợt',

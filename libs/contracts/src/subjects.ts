@@ -100,6 +100,10 @@ export const SUBJECTS = {
     memberImportErrorReport: 'members.member-import.error-report',
     /** The 7-HSĐV list of a subtree as .xlsx, written to the blob store. */
     memberListExport: 'members.member-list.export',
+    /** A member's record sheet (phiếu đảng viên) as .xlsx or PDF, written to the blob store. */
+    memberRecordSheetExport: 'members.member-record-sheet.export',
+    /** The badge register at an occasion as .xlsx, written to the blob store. */
+    badgeListExport: 'members.badge-list.export',
   },
   documents: {
     health: 'documents.health.check',

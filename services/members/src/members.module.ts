@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { BadgesModule } from './badges/badges.module';
 import { DueItemsModule } from './due-items/due-items.module';
 import { GradingModule } from './grading/grading.module';
+import { MemberExportModule } from './member-export/member-export.module';
 import { MemberImportModule } from './member-import/member-import.module';
 import { MemberRecordsModule } from './members/member-records.module';
 import { MemberTransfersModule } from './member-transfers/member-transfers.module';
 import { OrgsModule } from './orgs/orgs.module';
 
 /** The members service's features. */
-@Module({ imports: [OrgsModule, MemberRecordsModule, MemberImportModule, BadgesModule, DueItemsModule, GradingModule, MemberTransfersModule] })
+@Module({ imports: [OrgsModule, MemberRecordsModule, MemberImportModule, MemberExportModule, BadgesModule, DueItemsModule, GradingModule, MemberTransfersModule] })
 export class MembersModule {}

@@ -213,6 +213,10 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/member-imports/template': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the import template' } },
   'POST /api/v1/orgs/{id}/member-imports': { call: (f) => ({ params: { id: f.a1Id }, body: {} }), sibling: refused },
   'GET /api/v1/orgs/{id}/member-list.xlsx': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
+  // Printed forms and lists (issue 10 §2): B cannot print A's member's record sheet nor A's badge list.
+  'GET /api/v1/members/{id}/record-sheet.xlsx': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
+  'GET /api/v1/members/{id}/record-sheet.pdf': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
+  'GET /api/v1/orgs/{id}/badge-list.xlsx': { call: (f) => ({ params: { id: f.aId }, query: { occasion: '2026-09-02' } }), sibling: notFound },
   'GET /api/v1/member-imports/{id}': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
   'GET /api/v1/member-imports/{id}/rows': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
   'POST /api/v1/member-imports/{id}/commit': { call: (f) => ({ params: { id: f.memberInAId }, body: {} }), sibling: refused },

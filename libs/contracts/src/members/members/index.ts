@@ -6,6 +6,7 @@ export * from './member-correction-requests';
 export * from './member-events';
 export * from './member-import-requests';
 export * from '../badges';
+export * from '../exports';
 export * from '../due-items';
 export * from '../transfers';
 export * from '../lifecycle';

@@ -66,6 +66,16 @@ describe('member lifecycle through the gateway (e2e)', () => {
     expect(res.body.event).toMatchObject({ kind: 'recognised', effectiveOn: '2026-09-15', details: { consideredLate: true, considerBy: '2026-10-27' } });
     const after = await api().get(`/api/v1/members/${id}/lifecycle`).set(admin).expect(200);
     expect((after.body as { history: { kind: string }[] }).history.map((h) => h.kind)).toEqual(['recognised']);
+    // The action and the reads are audited with the record as target.
+    for (const action of ['members.lifecycle.recognition', 'members.lifecycle.read']) {
+      let found: unknown[] = [];
+      for (let i = 0; i < 40 && found.length === 0; i += 1) {
+        const res = await api().get('/api/v1/audit-events').query({ action, limit: 200 }).set(admin).expect(200);
+        found = (res.body as { items: { target: { id: string } | null }[] }).items.filter((e) => e.target?.id === id);
+        if (found.length === 0) await new Promise((r) => setTimeout(r, 50));
+      }
+      expect({ action, found: found.length }).toEqual({ action, found: action === 'members.lifecycle.read' ? 2 : 1 });
+    }
   });
 
   it('answers 428 without If-Match, 412 on a stale one, 400 at the field for a bad date, 422 with a code for the wrong status', async () => {

@@ -37,14 +37,16 @@ export function lifecycleView(member: PartyMemberEntity, periods: readonly Membe
     admissionDecisionDate: period.admissionDecisionDate,
     ceremonyDate: period.ceremonyDate,
     recognitionDate: period.recognitionDate,
-    dates: [...ceremonyDate(period, ofPeriod, today), ...recognitionDateRows(member, period, ofPeriod, today), ...complaintDate(member, ofPeriod, today)],
+    dates: [...ceremonyDate(member, period, ofPeriod, today), ...recognitionDateRows(member, period, ofPeriod, today), ...complaintDate(member, ofPeriod, today)],
     partyAge: partyAgeOf(member, periods, today),
     recognition: recognitionState(events, period.seq, today),
     history: events.slice(0, HISTORY_LIMIT).map(toLifecycleEventDto),
   };
 }
 
-function ceremonyDate(period: MemberPeriodEntity, events: readonly MemberLifecycleEventEntity[], today: string): LifecycleDateDto[] {
+/** While probationary only: once official, the ceremony is history (its row keeps the late flag). */
+function ceremonyDate(member: PartyMemberEntity, period: MemberPeriodEntity, events: readonly MemberLifecycleEventEntity[], today: string): LifecycleDateDto[] {
+  if (member.status !== 'probationary') return [];
   const admission = events.find((e) => e.kind === 'admission-recorded');
   const held = events.find((e) => e.kind === 'ceremony-held');
   const receivedOn = (held?.details.receivedOn ?? admission?.details.receivedOn ?? period.admissionDecisionDate) as string;

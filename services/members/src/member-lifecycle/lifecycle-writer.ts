@@ -11,7 +11,7 @@ import { invalidRecord, memberError } from '../members/member.exceptions';
 import { toMemberDto, toMemberSummary } from '../members/member.mapper';
 import { canReadSensitive } from '../members/member-record';
 import { MemberRepository, type MemberPatch } from '../members/member.repository';
-import { checkRecord, partyAgeSince } from '../members/rules/member-record-rules';
+import { checkRecord, partyAgeSince, type PeriodToCheck } from '../members/rules/member-record-rules';
 import { toLifecycleEventDto } from './lifecycle-event.mapper';
 import { statusNotAllowed } from './lifecycle-checks';
 import { lifecycleView } from './lifecycle-view';
@@ -92,11 +92,7 @@ export class LifecycleWriter {
       const today = partyToday();
       const change = plan({ member, periods: parts.periods, period, events, today, context });
       const periods = parts.periods.map((p) => (p.seq === period.seq ? { ...p, ...change.period } : p));
-      const patch: MemberPatch = {};
-      if (change.status && change.status !== member.status) patch.status = change.status;
-      if (change.statusSince && change.statusSince !== member.statusSince) patch.statusSince = change.statusSince;
-      if (periods[0].admissionDecisionDate !== member.firstAdmissionDate) patch.firstAdmissionDate = periods[0].admissionDecisionDate;
-      if (partyAgeSince(periods) !== member.partyAgeSince) patch.partyAgeSince = partyAgeSince(periods);
+      const patch = memberPatch(member, periods, change);
       const broken = checkRecord(
         { dateOfBirth: member.dateOfBirth, periods, cards: parts.cards, historyNumber: member.historyNumber, status: patch.status ?? member.status, statusSince: patch.statusSince ?? member.statusSince },
         await this.members.rules(m),
@@ -157,4 +153,15 @@ export class LifecycleWriter {
     await this.outbox.append(m, fact, context);
     await this.outbox.append(m, member.status !== previousStatus ? memberStatusChanged(summary, previousStatus, member.statusSince) : memberUpdated(summary), context);
   }
+}
+
+/** The record's columns the change moves: status, since when, and what follows from the periods. */
+function memberPatch(member: PartyMemberEntity, periods: readonly PeriodToCheck[], change: LifecyclePlan): MemberPatch {
+  const patch: MemberPatch = {};
+  if (change.status && change.status !== member.status) patch.status = change.status;
+  if (change.statusSince && change.statusSince !== member.statusSince) patch.statusSince = change.statusSince;
+  if (periods[0].admissionDecisionDate !== member.firstAdmissionDate) patch.firstAdmissionDate = periods[0].admissionDecisionDate;
+  const ageSince = partyAgeSince(periods);
+  if (ageSince !== member.partyAgeSince) patch.partyAgeSince = ageSince;
+  return patch;
 }

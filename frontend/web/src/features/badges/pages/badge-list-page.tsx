@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { formatPartyDate, partyToday } from '../../../i18n/format';
 import { useMe } from '../../auth/hooks/use-session';
+import { BadgeListExportButton } from '../../member-export/components/badge-list-export-button';
 import { useDueItemsMessages } from '../../due-items/i18n/use-due-items-messages';
 import { OrgPicker } from '../../members/components/org-picker';
 import { BADGE_MILESTONES, upcomingOccasions } from '../api/badges-api';
@@ -61,6 +62,7 @@ export default function BadgeListPage() {
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
           {b.print}
         </Button>
+        <BadgeListExportButton orgId={orgId} occasion={occasion} milestone={milestone} />
       </Form>
       {query.isError ? <Alert className="no-print badge-error" type="error" showIcon message={errorText(query.error)} /> : null}
       {orgId ? <BadgeListTable rows={query.items} loading={query.isFetching && !query.isFetchingNextPage} /> : <Typography.Paragraph>{b.chooseOrg}</Typography.Paragraph>}

@@ -9,6 +9,7 @@ import { NotFoundPage } from '../../../pages/not-found-page';
 import { LoadingLine } from '../../../ui/loading-line';
 import { isApiError } from '../../../api/api-error';
 import { useMe } from '../../auth/hooks/use-session';
+import { RecordSheetButtons } from '../../member-export/components/record-sheet-buttons';
 import { MemberLifecycleTab } from '../../member-lifecycle/components/member-lifecycle-tab';
 import { useLifecycleMessages } from '../../member-lifecycle/i18n/use-lifecycle-messages';
 import { MemberHistoryView } from '../components/member-history-view';
@@ -45,6 +46,7 @@ export default function MemberProfilePage() {
         <Typography.Title level={1} className="page-title">
           {record.fullName} <MemberStatusTag status={record.status} />
         </Typography.Title>
+        <RecordSheetButtons memberId={record.id} />
         {me?.permissions.includes('members:write') && (
           <Link to={`/dang-vien/${record.id}/sua`}>
             <Button icon={<EditOutlined />}>{m.profile.edit}</Button>

@@ -1,0 +1,43 @@
+import Button from 'antd/es/button';
+import { useState, type ReactNode } from 'react';
+import { useApi } from '../../../api/api-context';
+import { isApiError } from '../../../api/api-error';
+import { fill } from '../../../i18n/messages';
+import { downloadFile } from '../api/member-export-api';
+import { useMemberExportMessages } from '../i18n/use-member-export-messages';
+
+function reasonOf(error: unknown): string {
+  if (!isApiError(error)) return error instanceof Error ? error.message : String(error);
+  return [error.message, ...error.details.map((d) => d.message)].filter(Boolean).join(' ');
+}
+
+/** A button that downloads one file from the API; the refusal is shown beside it, in words. */
+export function DownloadButton({ path, fallbackName, icon, title, children }: { path: string; fallbackName: string; icon: ReactNode; title: string; children: ReactNode }) {
+  const w = useMemberExportMessages();
+  const api = useApi();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await downloadFile(api, path, fallbackName);
+    } catch (e) {
+      setError(fill(w.failed, { reason: reasonOf(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button icon={icon} loading={busy} title={title} onClick={() => void run()}>
+        {children}
+      </Button>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </>
+  );
+}

@@ -93,6 +93,20 @@ describe('member lifecycle: exemption, removal, expulsion, leaving, death', () =
     expect(await kit.historyKinds(m.id)).toEqual([]);
   });
 
+  it('lets one of two officers acting on the same version win; the other gets the version mismatch and writes nothing', async () => {
+    const m = await official();
+    const paper = decision('2026-10-05', '44-QĐ/UBKT');
+    const outcomes = await Promise.allSettled([
+      kit.lifecycle.expel({ id: m.id, expectedVersion: 1, decision: paper, effectiveOn: '2026-10-06' }),
+      kit.lifecycle.leave({ id: m.id, expectedVersion: 1, decision: paper, effectiveOn: '2026-10-06' }),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const lost = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(lost?.reason).toMatchObject({ code: 'MEMBERS.MEMBER_VERSION_MISMATCH' });
+    expect(await kit.historyKinds(m.id)).toHaveLength(1);
+    expect((await kit.members.get(m.id)).version).toBe(2);
+  });
+
   it('refuses a malformed request at the transport with field details', async () => {
     const m = await official();
     const bad = await refusal(kit.lifecycle.remove({ id: m.id, expectedVersion: 0, ground: 'x' as never, decision: { number: '', date: '2026-02-30', issuer: 'Đảng ủy' }, effectiveOn: '2026-01-01' }));

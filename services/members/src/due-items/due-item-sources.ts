@@ -74,27 +74,27 @@ export async function probationItems(m: EntityManager, calendar: WorkingDayCalen
   return items;
 }
 
-/** Badges to give at the next award occasion (eligible members only; delayed ones are not due). */
-export async function badgeItems(m: EntityManager, today: string): Promise<DueItemDraft[]> {
+/**
+ * Badges to give at the next award occasion (eligible members only; delayed ones are not due), a page of
+ * the register at a time: a whole country's register never sits in memory at once.
+ */
+export async function* badgeItemPages(m: EntityManager, today: string): AsyncGenerator<DueItemDraft[]> {
   const occasion = nextAwardOccasion(addDays(today, 1));
-  const items: DueItemDraft[] = [];
   let after: BadgeKeyset | undefined;
   do {
     const found = await findBadgeCandidates(m, { path: null, occasion: occasion.date }, after, 1_000, 'vi', 20_000);
-    for (const c of found.items) {
-      if (c.decision !== 'eligible') continue;
-      items.push({
-        kind: 'badge',
+    yield found.items
+      .filter((c) => c.decision === 'eligible')
+      .map((c) => ({
+        kind: 'badge' as const,
         item_key: `${c.memberId}:${c.milestone}`,
         member_id: c.memberId,
         due_on: occasion.date,
         detail: { milestone: c.milestone, basis: c.basis, reachDate: c.reachDate, occasion: occasion.name },
         rule: [c.source.document, c.source.article].filter(Boolean).join(', '),
-      });
-    }
+      }));
     after = found.next ?? undefined;
   } while (after);
-  return items;
 }
 
 /** Decisions outside the calendar's years (2024–2030) have no working-day deadline to compute: left out. */

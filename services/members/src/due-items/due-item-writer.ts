@@ -6,12 +6,29 @@ import type { DueItemDraft } from './due-item-sources';
 const TRANSFER_RULE = 'Quy định 294-QĐ/TW, điểm 6.3.1 (30 ngày làm việc kể từ ngày giới thiệu)';
 
 /**
- * Replaces the day's set in one statement per source: the drafts computed in JS go in as one JSON array;
- * transfers to confirm come straight from member_transfer (when that table exists) in one INSERT … SELECT.
- * Both take the org and path from the member's holding org (transfers: the receiving org).
+ * Replaces the day's set, set-based: the drafts computed in JS go in as JSON arrays (the badge register a
+ * page at a time); transfers to confirm come straight from member_transfer (when that table exists) in one
+ * INSERT … SELECT. Drafts take the org and path of the member's holding org; transfers the receiving org's.
  */
-export async function writeDueItems(m: EntityManager, day: string, until: string, drafts: DueItemDraft[]): Promise<number> {
+export async function writeDueItems(
+  m: EntityManager,
+  day: string,
+  until: string,
+  probation: DueItemDraft[],
+  badgePages: AsyncIterable<DueItemDraft[]>,
+): Promise<number> {
   await m.query(`DELETE FROM due_item WHERE computed_on = $1`, [day]);
+  let count = await insertDrafts(m, day, probation);
+  for await (const page of badgePages) count += await insertDrafts(m, day, page);
+  const [{ exists }]: { exists: boolean }[] = await m.query(`SELECT to_regclass('member_transfer') IS NOT NULL AS exists`);
+  if (exists) count += await insertTransfers(m, day, until);
+  // Earlier days are history nobody reads (the lists take the latest day): a week is kept for support.
+  await m.query(`DELETE FROM due_item WHERE computed_on < $1::date - 7`, [day]);
+  return count;
+}
+
+async function insertDrafts(m: EntityManager, day: string, drafts: DueItemDraft[]): Promise<number> {
+  if (drafts.length === 0) return 0;
   const inserted: { n: number }[] = await m.query(
     `WITH d AS (
        SELECT * FROM jsonb_to_recordset($2::jsonb)
@@ -25,25 +42,22 @@ export async function writeDueItems(m: EntityManager, day: string, until: string
      ) SELECT count(*)::int AS n FROM ins`,
     [day, JSON.stringify(drafts)],
   );
-  let count = inserted[0].n;
-  const [{ exists }]: { exists: boolean }[] = await m.query(`SELECT to_regclass('member_transfer') IS NOT NULL AS exists`);
-  if (exists) {
-    const transfers: { n: number }[] = await m.query(
-      `WITH ins AS (
-         INSERT INTO due_item (id, computed_on, kind, item_key, org_id, org_path, member_id, due_on, detail, rule)
-         SELECT gen_random_uuid(), $1::date, 'transfer-confirm', t.id::text, o.id, o.path, t.member_id, t.confirm_deadline,
-                jsonb_build_object('transferId', t.id::text, 'letterNumber', t.letter_number, 'letterDate', t.letter_date::text, 'transferKind', t.kind),
-                $3
-           FROM member_transfer t JOIN org o ON o.id = t.to_org_id
-          WHERE t.state IN ('issued', 'in-transit') AND t.confirm_deadline <= $2::date
-         ON CONFLICT (computed_on, kind, item_key) DO NOTHING
-         RETURNING 1
-       ) SELECT count(*)::int AS n FROM ins`,
-      [day, until, TRANSFER_RULE],
-    );
-    count += transfers[0].n;
-  }
-  // Earlier days are history nobody reads (the lists take the latest day): a week is kept for support.
-  await m.query(`DELETE FROM due_item WHERE computed_on < $1::date - 7`, [day]);
-  return count;
+  return inserted[0].n;
+}
+
+async function insertTransfers(m: EntityManager, day: string, until: string): Promise<number> {
+  const transfers: { n: number }[] = await m.query(
+    `WITH ins AS (
+       INSERT INTO due_item (id, computed_on, kind, item_key, org_id, org_path, member_id, due_on, detail, rule)
+       SELECT gen_random_uuid(), $1::date, 'transfer-confirm', t.id::text, o.id, o.path, t.member_id, t.confirm_deadline,
+              jsonb_build_object('transferId', t.id::text, 'letterNumber', t.letter_number, 'letterDate', t.letter_date::text, 'transferKind', t.kind),
+              $3
+         FROM member_transfer t JOIN org o ON o.id = t.to_org_id
+        WHERE t.state IN ('issued', 'in-transit') AND t.confirm_deadline <= $2::date
+       ON CONFLICT (computed_on, kind, item_key) DO NOTHING
+       RETURNING 1
+     ) SELECT count(*)::int AS n FROM ins`,
+    [day, until, TRANSFER_RULE],
+  );
+  return transfers[0].n;
 }

@@ -1,4 +1,4 @@
-import { SUBJECTS, type DueItemDto, type DueItemPageDto, type ListDueItemsRequest, type OrgDto } from '@lienthong/contracts';
+import { SUBJECTS, type DueItemDto, type IssueMemberTransferRequest, type MemberTransferDto, type DueItemPageDto, type ListDueItemsRequest, type OrgDto } from '@lienthong/contracts';
 import { ServiceClient, type CallContext, type JobRunView, type RpcTransport, type RunningService } from '@lienthong/platform';
 import { createTestDatabase, createTestTransport, scopedOfficer, signedContext, testRuntime, waitUntil, type TestDatabase } from '@lienthong/testing';
 import type { DataSource } from 'typeorm';
@@ -17,6 +17,9 @@ class DueItemsClient extends ServiceClient {
   constructor(transport: RpcTransport) {
     super(transport, 10_000);
   }
+  issueTransfer(request: IssueMemberTransferRequest, context: CallContext): Promise<MemberTransferDto> {
+    return this.call(SUBJECTS.members.memberTransferIssue, request, context);
+  }
   list(request: ListDueItemsRequest, context: CallContext): Promise<DueItemPageDto> {
     return this.call(SUBJECTS.members.dueItemList, request, context);
   }
@@ -34,6 +37,7 @@ describe('due items (daily job and lists)', () => {
   let unitA: OrgDto;
   let unitB: OrgDto;
   let cast: BadgeCast;
+  let root: OrgDto;
   const ids: Record<string, string> = {};
   let catchUp: { on: unknown; delayed: number }[] = [];
   const system = () => signedContext();
@@ -52,7 +56,7 @@ describe('due items (daily job and lists)', () => {
     client = new DueItemsClient(transport);
     const members = new MembersTestClient(transport, system);
     const make = new OrgFactory(new OrgsTestClient(transport, system));
-    const root = await make.root();
+    root = await make.root();
     unitA = await make.coSo(root, 'Đảng bộ Bộ Tư pháp');
     const cellA = await make.chiBo(unitA, 'Chi bộ Vụ Pháp chế');
     unitB = await make.coSo(root, 'Đảng bộ Bộ Y tế');
@@ -149,6 +153,29 @@ describe('due items (daily job and lists)', () => {
   it('queued one catch-up run for today at boot, half a minute after start', () => {
     expect(catchUp).toEqual([{ on: partyToday(), delayed: expect.any(Number) }]);
     expect(catchUp[0].delayed).toBeGreaterThanOrEqual(CATCH_UP_DELAY_MS - 1_000);
+  });
+
+  it('lists a transfer the receiving organisation must confirm, under that organisation, by its confirm deadline', async () => {
+    const members = new MembersTestClient(transport, system);
+    const make = new OrgFactory(new OrgsTestClient(transport, system));
+    const from = await make.chiBo(unitA, 'Chi bộ Phòng Đi');
+    const unitC = await make.coSo(root, 'Đảng bộ Bệnh viện Nhận');
+    const to = await make.chiBo(unitC, 'Chi bộ Khoa Nhận');
+    const moving = await members.create(officialMember(from.id, { fullName: 'Phan Văn Chuyển Đến' }));
+    const today = partyToday();
+    const transfer = await client.issueTransfer(
+      { memberId: moving.id, kind: 'official', toOrgId: to.id, letterNumber: '88-GGT/ĐU', letterDate: today, letterIssuer: 'Đảng ủy Bộ Tư pháp', movedOn: today },
+      system(),
+    );
+    // A letter can only be issued while it can still be presented: this one is today's, so today's list.
+    expect((await runJob({ on: today, horizonDays: 60 })).status).toBe('succeeded');
+    const incoming = await all({ orgId: unitC.id, kind: 'transfer-confirm' }, officer(unitC));
+    expect(incoming).toEqual([
+      expect.objectContaining({ memberId: moving.id, orgId: to.id, dueOn: transfer.confirmDeadline, detail: expect.objectContaining({ transferId: transfer.id, letterNumber: '88-GGT/ĐU' }) }),
+    ]);
+    expect((await all({ orgId: unitA.id, kind: 'transfer-confirm' }, officer(unitA)))).toEqual([]);
+    // The lists read the latest day: today's set goes, so that the other tests keep their day whatever the order.
+    await ds.query(`DELETE FROM due_item WHERE computed_on = $1`, [today]);
   });
 
   it('refuses bad parameters at enqueue', async () => {

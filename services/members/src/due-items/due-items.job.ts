@@ -2,7 +2,7 @@ import { DomainError, type JobDefinition } from '@lienthong/platform';
 import { addDays, isLocalDate, VIETNAM_CALENDAR, WorkingDayCalendar } from '@lienthong/rules';
 import type { DataSource } from 'typeorm';
 import { partyToday } from '../orgs/org-kind-rules';
-import { badgeItems, probationItems } from './due-item-sources';
+import { badgeItemPages, probationItems } from './due-item-sources';
 import { writeDueItems } from './due-item-writer';
 
 export const DUE_ITEMS_JOB = 'members.due-items';
@@ -32,12 +32,11 @@ export function dueItemsJob(dataSource: DataSource): JobDefinition<DueItemsParam
       const day = ctx.params.on;
       const until = addDays(day, ctx.params.horizonDays);
       ctx.reportProgress({ phase: 'probation' });
-      const drafts = await probationItems(dataSource.manager, calendar, day, until);
+      const probation = await probationItems(dataSource.manager, calendar, day, until);
       ctx.throwIfCancelled();
-      ctx.reportProgress({ phase: 'badges' });
-      drafts.push(...(await badgeItems(dataSource.manager, day)));
-      ctx.throwIfCancelled();
-      const written = await ctx.transaction(({ manager }) => writeDueItems(manager, day, until, drafts));
+      ctx.reportProgress({ phase: 'badges and transfers' });
+      // One transaction: readers see yesterday's set or today's whole, never half of it.
+      const written = await ctx.transaction(({ manager }) => writeDueItems(manager, day, until, probation, badgeItemPages(manager, day)));
       ctx.reportProgress({ phase: 'done', done: written, total: written, message: `${written} việc cần làm ngày ${day}` });
     },
   };

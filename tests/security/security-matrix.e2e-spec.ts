@@ -165,5 +165,8 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
     const terms = await e2e.http().get(`/api/v1/orgs/${actors.fixtures.aId}/terms`).set(admin).expect(200);
     expect((terms.body as { items: { id: string; endDate?: string | null }[] }).items).toEqual([expect.objectContaining({ id: actors.fixtures.termInAId })]);
     expect((terms.body as { items: { endDate?: string | null }[] }).items[0]?.endDate ?? null).toBeNull();
+    // The import B's officer got 404 for exists, and B's commit left it uncommitted.
+    const memberImport = await e2e.http().get(`/api/v1/member-imports/${actors.fixtures.memberImportInAId}`).set(admin).expect(200);
+    expect(memberImport.body).toMatchObject({ orgId: actors.fixtures.a1Id, status: 'parsed', rowsCommitted: 0 });
   });
 });

@@ -58,10 +58,11 @@ export async function setUpMatrix(e2e: E2eSystem, permissions: string[]): Promis
   const userInAId = await user('matran.a', ['member'], aId);
   const { memberInAId, termInAId } = await memberAndTermInA(e2e, a1Id, aId);
   const correctionInAId = await correctionAbout(e2e, memberInAId, a1Id);
+  const memberImportInAId = await memberImportIn(e2e, a1Id);
   await user('matran.b', [ALL_PERMISSIONS_ROLE], bId);
   await user('matran.khongquyen', [], aId);
   return {
-    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, memberInAId, memberExternalIdInA: MEMBER_EXTERNAL_ID_IN_A, termInAId, correctionInAId, bId },
+    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, memberInAId, memberExternalIdInA: MEMBER_EXTERNAL_ID_IN_A, termInAId, correctionInAId, memberImportInAId, bId },
     siblingOfficer: await login('matran.b'),
     noPermissions: await login('matran.khongquyen'),
   };
@@ -100,6 +101,25 @@ async function correctionAbout(e2e: E2eSystem, memberId: string, orgId: string):
        VALUES (gen_random_uuid(), $1, $2, '[{"field":"homeTown","proposedValue":"Nghệ An"}]', 'open', '{"type":"user","id":"00000000-0000-7000-8000-000000000000","name":"Nguyễn Thị Ma Trận"}')
        RETURNING id`,
       [memberId, orgId],
+    );
+    return rows[0].id;
+  } finally {
+    await db.end();
+  }
+}
+
+/** A member import of A1, read and waiting for its commit (written straight to the members database: the matrix has no blob store). */
+async function memberImportIn(e2e: E2eSystem, orgId: string): Promise<string> {
+  const db = new Client({ connectionString: e2e.system.databases.members });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO member_import (id, org_id, org_path, file_name, blob_key, blob_size, language, status, requested_by)
+       SELECT gen_random_uuid(), o.id, o.path, 'danh-sach-ma-tran.xlsx', 'member-imports/00000000-0000-7000-8000-000000000001.xlsx', 1, 'vi', 'parsed',
+              '{"type":"user","id":"00000000-0000-7000-8000-000000000000","name":"Quản trị hệ thống"}'
+         FROM org o WHERE o.id = $1
+       RETURNING id`,
+      [orgId],
     );
     return rows[0].id;
   } finally {

@@ -25,6 +25,8 @@ export interface MatrixFixtures {
   termInAId: string;
   /** An open correction request about that member. */
   correctionInAId: string;
+  /** A member import of A1, parsed, not committed. */
+  memberImportInAId: string;
   /** The sibling subtree the officer belongs to. */
   bId: string;
 }
@@ -207,9 +209,7 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/me/member-record/corrections': { call: () => ({}), sibling: self },
   'POST /api/v1/member-corrections/{id}/resolution': { call: (f) => ({ params: { id: f.correctionInAId }, body: { outcome: 'resolved' } }), sibling: notFound },
   'GET /api/v1/orgs/by-external-id/{externalId}': { call: (f) => ({ params: { externalId: f.orgExternalIdInA } }), sibling: notFound },
-  // Member import: the upload checks the org (404 outside the scope) before it reads the file; the
-  // import routes are aimed at an id that is no import (the matrix has no import fixture yet: the
-  // scope 404 on a real import of another subtree is in tests/e2e/member-import.e2e-spec.ts).
+  // Member import: the upload checks the org (404 outside the scope) before it reads the file.
   'GET /api/v1/member-imports/template': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the import template' } },
   'POST /api/v1/orgs/{id}/member-imports': { call: (f) => ({ params: { id: f.a1Id }, body: {} }), sibling: refused },
   'GET /api/v1/orgs/{id}/member-list.xlsx': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
@@ -217,10 +217,10 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/members/{id}/record-sheet.xlsx': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
   'GET /api/v1/members/{id}/record-sheet.pdf': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
   'GET /api/v1/orgs/{id}/badge-list.xlsx': { call: (f) => ({ params: { id: f.aId }, query: { occasion: '2026-09-02' } }), sibling: notFound },
-  'GET /api/v1/member-imports/{id}': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
-  'GET /api/v1/member-imports/{id}/rows': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
-  'POST /api/v1/member-imports/{id}/commit': { call: (f) => ({ params: { id: f.memberInAId }, body: {} }), sibling: refused },
-  'GET /api/v1/member-imports/{id}/error-report': { call: (f) => ({ params: { id: f.memberInAId } }), sibling: notFound },
+  'GET /api/v1/member-imports/{id}': { call: (f) => ({ params: { id: f.memberImportInAId } }), sibling: notFound },
+  'GET /api/v1/member-imports/{id}/rows': { call: (f) => ({ params: { id: f.memberImportInAId } }), sibling: notFound },
+  'POST /api/v1/member-imports/{id}/commit': { call: (f) => ({ params: { id: f.memberImportInAId }, body: {} }), sibling: refused },
+  'GET /api/v1/member-imports/{id}/error-report': { call: (f) => ({ params: { id: f.memberImportInAId } }), sibling: notFound },
 
   // Answers an empty page (not 404) for an org outside the caller's scope: nothing leaks, but unlike the other lists.
   'GET /api/v1/api-clients': { call: (f) => ({ query: { orgId: f.aId } }), sibling: hidden },
@@ -247,6 +247,7 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/grading-campaigns': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
   'GET /api/v1/grading-campaigns/{id}': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
   'POST /api/v1/grading-campaigns/{id}/close': { call: (f) => ({ params: { id: f.aId }, headers: IF_MATCH }), sibling: refused },
+  'POST /api/v1/grading-campaigns/{id}/refresh': { call: (f) => ({ params: { id: f.aId }, headers: IF_MATCH }), sibling: refused },
   'GET /api/v1/grading-campaigns/{id}/rollup': { call: (f) => ({ params: { id: f.aId }, query: { orgId: f.a1Id } }), sibling: notFound },
   'GET /api/v1/grading-campaigns/{id}/member-gradings': { call: (f) => ({ params: { id: f.aId }, query: { orgId: f.a1Id } }), sibling: notFound },
   'POST /api/v1/grading-campaigns/{id}/member-gradings/{memberId}/proposal': {

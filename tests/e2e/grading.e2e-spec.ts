@@ -112,10 +112,16 @@ describe('annual grading through the gateway (e2e)', () => {
     const chiBoRollup = await api().get(`/api/v1/grading-campaigns/${id}/rollup`).query({ orgId: chiBo }).set(superior).expect(200);
     expect(chiBoRollup.body.cap).toMatchObject({ percent: 20, base: 5, excellent: 1, maxExcellent: 1 });
 
+    // A member recorded since the campaign opened is listed by a refresh (If-Match on the campaign).
+    const latecomer = await member(chiBo, 'Đinh Văn Sáu');
+    const refreshed = await api().post(`/api/v1/grading-campaigns/${id}/refresh`).set(superior).set('If-Match', '"1"').expect(200);
+    expect(refreshed.body).toMatchObject({ memberCount: 7, excludedCount: 1, version: 2 });
+    const late = await api().get(`/api/v1/grading-campaigns/${id}/member-gradings`).query({ step: 'pending' }).set(superior).expect(200);
+    expect((late.body as { items: { memberId: string }[] }).items.map((g) => g.memberId)).toContain(latecomer);
     const campaign = await api().get(`/api/v1/grading-campaigns/${id}`).set(superior).expect(200);
     await api().post(`/api/v1/grading-campaigns/${id}/close`).set(chiBoOfficer).set('If-Match', campaign.headers.etag).expect(403);
     const closed = await api().post(`/api/v1/grading-campaigns/${id}/close`).set(superior).set('If-Match', campaign.headers.etag).expect(200);
     expect(closed.body).toMatchObject({ status: 'closed' });
-    expect(closed.headers.etag).toBe('"2"');
+    expect(closed.headers.etag).toBe('"3"');
   });
 });

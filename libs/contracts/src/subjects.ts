@@ -71,6 +71,7 @@ export const SUBJECTS = {
     gradingCampaignList: 'members.grading-campaign.list',
     gradingCampaignGet: 'members.grading-campaign.get',
     gradingCampaignClose: 'members.grading-campaign.close',
+    gradingCampaignRefresh: 'members.grading-campaign.refresh',
     gradingRollup: 'members.grading-campaign.rollup',
     memberGradingList: 'members.member-grading.list',
     /** Scope self: the gateway resolves the member id from the account link. */
@@ -135,6 +136,7 @@ export const EVENTS = {
     memberTransferred: 'members.member.transferred.v1',
     gradingCampaignOpened: 'members.grading-campaign.opened.v1',
     gradingCampaignClosed: 'members.grading-campaign.closed.v1',
+    gradingCampaignRefreshed: 'members.grading-campaign.refreshed.v1',
     memberGradingSelfAssessed: 'members.member-grading.self-assessed.v1',
     memberGradingProposed: 'members.member-grading.proposed.v1',
     memberGradingDecided: 'members.member-grading.decided.v1',

@@ -93,6 +93,7 @@ describe('members service boot', () => {
       [SUBJECTS.members.gradingCampaignList]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.gradingCampaignGet]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.gradingCampaignClose]: { permission: 'members:grade', scope: 'subtree' },
+      [SUBJECTS.members.gradingCampaignRefresh]: { permission: 'members:grade', scope: 'subtree' },
       [SUBJECTS.members.gradingRollup]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberGradingList]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberGradingGetOwn]: { permission: 'authenticated', scope: 'self' },

@@ -61,6 +61,20 @@ export class GradingCampaignsController {
     return withEtag(res, await this.grading.close({ id, expectedVersion }, caller));
   }
 
+  @Post('grading-campaigns/:id/refresh')
+  @HttpCode(200)
+  @RequirePermission('members:grade')
+  @ApiOperation({
+    summary: 'List the roll again while open (If-Match): members and orgs added since, members not yet assessed moved or exempted since; assessed rows kept',
+    operationId: 'refreshGradingCampaign',
+  })
+  @ApiHeader(GRADING_IF_MATCH)
+  @ApiOkResponse({ type: GradingCampaignResponseDto })
+  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 428, 'COMMON.NOT_FOUND', 'COMMON.CONFLICT', 'COMMON.PRECONDITION_FAILED')
+  async refresh(@Param('id', UuidParamPipe) id: string, @IfMatchVersion() expectedVersion: number, @Caller() caller: CallContext, @Res({ passthrough: true }) res: Response): Promise<GradingCampaignResponseDto> {
+    return withEtag(res, await this.grading.refresh({ id, expectedVersion }, caller));
+  }
+
   @Get('grading-campaigns/:id/rollup')
   @RequirePermission('members:read')
   @ApiOperation({ summary: 'Results per org: the org and its children, members counted per decided level (whole subtrees), each org\'s own grading, and the cap on "hoàn thành xuất sắc" in the org\'s own group', operationId: 'getGradingRollup' })

@@ -16,6 +16,7 @@ import {
   type OwnMemberGradingDto,
   type Page,
   type ProposeMemberGradingRequest,
+  type RefreshGradingCampaignRequest,
   type SelfAssessMemberGradingRequest,
 } from '@lienthong/contracts';
 import { ServiceClient, type CallContext, type RpcTransport } from '@lienthong/platform';
@@ -40,6 +41,10 @@ export class GradingClient extends ServiceClient {
 
   close(request: CloseGradingCampaignRequest, context: CallContext): Promise<GradingCampaignDto> {
     return this.call(SUBJECTS.members.gradingCampaignClose, request, context);
+  }
+
+  refresh(request: RefreshGradingCampaignRequest, context: CallContext): Promise<GradingCampaignDto> {
+    return this.call(SUBJECTS.members.gradingCampaignRefresh, request, context);
   }
 
   rollup(request: GradingRollupRequest, context: CallContext): Promise<GradingRollupDto> {

@@ -55,39 +55,68 @@ export class GradingCampaignRepository {
     return rows.length > 0;
   }
 
-  /**
-   * Inserts the campaign and lists, in two statements, every member on the official roll of the
-   * subtree (exempt ones and those admitted after the year with their exclusion reason) and every
-   * open org; then stores the counts.
-   */
+  /** Inserts the campaign, then lists its roll (below). */
   async open(m: EntityManager, c: NewCampaign): Promise<void> {
     await m.query(
       `INSERT INTO grading_campaign (id, root_org_id, root_org_path, year, title, deadline, reference_date, opened_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [c.id, c.rootOrgId, c.rootOrgPath, c.year, c.title, c.deadline, c.referenceDate, c.openedBy],
     );
+    await this.listRoll(m, c.id, c.rootOrgPath, c.referenceDate);
+  }
+
+  /**
+   * Lists, set-based, every member on the official roll of the subtree (exempt ones and those
+   * admitted after the year with their exclusion reason) and every active org, leaving rows already
+   * listed alone; members not yet assessed follow their record (org, exemption); paths follow org
+   * moves; then stores the counts. Opening runs it once; a refresh runs it again.
+   */
+  async listRoll(m: EntityManager, campaignId: string, rootPath: string, referenceDate: string): Promise<void> {
+    const exclusion = `CASE WHEN pm.status = 'exempt' THEN 'exempt' WHEN pm.first_admission_date > $3::date THEN 'admitted-after-year' END`;
     await m.query(
       `INSERT INTO member_grading (id, campaign_id, member_id, org_id, org_path, exclusion_reason)
-       SELECT gen_random_uuid(), $1, pm.id, pm.org_id, pm.org_path,
-              CASE WHEN pm.status = 'exempt' THEN 'exempt' WHEN pm.first_admission_date > $3::date THEN 'admitted-after-year' END
+       SELECT gen_random_uuid(), $1, pm.id, pm.org_id, pm.org_path, ${exclusion}
          FROM party_member pm
         WHERE ${subtreeSql('pm.org_path', 2)}
-          AND pm.status IN ('probationary', 'official', 'exempt', 'temporarily-transferred-out')`,
-      [c.id, c.rootOrgPath, c.referenceDate],
+          AND pm.status IN ('probationary', 'official', 'exempt', 'temporarily-transferred-out')
+       ON CONFLICT DO NOTHING`,
+      [campaignId, rootPath, referenceDate],
+    );
+    await m.query(
+      `UPDATE member_grading g SET exclusion_reason = ${exclusion}, org_id = pm.org_id, org_path = pm.org_path, version = g.version + 1
+         FROM party_member pm
+        WHERE g.campaign_id = $1 AND pm.id = g.member_id AND g.step = 'pending' AND ${subtreeSql('pm.org_path', 2)}
+          AND (g.exclusion_reason IS DISTINCT FROM ${exclusion} OR g.org_id <> pm.org_id OR g.org_path <> pm.org_path)`,
+      [campaignId, rootPath, referenceDate],
+    );
+    await m.query(
+      `UPDATE member_grading g SET org_path = o.path FROM org o WHERE g.campaign_id = $1 AND o.id = g.org_id AND g.org_path <> o.path`,
+      [campaignId],
+    );
+    await m.query(
+      `UPDATE org_grading og SET org_path = o.path, parent_id = o.parent_id FROM org o
+        WHERE og.campaign_id = $1 AND o.id = og.org_id AND (og.org_path <> o.path OR og.parent_id IS DISTINCT FROM o.parent_id)`,
+      [campaignId],
     );
     await m.query(
       `INSERT INTO org_grading (id, campaign_id, org_id, org_path, parent_id)
-       SELECT gen_random_uuid(), $1, o.id, o.path, o.parent_id FROM org o WHERE ${subtreeSql('o.path', 2)} AND o.status = 'active'`,
-      [c.id, c.rootOrgPath],
+       SELECT gen_random_uuid(), $1, o.id, o.path, o.parent_id FROM org o WHERE ${subtreeSql('o.path', 2)} AND o.status = 'active'
+       ON CONFLICT DO NOTHING`,
+      [campaignId, rootPath],
     );
     await m.query(
       `UPDATE grading_campaign SET
+         root_org_path = $2,
          member_count = (SELECT count(*) FROM member_grading WHERE campaign_id = $1),
          excluded_count = (SELECT count(*) FROM member_grading WHERE campaign_id = $1 AND exclusion_reason IS NOT NULL),
          org_count = (SELECT count(*) FROM org_grading WHERE campaign_id = $1)
        WHERE id = $1`,
-      [c.id],
+      [campaignId, rootPath],
     );
+  }
+
+  async bumpVersion(m: EntityManager, id: string): Promise<void> {
+    await m.query(`UPDATE grading_campaign SET version = version + 1 WHERE id = $1`, [id]);
   }
 
   async close(m: EntityManager, id: string): Promise<void> {

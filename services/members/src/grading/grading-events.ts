@@ -1,9 +1,15 @@
 import { EVENTS, type GradingCampaignDto, type GradingCampaignEventV1, type MemberGradingDto, type MemberGradingEventV1, type OrgGradingDto, type OrgGradingEventV1 } from '@lienthong/contracts';
 import type { EventDraft } from '@lienthong/platform';
 
-export function campaignEvent(type: 'opened' | 'closed', campaign: GradingCampaignDto): EventDraft<GradingCampaignEventV1> {
+const CAMPAIGN_EVENT = {
+  opened: EVENTS.members.gradingCampaignOpened,
+  refreshed: EVENTS.members.gradingCampaignRefreshed,
+  closed: EVENTS.members.gradingCampaignClosed,
+} as const;
+
+export function campaignEvent(type: keyof typeof CAMPAIGN_EVENT, campaign: GradingCampaignDto): EventDraft<GradingCampaignEventV1> {
   return {
-    type: type === 'opened' ? EVENTS.members.gradingCampaignOpened : EVENTS.members.gradingCampaignClosed,
+    type: CAMPAIGN_EVENT[type],
     aggregateId: campaign.id,
     aggregateVersion: campaign.version,
     ownerOrgId: campaign.rootOrgId,

@@ -10,6 +10,7 @@ import {
   ListOwnMemberGradingsRequest,
   OpenGradingCampaignRequest,
   ProposeMemberGradingRequest,
+  RefreshGradingCampaignRequest,
   SelfAssessMemberGradingRequest,
   SUBJECTS,
   type GradingCampaignDto,
@@ -33,6 +34,7 @@ import { ListMemberGradingsUseCase } from './use-cases/list-member-gradings.use-
 import { ListOwnMemberGradingsUseCase } from './use-cases/list-own-member-gradings.use-case';
 import { OpenGradingCampaignUseCase } from './use-cases/open-grading-campaign.use-case';
 import { ProposeMemberGradingUseCase } from './use-cases/propose-member-grading.use-case';
+import { RefreshGradingCampaignUseCase } from './use-cases/refresh-grading-campaign.use-case';
 import { SelfAssessMemberGradingUseCase } from './use-cases/self-assess-member-grading.use-case';
 
 /** Annual grading messages (366-QĐ/TW): campaigns, the three steps per member, orgs' grading, the roll-up. */
@@ -43,6 +45,7 @@ export class GradingController {
     @Inject(ListGradingCampaignsUseCase) private readonly listCampaigns: ListGradingCampaignsUseCase,
     @Inject(GetGradingCampaignUseCase) private readonly getCampaign: GetGradingCampaignUseCase,
     @Inject(CloseGradingCampaignUseCase) private readonly closeCampaign: CloseGradingCampaignUseCase,
+    @Inject(RefreshGradingCampaignUseCase) private readonly refreshCampaign: RefreshGradingCampaignUseCase,
     @Inject(GradingRollupUseCase) private readonly rollupOf: GradingRollupUseCase,
     @Inject(ListMemberGradingsUseCase) private readonly listGradings: ListMemberGradingsUseCase,
     @Inject(GetOwnMemberGradingUseCase) private readonly getOwn: GetOwnMemberGradingUseCase,
@@ -71,6 +74,11 @@ export class GradingController {
   @RpcHandler(SUBJECTS.members.gradingCampaignClose, CloseGradingCampaignRequest, { permission: GRADE_PERMISSION, scope: 'subtree' })
   close(request: CloseGradingCampaignRequest, context: HandlerContext): Promise<GradingCampaignDto> {
     return this.closeCampaign.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.gradingCampaignRefresh, RefreshGradingCampaignRequest, { permission: GRADE_PERMISSION, scope: 'subtree' })
+  refresh(request: RefreshGradingCampaignRequest, context: HandlerContext): Promise<GradingCampaignDto> {
+    return this.refreshCampaign.execute(request, context);
   }
 
   @RpcHandler(SUBJECTS.members.gradingRollup, GradingRollupRequest, { permission: 'members:read', scope: 'subtree' })

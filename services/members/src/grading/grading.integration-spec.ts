@@ -238,4 +238,21 @@ describe('annual grading (366-QĐ/TW) over the transport', () => {
     const e = await errorOf(grading.open({ rootOrgId: chiBoA.id, year: 2025, title: 'x', deadline: inDays(3) }, officer(coSo.id, GRADER, 'en')));
     expect(e.details?.[0].message).toBe('year: a 2025 campaign already covers part of this subtree');
   });
+
+  it('lists the roll again while open (If-Match): a member recorded since is added, one exempted since is excluded, assessed rows kept', async () => {
+    const own = officer(otherChiBo.id);
+    const opened = await grading.open({ rootOrgId: otherChiBo.id, year: 2025, title: 'Đánh giá năm 2025', deadline: inDays(10) }, own);
+    expect(opened).toMatchObject({ memberCount: 1, excludedCount: 0 });
+    const newcomer = (await members.create(officialMember(otherChiBo.id, { fullName: 'Người Mới Chuyển Đến' }))).id;
+    const [before] = await grading.allGradings({ campaignId: opened.id }, own);
+    await pg.query(`UPDATE party_member SET status = 'exempt' WHERE id = $1`, [before.memberId]);
+    expect((await errorOf(grading.refresh({ id: opened.id, expectedVersion: 2 }, own))).code).toBe('COMMON.PRECONDITION_FAILED');
+    expect((await errorOf(grading.refresh({ id: opened.id, expectedVersion: 1 }, officer(coSo.id)))).code).toBe('COMMON.NOT_FOUND');
+    const refreshed = await grading.refresh({ id: opened.id, expectedVersion: 1 }, own);
+    expect(refreshed).toMatchObject({ memberCount: 2, excludedCount: 1, version: 2 });
+    const after = await grading.allGradings({ campaignId: opened.id }, own);
+    expect(after.map((g) => [g.memberId, g.exclusionReason, g.step]).sort()).toEqual([[before.memberId, 'exempt', 'pending'], [newcomer, null, 'pending']].sort());
+    const events = await pg.query(`SELECT type FROM outbox WHERE aggregate_id = $1 ORDER BY id`, [opened.id]);
+    expect(events.rows.map((r: { type: string }) => r.type)).toEqual(['members.grading-campaign.opened.v1', 'members.grading-campaign.refreshed.v1']);
+  });
 });

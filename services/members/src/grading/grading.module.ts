@@ -17,6 +17,7 @@ import { ListMemberGradingsUseCase } from './use-cases/list-member-gradings.use-
 import { ListOwnMemberGradingsUseCase } from './use-cases/list-own-member-gradings.use-case';
 import { OpenGradingCampaignUseCase } from './use-cases/open-grading-campaign.use-case';
 import { ProposeMemberGradingUseCase } from './use-cases/propose-member-grading.use-case';
+import { RefreshGradingCampaignUseCase } from './use-cases/refresh-grading-campaign.use-case';
 import { SelfAssessMemberGradingUseCase } from './use-cases/self-assess-member-grading.use-case';
 
 /** Annual quality grading of members and orgs (366-QĐ/TW; issue 9 §6). */
@@ -33,6 +34,7 @@ import { SelfAssessMemberGradingUseCase } from './use-cases/self-assess-member-g
     ListGradingCampaignsUseCase,
     GetGradingCampaignUseCase,
     CloseGradingCampaignUseCase,
+    RefreshGradingCampaignUseCase,
     GradingRollupUseCase,
     ListMemberGradingsUseCase,
     GetOwnMemberGradingUseCase,

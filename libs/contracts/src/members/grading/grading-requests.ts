@@ -61,6 +61,16 @@ export class CloseGradingCampaignRequest {
   expectedVersion: number;
 }
 
+/** Lists the roll again while the campaign is open (members and orgs added since, moves, exemptions). */
+export class RefreshGradingCampaignRequest {
+  @IsUUID()
+  id: string;
+
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
+
 export class ListMemberGradingsRequest extends PageRequest {
   @IsUUID()
   campaignId: string;

@@ -36,6 +36,9 @@ export class GradingTestClient extends ServiceClient {
   close(r: CloseGradingCampaignRequest, c: CallContext): Promise<GradingCampaignDto> {
     return this.call(SUBJECTS.members.gradingCampaignClose, r, c);
   }
+  refresh(r: CloseGradingCampaignRequest, c: CallContext): Promise<GradingCampaignDto> {
+    return this.call(SUBJECTS.members.gradingCampaignRefresh, r, c);
+  }
   rollup(r: GradingRollupRequest, c: CallContext): Promise<GradingRollupDto> {
     return this.call(SUBJECTS.members.gradingRollup, r, c);
   }

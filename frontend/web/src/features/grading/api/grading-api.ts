@@ -133,6 +133,10 @@ export function closeCampaign(api: Api, campaign: GradingCampaign): Promise<Grad
   return sendJson(api, 'POST', `${base(campaign.id)}/close`, undefined, campaign.version);
 }
 
+export function refreshCampaign(api: Api, campaign: GradingCampaign): Promise<GradingCampaign> {
+  return sendJson(api, 'POST', `${base(campaign.id)}/refresh`, undefined, campaign.version);
+}
+
 export function getRollup(api: Api, campaignId: string, orgId: string | undefined, signal?: AbortSignal): Promise<GradingRollup> {
   return getJson(api, `${base(campaignId)}/rollup`, { orgId }, signal);
 }

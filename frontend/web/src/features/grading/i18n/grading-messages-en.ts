@@ -58,6 +58,8 @@ export const gradingMessagesEn: GradingMessages = {
   exclusion: { exempt: 'Exempt from work and activities', 'admitted-after-year': 'Admitted after the year' },
   campaign: {
     summary: '{org} · {year} · self-assessment by {deadline} · {members} members ({excluded} not graded)',
+    refresh: 'Update the roll',
+    refreshed: 'The campaign\'s members and organisations were listed again.',
     close: 'Close the campaign',
     closeConfirm: 'Close the campaign? Results cannot be changed afterwards.',
     closed: 'Campaign closed.',

@@ -56,6 +56,8 @@ export const gradingMessagesVi = {
   exclusion: { exempt: 'Miễn công tác và sinh hoạt', 'admitted-after-year': 'Kết nạp sau năm đánh giá' },
   campaign: {
     summary: '{org} · năm {year} · hạn tự đánh giá {deadline} · {members} đảng viên ({excluded} không xếp loại)',
+    refresh: 'Cập nhật danh sách',
+    refreshed: 'Đã cập nhật danh sách đảng viên và tổ chức của đợt.',
     close: 'Kết thúc đợt',
     closeConfirm: 'Kết thúc đợt đánh giá? Sau đó không sửa được kết quả.',
     closed: 'Đã kết thúc đợt đánh giá.',

@@ -11,7 +11,7 @@ import { isApiError } from '../../../api/api-error';
 import { formatPartyDate } from '../../../i18n/format';
 import { fill } from '../../../i18n/messages';
 import { useMe } from '../../auth/hooks/use-session';
-import { closeCampaign, type GradingStep } from '../api/grading-api';
+import { closeCampaign, refreshCampaign, type GradingStep } from '../api/grading-api';
 import { GradingStepDialog, type GradingStepTarget } from '../components/grading-step-dialog';
 import { MemberGradingTable } from '../components/member-grading-table';
 import { RollupTable } from '../components/rollup-table';
@@ -79,6 +79,17 @@ export default function GradingCampaignPage() {
     });
   };
 
+  const relist = async () => {
+    if (!c) return;
+    try {
+      await refreshCampaign(api, c);
+      void message.success(g.campaign.refreshed);
+    } catch (error) {
+      void message.error(isApiError(error) ? error.message : g.loadFailed);
+    }
+    await refresh();
+  };
+
   return (
     <div className="page-body grading-page">
       <Link to="/danh-gia-xep-loai">← {g.campaigns}</Link>
@@ -90,7 +101,12 @@ export default function GradingCampaignPage() {
           {fill(g.campaign.summary, { org: c.rootOrgName, year: c.year, deadline: formatPartyDate(c.deadline), members: c.memberCount, excluded: c.excludedCount })}
         </p>
       ) : null}
-      {c && open && canGrade ? <Button onClick={close}>{g.campaign.close}</Button> : null}
+      {c && open && canGrade ? (
+        <Space>
+          <Button onClick={() => void relist()}>{g.campaign.refresh}</Button>
+          <Button onClick={close}>{g.campaign.close}</Button>
+        </Space>
+      ) : null}
 
       <section aria-labelledby="grading-rollup-title">
         <h2 id="grading-rollup-title" className="grading-section-title">

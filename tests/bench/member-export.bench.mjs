@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// `npm run bench:export`: the 7-HSĐV member list of BENCH_EXPORT_ROWS (100 000) members to .xlsx — the
+// members service's real export (exportMemberList: keyset pages of the subtree index, exceljs's
+// streaming writer) into an FsBlobStore, as the RPC handler does, on a fresh PostgreSQL database
+// (lienthong_bench_export, recreated each run, the members migrations). The dataset is generated
+// set-based (INSERT … SELECT generate_series: members spread over the demo org tree's chi bộ, one
+// admission period each). Measures the export's wall time and the process's peak RSS sampled every
+// 100 ms; reads the file back with exceljs's streaming reader to count the rows.
+// Aim (issue 10 §5): ≤ 30 s for 100 000 rows, flat memory. Writes dist/bench/member-export.json.
+//   BENCH_EXPORT_ROWS (100000), DATABASE_URL (server, default postgres://postgres@127.0.0.1:5432)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const ROWS = Number(process.env.BENCH_EXPORT_ROWS || 100_000);
+const DB_NAME = 'lienthong_bench_export';
+const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432';
+const dbUrl = (name) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
+const say = (line) => process.stdout.write(`${line}\n`);
+
+function registerTypeScript() {
+  const swc = require('@swc/core');
+  const base = JSON.parse(readFileSync(join(repoRoot, '.swcrc'), 'utf8'));
+  const { compilerOptions } = JSON.parse(readFileSync(join(repoRoot, 'tsconfig.base.json'), 'utf8'));
+  const options = { ...base, sourceMaps: false, jsc: { ...base.jsc, baseUrl: repoRoot, paths: compilerOptions.paths } };
+  require.extensions['.ts'] = (module, filename) => {
+    const { code } = swc.transformSync(readFileSync(filename, 'utf8'), { ...options, filename });
+    module._compile(code, filename);
+  };
+  require('reflect-metadata');
+}
+
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
+
+/** ROWS members over the chi bộ of the tree (round robin), with one admission period each: set-based. */
+async function generateMembers(ds, rows) {
+  await ds.query(`SET session_replication_role = replica`); // no per-row triggers (counts, name keys): not read by the export
+  await ds.query(
+    `WITH cells AS (SELECT id, path, (row_number() OVER (ORDER BY path) - 1)::int AS k, count(*) OVER ()::int AS n FROM org WHERE kind LIKE 'chi-bo%')
+     INSERT INTO party_member (id, full_name, full_name_folded, birth_name, aliases, sex, date_of_birth, place_of_birth, home_town, citizen_id,
+                               occupation, education, qualifications, political_theory, languages, history_number, status, status_since,
+                               first_admission_date, party_age_since, card_number, org_id, org_path, version, created_at, updated_at)
+     SELECT gen_random_uuid(), f || ' Văn Thử ' || i, lower(ff) || ' van thu ' || i, NULL, '{}', CASE WHEN i % 3 = 0 THEN 'female' ELSE 'male' END,
+            adm - (20 + i % 40) * 365, 'Xã Quỳnh Hồng, tỉnh Nghệ An', 'Phường Trúc Bạch, Hà Nội', lpad(i::text, 12, '0'),
+            'Chuyên viên', '12/12', 'Cử nhân Luật', (ARRAY['so-cap','trung-cap','cao-cap'])[1 + i % 3], ARRAY['Tiếng Anh B'],
+            lpad(i::text, 6, '0') || 'HN', CASE WHEN i % 97 = 0 THEN 'transferred-out' ELSE 'official' END,
+            adm + 365 + (i % 700), adm, adm, lpad(i::text, 8, '0'),
+            c.id, c.path, 1, now(), now()
+       FROM generate_series(1, $1::int) AS g(i)
+       JOIN cells c ON c.k = g.i % c.n
+       CROSS JOIN LATERAL (SELECT (ARRAY['Nguyễn','Trần','Lê','Phạm','Hoàng'])[1 + i % 5] AS f, (ARRAY['Nguyen','Tran','Le','Pham','Hoang'])[1 + i % 5] AS ff,
+                                  date '1975-01-01' + (i % 15000) AS adm) AS names`,
+    [rows],
+  );
+  await ds.query(
+    `INSERT INTO member_period (member_id, seq, admission_decision_date, ceremony_date, recognition_date)
+     SELECT id, 1, first_admission_date, first_admission_date + 14, first_admission_date + 365 FROM party_member`,
+  );
+  await ds.query(`SET session_replication_role = DEFAULT`);
+  await ds.query(`ANALYZE party_member; ANALYZE member_period`);
+}
+
+async function countRows(file) {
+  const ExcelJS = require('exceljs');
+  let rows = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore' });
+  for await (const sheet of reader) {
+    // eslint-disable-next-line no-unused-vars -- only counted
+    for await (const row of sheet) rows += 1;
+  }
+  return rows;
+}
+
+async function main() {
+  registerTypeScript();
+  const { Client } = require('pg');
+  const platform = require(join(repoRoot, 'libs/platform/src/index.ts'));
+  const { createMembersDataSource } = require(join(repoRoot, 'services/members/src/database/data-source.ts'));
+  const { seedDemoOrgs } = require(join(repoRoot, 'services/members/src/orgs/seed/seed-demo-orgs.ts'));
+  const { exportMemberList } = require(join(repoRoot, 'services/members/src/member-export/member-list-export.ts'));
+  const { writeBlob } = require(join(repoRoot, 'services/members/src/member-export/blob-output.ts'));
+
+  const admin = new Client({ connectionString: dbUrl('postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${DB_NAME}"`);
+  await admin.end();
+  const ds = createMembersDataSource(dbUrl(DB_NAME));
+  await ds.initialize();
+  await ds.runMigrations();
+  await seedDemoOrgs(ds);
+  let t = performance.now();
+  await generateMembers(ds, ROWS);
+  const [root] = await ds.query(`SELECT id, name, path FROM org WHERE parent_id IS NULL ORDER BY path LIMIT 1`);
+  const [{ n: inTree }] = await ds.query(`SELECT count(*)::int AS n FROM party_member WHERE org_path >= $1 AND org_path < $1 || '~'`, [root.path]);
+  say(`dataset: ${inTree.toLocaleString('en')} members under ${root.name}, generated in ${((performance.now() - t) / 1000).toFixed(1)} s (not counted)`);
+
+  const work = mkdtempSync(join(tmpdir(), 'lt-bench-export-'));
+  const blobs = new platform.FsBlobStore(join(work, 'blobs'));
+  const rssBefore = process.memoryUsage().rss;
+  peakRss = rssBefore;
+  t = performance.now();
+  const { ref, result: written } = await writeBlob(blobs, 'member-exports/bench.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', (out) =>
+    exportMemberList(ds.manager, root.path, root.name, out),
+  );
+  const seconds = (performance.now() - t) / 1000;
+  const exportPeak = peakRss;
+  const file = join(work, 'blobs', 'member-exports', 'bench.xlsx');
+  say(`export: ${written.toLocaleString('en')} members in ${seconds.toFixed(1)} s (aim ≤ 30 s), ${mb(ref.size)} file; peak RSS ${mb(exportPeak)} (before the export ${mb(rssBefore)})`);
+  const rowsInFile = await countRows(file);
+  const ok = rowsInFile === written + 3 && written === inTree;
+  say(`read back: ${rowsInFile.toLocaleString('en')} rows in the sheet (${written.toLocaleString('en')} members + title, header, column numbers) — ${ok ? 'ok' : 'MISMATCH'}; file ${mb(statSync(file).size)}`);
+  say(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+
+  await ds.destroy();
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(repoRoot, 'dist/bench'), { recursive: true });
+  const result = { rows: written, seconds, fileBytes: ref.size, peakRssBytes: exportPeak, rssBeforeBytes: rssBefore, loadavg: loadavg(), at: new Date().toISOString() };
+  writeFileSync(join(repoRoot, 'dist/bench/member-export.json'), JSON.stringify(result, null, 2));
+  if (!ok) process.exitCode = 1;
+}
+
+main()
+  .catch((error) => {
+    process.exitCode = 1;
+    console.error(error);
+  })
+  .finally(() => clearInterval(sampler));

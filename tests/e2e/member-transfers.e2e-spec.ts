@@ -51,6 +51,16 @@ describe('member transfers through the gateway (e2e)', () => {
     const login = await api().post('/api/v1/auth/login').send({ username, password }).expect(200);
     return bearer((login.body as { accessToken: string }).accessToken);
   }
+  /** The audit entries of `action` about `targetId`, once one with `status` is written (the log is written after the answer). */
+  async function auditFor(action: string, targetId: string, status = 200): Promise<Record<string, unknown>[]> {
+    for (let i = 0; i < 40; i += 1) {
+      const res = await api().get('/api/v1/audit-events').query({ action, limit: 200 }).set(admin).expect(200);
+      const found = (res.body as { items: { target: { id: string }; statusCode: number }[] }).items.filter((e) => e.target?.id === targetId);
+      if (found.some((e) => e.statusCode === status)) return found;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return [];
+  }
   const letter = (memberId: string, toOrgId: string) => ({
     memberId,
     kind: 'official',
@@ -93,6 +103,7 @@ describe('member transfers through the gateway (e2e)', () => {
     const inbox = await api().get('/api/v1/member-transfers/incoming').set(officerB).expect(200);
     expect((inbox.body as { items: { id: string }[] }).items.map((t) => t.id)).toEqual([id]);
     expect((await api().get(`/api/v1/member-transfers/${id}`).set(officerB).expect(200)).headers.etag).toBe('"1"');
+    expect(await auditFor('members.transfer.read', id)).toEqual([expect.objectContaining({ action: 'members.transfer.read', target: expect.objectContaining({ type: 'member-transfer', id }) as unknown })]);
     expect((await api().get('/api/v1/member-transfers/outgoing').set(officerB).expect(200)).body).toEqual({ items: [], nextCursor: null });
     for (const other of [moving, stayingInA]) expectEnvelope((await api().get(`/api/v1/members/${other}`).set(officerB).expect(404)).body, 'MEMBERS.MEMBER_NOT_FOUND');
     expectEnvelope((await api().get('/api/v1/members').query({ orgId: chiBoA }).set(officerB).expect(404)).body, 'MEMBERS.ORG_NOT_FOUND');
@@ -108,6 +119,8 @@ describe('member transfers through the gateway (e2e)', () => {
     expectEnvelope((await api().post(`/api/v1/member-transfers/${id}/confirm`).set(officerB).set('If-Match', '"5"').send({}).expect(412)).body, 'COMMON.PRECONDITION_FAILED');
     const confirmed = await api().post(`/api/v1/member-transfers/${id}/confirm`).set(officerB).set('If-Match', '"1"').send({ note: 'Đã xuất trình giấy giới thiệu' }).expect(200);
     expect(confirmed.headers.etag).toBe('"2"');
+    // Every attempt is in the audit log (the refused 428/412 ones too), the decision with 200.
+    expect((await auditFor('members.transfer.confirm', id)).map((e) => e.statusCode)).toEqual(expect.arrayContaining([200, 412, 428]));
     expect(confirmed.body).toMatchObject({ state: 'confirmed', decidedOn: today });
     expectEnvelope((await api().post(`/api/v1/member-transfers/${id}/confirm`).set(officerB).set('If-Match', '"2"').send({}).expect(409)).body, 'COMMON.CONFLICT');
 

@@ -1,8 +1,10 @@
 import { DEFAULT_PAGE_LIMIT, type MemberTransferDto } from '@lienthong/contracts';
 import type { CallContext } from '@lienthong/platform';
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { AuditAction, AuditRead } from '../audit/audit.decorators';
+import { auditNotes } from '../audit/audit-request-notes';
 import { Caller } from '../auth/caller.decorator';
 import { RequirePermission } from '../auth/require-permission.decorator';
 import { etagOf, IfMatchVersion } from '../common/http/if-match.decorator';
@@ -27,6 +29,7 @@ export class MemberTransfersController {
 
   @Post()
   @RequirePermission('members:write')
+  @AuditAction('members.transfer.issue', 'member-transfer')
   @ApiOperation({ summary: 'Issue an introduction letter for a member of my subtree, to an org anywhere in the tree or outside the system', operationId: 'issueMemberTransfer' })
   @ApiCreatedResponse({ type: MemberTransferResponseDto, headers: { Location: { description: 'URL of the transfer' }, ETag: { description: '"1"' } } })
   @ApiErrorResponses(400, 401, 403, 404, 409, 413, 415, 'MEMBERS.MEMBER_NOT_FOUND', 'MEMBERS.ORG_NOT_FOUND', 'MEMBERS.ORG_CLOSED', 'COMMON.CONFLICT')
@@ -77,16 +80,20 @@ export class MemberTransfersController {
 
   @Get(':id')
   @RequirePermission('members:read')
-  @ApiOperation({ summary: 'One transfer, from either side; its version is the ETag', operationId: 'getMemberTransfer' })
+  @AuditRead('members.transfer.read', 'member-transfer')
+  @ApiOperation({ summary: 'One transfer, from either side (audited: it names a member); its version is the ETag', operationId: 'getMemberTransfer' })
   @ApiOkResponse({ type: MemberTransferResponseDto, headers: { ETag: { description: 'The version, e.g. "2"' } } })
   @ApiErrorResponses(400, 401, 403, 404, 'COMMON.NOT_FOUND')
-  async get(@Param('id', UuidParamPipe) id: string, @Caller() caller: CallContext, @Res({ passthrough: true }) res: Response): Promise<MemberTransferResponseDto> {
-    return withEtag(res, await this.transfers.get(id, caller));
+  async get(@Param('id', UuidParamPipe) id: string, @Caller() caller: CallContext, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<MemberTransferResponseDto> {
+    const transfer = await this.transfers.get(id, caller);
+    auditNotes(req).resultOwnerOrgId = transfer.fromOrg.id;
+    return withEtag(res, transfer);
   }
 
   @Post(':id/confirm')
   @HttpCode(200)
   @RequirePermission('members:write')
+  @AuditAction('members.transfer.confirm', 'member-transfer')
   @ApiOperation({ summary: 'Receiving side: the member presented the letter in time; the record moves (official) or is hosted (temporary)', operationId: 'confirmMemberTransfer' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: MemberTransferResponseDto })
@@ -104,6 +111,7 @@ export class MemberTransfersController {
   @Post(':id/refuse')
   @HttpCode(200)
   @RequirePermission('members:write')
+  @AuditAction('members.transfer.refuse', 'member-transfer')
   @ApiOperation({ summary: 'Receiving side: refuse the letter with its reason (note); the record is back as before', operationId: 'refuseMemberTransfer' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: MemberTransferResponseDto })
@@ -121,6 +129,7 @@ export class MemberTransfersController {
   @Post(':id/cancel')
   @HttpCode(200)
   @RequirePermission('members:write')
+  @AuditAction('members.transfer.cancel', 'member-transfer')
   @ApiOperation({ summary: 'Sending side: withdraw an open letter; the record is back as before', operationId: 'cancelMemberTransfer' })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: MemberTransferResponseDto })

@@ -134,6 +134,8 @@ export const EVENTS = {
     memberUpdated: 'members.member.updated.v1',
     memberStatusChanged: 'members.member.status-changed.v1',
     memberTransferred: 'members.member.transferred.v1',
+    /** A badge given (sổ tặng Huy hiệu Đảng): aggregate = the badge row, owner = the member's org. */
+    memberBadgeAwarded: 'members.member-badge.awarded.v1',
     gradingCampaignOpened: 'members.grading-campaign.opened.v1',
     gradingCampaignClosed: 'members.grading-campaign.closed.v1',
     gradingCampaignRefreshed: 'members.grading-campaign.refreshed.v1',

@@ -102,6 +102,14 @@ describe('members service boot', () => {
       [SUBJECTS.members.memberGradingPropose]: { permission: 'members:grade', scope: 'subtree' },
       [SUBJECTS.members.memberGradingDecide]: { permission: 'members:grade', scope: 'subtree' },
       [SUBJECTS.members.orgGradingDecide]: { permission: 'members:grade', scope: 'subtree' },
+      [SUBJECTS.members.badgeCandidates]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.badgeRecord]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.badgeList]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.badgeCircumstancesGet]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberDisciplineRecord]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.seriousIllnessSet]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.seriousIllnessClear]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.dueItemList]: { permission: 'members:read', scope: 'subtree' },
     });
   });
 

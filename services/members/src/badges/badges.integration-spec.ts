@@ -132,6 +132,13 @@ describe('badge register (candidates at an occasion, badges given)', () => {
     const saved = await badges.record(give(cast.reaches30.id, 30, { badgeNumber: 'HH-0001' }), officerA());
     expect(saved).toMatchObject({ memberId: cast.reaches30.id, milestone: 30, basis: 'regular', badgeNumber: 'HH-0001' });
     await expect(badges.record(give(cast.reaches30.id, 30), officerA())).rejects.toMatchObject({ code: 'COMMON.CONFLICT' });
+    const facts: { type: string; owner_org_id: string; envelope: { payload: { badge: { memberId: string; milestone: number } } } }[] = await ds.query(
+      `SELECT type, owner_org_id, envelope FROM outbox WHERE aggregate_id = $1`,
+      [saved.id],
+    );
+    expect(facts).toEqual([
+      expect.objectContaining({ type: 'members.member-badge.awarded.v1', owner_org_id: cast.reaches30.orgId, envelope: expect.objectContaining({ payload: expect.objectContaining({ badge: expect.objectContaining({ memberId: cast.reaches30.id, milestone: 30 }) }) }) }),
+    ]);
     expect((await badges.ofMember(cast.reaches30.id, officerA())).map((b) => b.milestone)).toEqual([30]);
     const after = await badges.candidates({ orgId: unitA.id, occasion: OCCASION, limit: 100 }, officerA());
     expect(after.items.map((i) => i.memberId)).not.toContain(cast.reaches30.id);

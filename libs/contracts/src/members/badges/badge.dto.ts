@@ -51,3 +51,9 @@ export interface MemberBadgeDto {
   badgeNumber: string | null;
   recordedAt: string;
 }
+
+/** `members.member-badge.awarded.v1` */
+export interface MemberBadgeAwardedEventV1 {
+  badge: MemberBadgeDto;
+  orgId: string;
+}

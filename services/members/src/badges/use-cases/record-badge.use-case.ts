@@ -1,5 +1,5 @@
-import type { MemberBadgeDto, RecordBadgeRequest } from '@lienthong/contracts';
-import { DomainError, type HandlerContext, type Language } from '@lienthong/platform';
+import { EVENTS, type MemberBadgeAwardedEventV1, type MemberBadgeDto, type RecordBadgeRequest } from '@lienthong/contracts';
+import { DomainError, OutboxWriter, type HandlerContext, type Language } from '@lienthong/platform';
 import type { BadgeDecision } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope';
@@ -16,7 +16,10 @@ import { requireMemberInScope } from '../member-in-scope';
  */
 @Injectable()
 export class RecordBadgeUseCase {
-  constructor(@Inject(ScopedAccess) private readonly access: ScopedAccess) {}
+  constructor(
+    @Inject(ScopedAccess) private readonly access: ScopedAccess,
+    @Inject(OutboxWriter) private readonly outbox: OutboxWriter,
+  ) {}
 
   async execute(request: RecordBadgeRequest, context: HandlerContext): Promise<MemberBadgeDto> {
     const { language } = context;
@@ -24,13 +27,18 @@ export class RecordBadgeUseCase {
       throw badgeFieldError('COMMON.VALIDATION_FAILED', language, 'decisionDate', 'afterOccasion', 'quyết định phải có trước hoặc đúng ngày trao', 'the decision must be on or before the award date');
     }
     return this.access.manager.transaction(async (m) => {
-      await requireMemberInScope(this.access, m, request.memberId, context, true);
+      const member = await requireMemberInScope(this.access, m, request.memberId, context, true);
       const facts = await badgeMemberFacts(m, request.memberId, request.occasionDate);
       if (facts?.awarded.includes(request.milestone)) throw alreadyGiven(language, request.milestone);
       const refusal = facts ? refusalOf(decideBadge(facts, request.occasionDate), request, language) : undefined;
       if (refusal) throw refusal;
       const saved = await memberBadges.insert(m, request, context.auth.actor);
       if (!saved) throw alreadyGiven(language, request.milestone);
+      await this.outbox.append<MemberBadgeAwardedEventV1>(
+        m,
+        { type: EVENTS.members.memberBadgeAwarded, aggregateId: saved.id, aggregateVersion: 1, ownerOrgId: member.orgId, payload: { badge: saved, orgId: member.orgId } },
+        context,
+      );
       return saved;
     });
   }

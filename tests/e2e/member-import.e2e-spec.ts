@@ -236,7 +236,7 @@ describe('member import through the gateway (e2e)', () => {
     expect(((await api().get(`/api/v1/member-imports/${id}`).set(officerA).expect(200)).body as ImportView).status).toBe('parsed');
   });
 
-  it('refuses bad files with clear 4xx and leaves nothing behind: not an xlsx (415), not multipart (415), wrong headers (400), no file (400)', async () => {
+  it('refuses bad files with clear 4xx and leaves nothing behind: not an xlsx (415), not multipart (415), wrong headers (400), password-protected (400), no file (400)', async () => {
     const filesBefore = await blobFiles();
     const notXlsx = await upload(coSoA, Buffer.from('Họ và tên;Ngày sinh\nNguyễn Văn A;01/01/1980\n'), officerA, 'danh-sach.csv').expect(415);
     expect(expectEnvelope(notXlsx.body, 'COMMON.UNSUPPORTED_MEDIA_TYPE').details).toEqual([{ field: 'file', code: 'notXlsx', message: 'Tệp không phải bảng tính Excel .xlsx.' }]);
@@ -249,6 +249,10 @@ describe('member import through the gateway (e2e)', () => {
     expect(envelope.details?.[0].message).toContain('Thiếu cột: Họ và tên');
     const english = await upload(coSoA, await workbook([row(202)], ['Họ tên']), officerA).set('Accept-Language', 'en').expect(400);
     expect(expectEnvelope(english.body, 'COMMON.VALIDATION_FAILED').details?.[0].message).toContain('The header row (row 1) does not match the template');
+    // what Excel writes for a password-protected workbook: an OLE compound file, not a zip
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096, 0)]);
+    const encrypted = await upload(coSoA, ole, officerA, 'co-mat-khau.xlsx').expect(400);
+    expect(expectEnvelope(encrypted.body, 'COMMON.VALIDATION_FAILED').details).toEqual([expect.objectContaining({ field: 'file', code: 'encrypted', message: expect.stringContaining('bỏ mật khẩu') })]);
     const none = await api().post(`/api/v1/orgs/${coSoA}/member-imports`).set(officerA).field('note', 'x').expect(400);
     expect(expectEnvelope(none.body, 'COMMON.VALIDATION_FAILED').details).toEqual([expect.objectContaining({ field: 'file', code: 'required' })]);
     expect(await blobFiles()).toEqual(filesBefore);

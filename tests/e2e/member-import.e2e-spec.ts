@@ -5,6 +5,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
+import { Client } from 'pg';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
 
 interface ImportView {
@@ -265,7 +266,27 @@ describe('member import through the gateway (e2e)', () => {
     expect(await until(textDate, ['parsed'], officerA)).toMatchObject({ rowsValid: 1, rowsInvalid: 0 });
   });
 
-  it('answers 400 for a bad id or filter, 404 for an unknown import', async () => {
+  it('answers 409 to a commit or error report of an import whose file was refused while read, 400 for a bad id or filter, 404 for an unknown import', async () => {
+    const db = new Client({ connectionString: e2e.system.databases.members });
+    await db.connect();
+    let failedId: string;
+    try {
+      // as the parse job leaves a file of more than 200 000 rows (too slow to write here)
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO member_import (id, org_id, org_path, file_name, blob_key, blob_size, language, status, file_error, requested_by)
+         SELECT gen_random_uuid(), o.id, o.path, 'qua-lon.xlsx', 'member-imports/00000000-0000-7000-8000-000000000002.xlsx', 1, 'vi', 'failed',
+                '{"code":"tooManyRows","message":{"vi":"Tệp có hơn 200.000 dòng dữ liệu.","en":"The file has more than 200,000 data rows."}}', '{"type":"user","id":"u","name":"Cán bộ"}'
+           FROM org o WHERE o.id = $1 RETURNING id`,
+        [coSoA],
+      );
+      failedId = rows[0].id;
+    } finally {
+      await db.end();
+    }
+    const failed = (await api().get(`/api/v1/member-imports/${failedId}`).set(officerA).set('Accept-Language', 'en').expect(200)).body as ImportView;
+    expect(failed).toMatchObject({ status: 'failed', fileError: { code: 'tooManyRows', message: 'The file has more than 200,000 data rows.' } });
+    expectEnvelope((await api().post(`/api/v1/member-imports/${failedId}/commit`).set(officerA).expect(409)).body, 'COMMON.CONFLICT');
+    expectEnvelope((await api().get(`/api/v1/member-imports/${failedId}/error-report`).set(officerA).expect(409)).body, 'COMMON.CONFLICT');
     await api().get('/api/v1/member-imports/not-a-uuid').set(officerA).expect(400);
     await api().get(`/api/v1/member-imports/${randomUUID()}/rows`).query({ status: 'maybe' }).set(officerA).expect(400);
     expectEnvelope((await api().get(`/api/v1/member-imports/${randomUUID()}`).set(officerA).expect(404)).body, 'COMMON.NOT_FOUND');

@@ -13,7 +13,7 @@ export const PDF_FONTS = {
 const MARGIN = { top: 50, bottom: 50, left: 62, right: 45 };
 const A4_WIDTH = 595.28;
 const WIDTH = A4_WIDTH - MARGIN.left - MARGIN.right;
-const LABEL_WIDTH = 190;
+const LABEL_WIDTH = 215;
 
 type Doc = PDFKit.PDFDocument;
 
@@ -24,8 +24,12 @@ function header(doc: Doc, content: RecordSheetContent): void {
   doc.font('regular').fontSize(11);
   doc.text(content.parentName?.toLocaleUpperCase('vi') ?? '', MARGIN.left, top, { width: half - 10, align: 'center' });
   doc.font('bold').text(content.orgName.toLocaleUpperCase('vi'), { width: half - 10, align: 'center' });
+  doc.font('regular').text('*', { width: half - 10, align: 'center' }); // the Party's documents put a star under the issuing org
   const leftBottom = doc.y;
   doc.font('bold').fontSize(12).text('ĐẢNG CỘNG SẢN VIỆT NAM', MARGIN.left + half, top, { width: half, align: 'center' });
+  const rule = MARGIN.left + half + half / 2;
+  doc.moveTo(rule - 80, doc.y + 1).lineTo(rule + 80, doc.y + 1).lineWidth(0.6).stroke(); // and underline the Party's name
+  doc.y += 4;
   doc.font('regular').fontSize(10);
   for (const n of content.numbers) doc.text(n, { width: half, align: 'center' });
   doc.x = MARGIN.left;
@@ -37,6 +41,7 @@ function header(doc: Doc, content: RecordSheetContent): void {
 function fields(doc: Doc, content: RecordSheetContent): void {
   doc.fontSize(11);
   for (const [label, value] of content.fields) {
+    if (doc.y + 30 > doc.page.height - MARGIN.bottom) doc.addPage();
     const y = doc.y;
     doc.font(label.startsWith(' ') ? 'regular' : 'bold').text(label, MARGIN.left, y, { width: LABEL_WIDTH });
     const afterLabel = doc.y;

@@ -248,7 +248,6 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/grading-campaigns/{id}': { call: (f) => ({ params: { id: f.aId } }), sibling: notFound },
   'POST /api/v1/grading-campaigns/{id}/close': { call: (f) => ({ params: { id: f.aId }, headers: IF_MATCH }), sibling: refused },
   'POST /api/v1/grading-campaigns/{id}/refresh': { call: (f) => ({ params: { id: f.aId }, headers: IF_MATCH }), sibling: refused },
-  'POST /api/v1/grading-campaigns/{id}/refresh': { call: (f) => ({ params: { id: f.aId }, headers: IF_MATCH }), sibling: refused },
   'GET /api/v1/grading-campaigns/{id}/rollup': { call: (f) => ({ params: { id: f.aId }, query: { orgId: f.a1Id } }), sibling: notFound },
   'GET /api/v1/grading-campaigns/{id}/member-gradings': { call: (f) => ({ params: { id: f.aId }, query: { orgId: f.a1Id } }), sibling: notFound },
   'POST /api/v1/grading-campaigns/{id}/member-gradings/{memberId}/proposal': {

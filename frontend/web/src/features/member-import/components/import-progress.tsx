@@ -13,7 +13,7 @@ export function ImportProgress({ current }: { current: MemberImport }) {
     return (
       <div className="import-progress" aria-live="polite">
         <Progress percent={percent} status={current.status === 'committed' ? 'success' : 'active'} />
-        <p>{fill(w.progress.committing, { done: current.rowsCommitted, total: current.rowsValid })}</p>
+        <p>{fill(current.status === 'committed' ? w.progress.committed : w.progress.committing, { done: current.rowsCommitted, total: current.rowsValid })}</p>
       </div>
     );
   }

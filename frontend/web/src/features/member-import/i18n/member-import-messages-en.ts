@@ -26,6 +26,7 @@ export const memberImportMessagesEn: Widen<typeof memberImportMessagesVi> = {
   progress: {
     reading: 'Reading and checking the file: {n} rows',
     committing: 'Adding to the roll: {done}/{total} members',
+    committed: 'Added to the roll: {done}/{total} members',
     queued: 'Waiting to be processed…',
   },
   failed: 'The file was refused',

@@ -22,6 +22,7 @@ export const memberImportMessagesVi = {
   progress: {
     reading: 'Đang đọc và kiểm tra tệp: {n} dòng',
     committing: 'Đang ghi vào danh sách: {done}/{total} đảng viên',
+    committed: 'Đã ghi vào danh sách: {done}/{total} đảng viên',
     queued: 'Đang chờ xử lý…',
   },
   failed: 'Tệp bị từ chối',

@@ -130,7 +130,7 @@ describe('member transfers in Chromium', { timeout: 600_000 }, () => {
   it('shows the computed deadlines with their rule, refuses an invalid temporary transfer at its fields, then issues an official one', async () => {
     await explainFailure(page, 'transfer-issue', async () => {
       await signIn('tochuc.vptw', OFFICER_PASSWORD);
-      await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Chuyển sinh hoạt đảng' }).click();
+      await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Chuyển sinh hoạt', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Chuyển sinh hoạt đảng' }).waitFor();
       await page.getByRole('button', { name: 'Lập giấy giới thiệu' }).click();
       await page.getByRole('heading', { level: 1, name: 'Lập giấy giới thiệu' }).waitFor();
@@ -174,7 +174,7 @@ describe('member transfers in Chromium', { timeout: 600_000 }, () => {
     await explainFailure(page, 'transfer-confirm', async () => {
       await signOut('Trần Văn Gửi');
       await signIn('tochuc.bnd', OFFICER_PASSWORD);
-      await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Chuyển sinh hoạt đảng' }).click();
+      await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Chuyển sinh hoạt', exact: true }).click();
       await page.getByRole('tab', { name: 'Chuyển đến (hộp đến)', selected: true }).waitFor();
       const row = page.locator('tr.ant-table-row', { hasText: MEMBER_NAME });
       await row.getByText('Đang chuyển').waitFor();

@@ -69,7 +69,7 @@ export const messagesVi = {
     home: 'Trang chủ',
     orgs: 'Tổ chức đảng',
     members: 'Đảng viên',
-    memberTransfers: 'Chuyển sinh hoạt đảng',
+    memberTransfers: 'Chuyển sinh hoạt',
     myRecord: 'Hồ sơ của tôi',
     documents: 'Văn bản',
     finance: 'Tài chính đảng',

@@ -100,6 +100,9 @@ describe('annual grading (366-QĐ/TW) over the transport', () => {
     const seenByA = await grading.allGradings({ campaignId }, officer(chiBoA.id));
     expect(seenByA.map((g) => g.orgId).every((id) => id === chiBoA.id)).toBe(true);
     expect(seenByA).toHaveLength(9);
+    // The roll-up starts at the caller's own org when the campaign was opened above it; the org above is not theirs to see.
+    expect((await grading.rollup({ campaignId }, officer(chiBoA.id))).rows.map((r) => r.orgId)).toEqual([chiBoA.id]);
+    expect((await errorOf(grading.rollup({ campaignId, orgId: coSo.id }, officer(chiBoA.id)))).code).toBe('COMMON.NOT_FOUND');
     const outsider = officer(otherChiBo.id, [...GRADER, 'members:write']);
     expect((await errorOf(grading.get(campaignId, outsider))).code).toBe('COMMON.NOT_FOUND');
     expect((await errorOf(grading.gradings({ campaignId }, outsider))).code).toBe('COMMON.NOT_FOUND');

@@ -87,7 +87,8 @@ describe('the member lifecycle tab in Chromium', { timeout: 600_000 }, () => {
     const due = page.locator('.lifecycle-dates tr', { hasText: 'Hết 12 tháng dự bị (ngày chính thức)' });
     await due.waitFor();
     assert.match(await due.textContent(), /15\/09\/2026/);
-    assert.match(await due.textContent(), /Lễ kết nạp 2025-09-15/);
+    assert.match(await due.textContent(), /Ngày lễ kết nạp 15\/09\/2025/);
+    assert.match(await due.textContent(), /Đã đến/);
     assert.match(await due.textContent(), /Điều 5 khoản 1/);
     const considerBy = page.locator('.lifecycle-dates tr', { hasText: 'Hạn xét công nhận chính thức' });
     assert.match(await considerBy.textContent(), /27\/10\/2026/);

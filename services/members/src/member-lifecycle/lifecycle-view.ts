@@ -55,22 +55,21 @@ function ceremonyDate(member: PartyMemberEntity, period: MemberPeriodEntity, eve
   const state = period.ceremonyDate
     ? dates.deadline && period.ceremonyDate > dates.deadline ? 'late' : 'done'
     : dates.deadline && today > dates.deadline ? 'overdue' : 'pending';
-  return [{ key: 'ceremony-deadline', date: dates.deadline, state, basis: `Nhận quyết định kết nạp ${receivedOn}`, rule: dates.rule, note: dates.note }];
+  return [{ key: 'ceremony-deadline', date: dates.deadline, state, basis: { kind: 'decision-received', date: receivedOn }, rule: dates.rule, note: dates.note }];
 }
 
 function recognitionDateRows(member: PartyMemberEntity, period: MemberPeriodEntity, events: readonly MemberLifecycleEventEntity[], today: string): LifecycleDateDto[] {
   if (member.status !== 'probationary' && !period.recognitionDate) return [];
   const r = recognitionDates(period);
   if (!r) return [];
-  const basis = r.basis.kind === 'ceremony' ? `Lễ kết nạp ${r.basis.date}` : `Quyết định kết nạp ${r.basis.date} (ước tính: chưa ghi lễ kết nạp)`;
   const considered = events.find((e) => e.kind === 'recognised' || e.kind === 'recognition-refused');
   const consideredOn = considered?.details.consideredOn as string | undefined;
   const considerState = consideredOn
     ? r.considerBy && consideredOn > r.considerBy ? 'late' : 'done'
     : r.considerBy && today > r.considerBy ? 'overdue' : 'pending';
   return [
-    { key: 'recognition-due', date: r.dueDate, state: period.recognitionDate ? 'done' : 'pending', basis, rule: r.probationRule, note: null },
-    { key: 'recognition-consider-by', date: r.considerBy, state: considerState, basis: `Hết 12 tháng dự bị ${r.dueDate}`, rule: r.considerationRule, note: r.considerByNote },
+    { key: 'recognition-due', date: r.dueDate, state: period.recognitionDate ? 'done' : today >= r.dueDate ? 'due' : 'pending', basis: r.basis, rule: r.probationRule, note: null },
+    { key: 'recognition-consider-by', date: r.considerBy, state: considerState, basis: { kind: 'probation-end', date: r.dueDate }, rule: r.considerationRule, note: r.considerByNote },
   ];
 }
 
@@ -85,7 +84,7 @@ function complaintDate(member: PartyMemberEntity, events: readonly MemberLifecyc
       key: 'removal-complaint-by',
       date,
       state: date && today > date ? 'done' : 'pending',
-      basis: `Quyết định xóa tên ${removal.decisionDate}`,
+      basis: { kind: 'removal-decision', date: removal.decisionDate },
       rule: ruleOf(REMOVAL_RULES, rule.source),
       note,
     },

@@ -35,7 +35,7 @@ describe('member lifecycle: admission, ceremony, recognition', () => {
     expect(held.member).toMatchObject({ status: 'probationary', statusSince: '2025-11-20', periods: [{ ceremonyDate: '2025-11-20' }] });
     const dates = Object.fromEntries(held.lifecycle.dates.map((d) => [d.key, d]));
     expect(dates['ceremony-deadline']).toMatchObject({ date: '2025-10-17', state: 'late' });
-    expect(dates['recognition-due']).toMatchObject({ date: '2026-11-20', basis: 'Lễ kết nạp 2025-11-20', rule: { article: 'Điều 5 khoản 1' } });
+    expect(dates['recognition-due']).toMatchObject({ date: '2026-11-20', basis: { kind: 'ceremony', date: '2025-11-20' }, rule: { article: 'Điều 5 khoản 1' } });
     expect(dates['recognition-consider-by'].rule.table).toBe('recognition-consideration-deadline');
     expect(await kit.historyKinds(m.id)).toEqual(['admission-recorded', 'ceremony-held']);
     expect(await kit.outboxTypes(m.id)).toEqual([
@@ -59,7 +59,7 @@ describe('member lifecycle: admission, ceremony, recognition', () => {
     const m = await newProbationary([{ admissionDecisionDate: '2025-01-20', ceremonyDate: '2025-02-05' }]);
     const view = await kit.lifecycle.get(m.id);
     const dates = Object.fromEntries(view.dates.map((d) => [d.key, d]));
-    expect(dates['recognition-due']).toMatchObject({ date: '2026-02-05', state: 'pending' });
+    expect(dates['recognition-due']).toMatchObject({ date: '2026-02-05', state: 'due' });
     expect(dates['recognition-consider-by']).toMatchObject({ date: '2026-03-26', state: 'overdue' });
   });
 

@@ -20,16 +20,24 @@ export interface LifecycleRuleDto {
 export const LIFECYCLE_DATE_KEYS = ['ceremony-deadline', 'recognition-due', 'recognition-consider-by', 'removal-complaint-by'] as const;
 export type LifecycleDateKey = (typeof LIFECYCLE_DATE_KEYS)[number];
 
+/** What a date counts from; `decision` = the admission decision, an estimate while no ceremony is recorded. */
+export const LIFECYCLE_BASIS_KINDS = ['decision-received', 'ceremony', 'decision', 'probation-end', 'removal-decision'] as const;
+export type LifecycleBasisKind = (typeof LIFECYCLE_BASIS_KINDS)[number];
+
+export const LIFECYCLE_DATE_STATES = ['pending', 'due', 'done', 'late', 'overdue'] as const;
+export type LifecycleDateState = (typeof LIFECYCLE_DATE_STATES)[number];
+
 /**
  * One computed date: `date` null when the working-day calendar does not cover it (`note` says so);
- * `state` done = the step happened, late = it happened after the date, overdue = not yet and past it.
+ * `state` pending = not yet; due = reached, the step to follow has its own deadline; done = the step
+ * happened; late = it happened after the date; overdue = not yet and past it.
  */
 export interface LifecycleDateDto {
   key: LifecycleDateKey;
   date: string | null;
-  state: 'pending' | 'done' | 'late' | 'overdue';
-  /** What the date counts from, e.g. "ceremony 2025-09-15". */
-  basis: string;
+  state: LifecycleDateState;
+  /** What the date counts from. */
+  basis: { kind: LifecycleBasisKind; date: string };
   rule: LifecycleRuleDto;
   note: string | null;
 }

@@ -1,4 +1,15 @@
-import { LIFECYCLE_DATE_KEYS, LIFECYCLE_EVENT_KINDS, MEMBER_STATUSES, type LifecycleDateKey, type LifecycleEventKind, type MemberStatus } from '@lienthong/contracts';
+import {
+  LIFECYCLE_BASIS_KINDS,
+  LIFECYCLE_DATE_KEYS,
+  LIFECYCLE_DATE_STATES,
+  LIFECYCLE_EVENT_KINDS,
+  MEMBER_STATUSES,
+  type LifecycleBasisKind,
+  type LifecycleDateKey,
+  type LifecycleDateState,
+  type LifecycleEventKind,
+  type MemberStatus,
+} from '@lienthong/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 import { MemberResponseDto } from '../../members/dto/member.dto';
 import { LifecycleDecisionBodyDto } from './lifecycle-input.dto';
@@ -16,15 +27,22 @@ export class LifecycleRuleResponseDto {
   verify: boolean;
 }
 
+export class LifecycleBasisResponseDto {
+  @ApiProperty({ enum: LIFECYCLE_BASIS_KINDS, example: 'ceremony', description: 'decision: the admission decision, an estimate while no ceremony is recorded' })
+  kind: LifecycleBasisKind;
+  @ApiProperty({ format: 'date', example: '2025-09-15' })
+  date: string;
+}
+
 export class LifecycleDateResponseDto {
   @ApiProperty({ enum: LIFECYCLE_DATE_KEYS, example: 'recognition-due' })
   key: LifecycleDateKey;
   @ApiProperty({ type: String, format: 'date', nullable: true, example: '2026-09-15', description: 'null when the working-day calendar does not cover it (see note)' })
   date: string | null;
-  @ApiProperty({ enum: ['pending', 'done', 'late', 'overdue'], example: 'pending' })
-  state: 'pending' | 'done' | 'late' | 'overdue';
-  @ApiProperty({ example: 'Lễ kết nạp 2025-09-15' })
-  basis: string;
+  @ApiProperty({ enum: LIFECYCLE_DATE_STATES, example: 'pending', description: 'due: reached, the next step has its own deadline; overdue: not done and past it' })
+  state: LifecycleDateState;
+  @ApiProperty({ type: LifecycleBasisResponseDto })
+  basis: LifecycleBasisResponseDto;
   @ApiProperty({ type: LifecycleRuleResponseDto })
   rule: LifecycleRuleResponseDto;
   @ApiProperty({ type: String, nullable: true, example: null })

@@ -32,8 +32,8 @@ export type LifecycleDateKey = 'ceremony-deadline' | 'recognition-due' | 'recogn
 export interface LifecycleDate {
   key: LifecycleDateKey;
   date: string | null;
-  state: 'pending' | 'done' | 'late' | 'overdue';
-  basis: string;
+  state: 'pending' | 'due' | 'done' | 'late' | 'overdue';
+  basis: { kind: 'decision-received' | 'ceremony' | 'decision' | 'probation-end' | 'removal-decision'; date: string };
   rule: LifecycleRule;
   note: string | null;
 }

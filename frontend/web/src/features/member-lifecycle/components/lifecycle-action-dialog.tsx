@@ -56,7 +56,7 @@ export function LifecycleActionDialog(props: { memberId: string; version: number
           showIcon
           message={shown.map((d) => (
             <div key={d.key}>
-              <strong>{l.dateKeys[d.key]}:</strong> {d.date ? formatPartyDate(d.date) : d.note} — {d.basis}; {d.rule.document}
+              <strong>{l.dateKeys[d.key]}:</strong> {d.date ? formatPartyDate(d.date) : d.note} — {l.basis[d.basis.kind]} {formatPartyDate(d.basis.date)}; {d.rule.document}
               {d.rule.article ? `, ${d.rule.article}` : ''}
             </div>
           ))}

@@ -20,7 +20,14 @@ export const lifecycleMessagesEn: LifecycleMessages = {
     'recognition-consider-by': 'Recognition to be considered by',
     'removal-complaint-by': 'Complaint against removal by',
   },
-  states: { pending: 'Pending', done: 'Done', late: 'Done late', overdue: 'Overdue' },
+  states: { pending: 'Pending', due: 'Reached', done: 'Done', late: 'Done late', overdue: 'Overdue' },
+  basis: {
+    'decision-received': 'Decision received',
+    ceremony: 'Admission ceremony',
+    decision: 'Admission decision (estimate: no ceremony recorded)',
+    'probation-end': 'Probation ended',
+    'removal-decision': 'Removal decision',
+  },
   verify: 'to be checked against the text',
   actions: {
     admission: 'Record admission decision',

@@ -19,7 +19,14 @@ export const lifecycleMessagesVi = {
     'recognition-consider-by': 'Hạn xét công nhận chính thức',
     'removal-complaint-by': 'Hạn khiếu nại quyết định xóa tên',
   },
-  states: { pending: 'Chưa đến', done: 'Đã thực hiện', late: 'Thực hiện muộn', overdue: 'Quá hạn' },
+  states: { pending: 'Chưa đến', due: 'Đã đến', done: 'Đã thực hiện', late: 'Thực hiện muộn', overdue: 'Quá hạn' },
+  basis: {
+    'decision-received': 'Ngày nhận quyết định kết nạp',
+    ceremony: 'Ngày lễ kết nạp',
+    decision: 'Ngày quyết định kết nạp (ước tính: chưa ghi lễ kết nạp)',
+    'probation-end': 'Ngày hết 12 tháng dự bị',
+    'removal-decision': 'Ngày quyết định xóa tên',
+  },
   verify: 'cần đối chiếu văn bản',
   actions: {
     admission: 'Ghi quyết định kết nạp',

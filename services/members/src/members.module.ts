@@ -4,10 +4,11 @@ import { DueItemsModule } from './due-items/due-items.module';
 import { GradingModule } from './grading/grading.module';
 import { MemberExportModule } from './member-export/member-export.module';
 import { MemberImportModule } from './member-import/member-import.module';
+import { MemberLifecycleModule } from './member-lifecycle/member-lifecycle.module';
 import { MemberRecordsModule } from './members/member-records.module';
 import { MemberTransfersModule } from './member-transfers/member-transfers.module';
 import { OrgsModule } from './orgs/orgs.module';
 
 /** The members service's features. */
-@Module({ imports: [OrgsModule, MemberRecordsModule, MemberImportModule, MemberExportModule, BadgesModule, DueItemsModule, GradingModule, MemberTransfersModule] })
+@Module({ imports: [OrgsModule, MemberRecordsModule, MemberLifecycleModule, MemberImportModule, MemberExportModule, BadgesModule, DueItemsModule, GradingModule, MemberTransfersModule] })
 export class MembersModule {}

@@ -14,8 +14,10 @@ export class MemberImportTemplateUseCase {
 
   constructor(@Inject(MemberImportAccess) private readonly access: MemberImportAccess) {}
 
-  execute(_request: object, context: HandlerContext): Promise<BlobFileDto> {
+  async execute(_request: object, context: HandlerContext): Promise<BlobFileDto> {
     const blobs = this.access.blobs(context.language);
+    // Written again when the store lost it (a cleaned folder, another store behind the same service).
+    if (this.written && !(await blobs.exists(TEMPLATE_KEY))) this.written = undefined;
     this.written ??= (async () => {
       const ref = await blobs.put(TEMPLATE_KEY, await buildImportTemplate(), XLSX_CONTENT_TYPE);
       return { blobKey: ref.key, fileName: IMPORT_TEMPLATE_FILE_NAME, contentType: XLSX_CONTENT_TYPE, size: ref.size, temporary: false };

@@ -3,6 +3,7 @@ import PrinterOutlined from '@ant-design/icons/es/icons/PrinterOutlined';
 import { recordSheetPath } from '../api/member-export-api';
 import { useMemberExportMessages } from '../i18n/use-member-export-messages';
 import { DownloadButton } from './download-button';
+import '../member-export.css';
 
 /** On a member's profile: "In phiếu đảng viên" (PDF, A4) and "Tải Excel" (the same sheet as .xlsx). */
 export function RecordSheetButtons({ memberId }: { memberId: string }) {

@@ -1,0 +1,123 @@
+// Printed forms from the SPA in Debian's Chromium against the real standalone build (demo seed): on
+// a member's profile "In phiếu đảng viên" downloads the record sheet as an A4 PDF (the file named
+// after the member, a PDF with Noto Serif embedded) and "Tải Excel" the same sheet as .xlsx (opened
+// here: the Party's header, the name in capitals); on the badge list page "Tải Excel" downloads the
+// list shown (org, occasion) with the member proposed, numbered, with the basis. No page errors.
+// Run: `npm run test:browser -- member-export`.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { DESKTOP, launchChromium } from './harness/chromium.mjs';
+import { explainFailure, shootBothSizes } from './harness/screens.mjs';
+import { startStandalone } from './harness/standalone-server.mjs';
+
+const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
+const ADMIN_PASSWORD = 'Quan tri In Phieu 2026';
+
+let server;
+let browser;
+let page;
+let adminToken;
+let chiBoId;
+let memberId;
+const pageErrors = [];
+
+async function api(method, path, { token = adminToken, body } = {}) {
+  const response = await fetch(`${server.url}/api/v1${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+async function openXlsx(download) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(readFileSync(await download.path()));
+  return book.worksheets[0];
+}
+
+describe('printed forms from the SPA in Chromium', { timeout: 600_000 }, () => {
+  before(async () => {
+    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: DESKTOP, acceptDownloads: true });
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL('**/doi-mat-khau');
+    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
+    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
+    await page.waitForURL(`${server.url}/`);
+    const login = await api('POST', '/auth/login', { token: null, body: { username: 'admin', password: ADMIN_PASSWORD } });
+    assert.equal(login.status, 200, JSON.stringify(login.body));
+    adminToken = login.body.accessToken;
+    const found = await api('GET', `/orgs/search?q=${encodeURIComponent('chi bo vu tong hop')}`);
+    chiBoId = found.body.items[0].id;
+    // 30 years of party age on 01/12/2026: on the badge list for 3/2/2027.
+    const created = await api('POST', '/members', {
+      body: {
+        orgId: chiBoId,
+        fullName: 'Vũ Thị Phiếu In',
+        sex: 'female',
+        dateOfBirth: '1970-06-06',
+        homeTown: 'Xã Quỳnh Hồng, tỉnh Nghệ An',
+        status: 'official',
+        periods: [{ admissionDecisionDate: '1996-12-01', recognitionDate: '1997-12-01' }],
+        cards: [],
+        sensitive: { ethnicity: 'Kinh', religion: 'Không' },
+      },
+    });
+    assert.equal(created.status, 201, JSON.stringify(created.body));
+    memberId = created.body.id;
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('downloads the record sheet from the profile: "In phiếu đảng viên" as PDF, "Tải Excel" as .xlsx', async () => {
+    await explainFailure(page, 'record-sheet', async () => {
+      await page.goto(`${server.url}/dang-vien/${memberId}`);
+      await page.getByRole('heading', { level: 1, name: /Vũ Thị Phiếu In/ }).waitFor();
+      await shootBothSizes(page, '80-record-sheet-buttons');
+      const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'In phiếu đảng viên' }).click()]);
+      assert.equal(pdf.suggestedFilename(), 'phieu-dang-vien-vu-thi-phieu-in.pdf');
+      const bytes = readFileSync(await pdf.path()).toString('latin1');
+      assert.ok(bytes.startsWith('%PDF-'));
+      assert.match(bytes, /\/BaseFont \/[A-Z]{6}\+NotoSerif-Regular/);
+      const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel' }).click()]);
+      assert.equal(xlsx.suggestedFilename(), 'phieu-dang-vien-vu-thi-phieu-in.xlsx');
+      const sheet = await openXlsx(xlsx);
+      assert.equal(sheet.getRow(1).getCell(4).value, 'ĐẢNG CỘNG SẢN VIỆT NAM');
+      assert.equal(sheet.getRow(5).getCell(1).value, 'PHIẾU ĐẢNG VIÊN');
+      assert.equal(sheet.getRow(7).getCell(3).value, 'VŨ THỊ PHIẾU IN');
+    });
+  });
+
+  it('downloads the badge list shown as .xlsx', async () => {
+    await explainFailure(page, 'badge-list-export', async () => {
+      await page.goto(`${server.url}/dang-vien/huy-hieu?org=${chiBoId}&occasion=2027-02-03`);
+      await page.locator('.badge-list-table tr.ant-table-row', { hasText: 'Vũ Thị Phiếu In' }).waitFor();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel' }).click()]);
+      assert.match(file.suggestedFilename(), /^huy-hieu-dang-2027-02-03-chi-bo-.+\.xlsx$/);
+      const sheet = await openXlsx(file);
+      const rows = [];
+      sheet.eachRow((row, n) => n > 3 && rows.push(row.values.slice(1)));
+      const mine = rows.find((r) => r[1] === 'Vũ Thị Phiếu In');
+      assert.ok(mine, `the member is on the list: ${JSON.stringify(rows).slice(0, 300)}`);
+      assert.equal(typeof mine[0], 'number');
+      assert.equal(mine[5], '30 năm');
+      assert.equal(mine[7], 'Đủ tuổi Đảng');
+      assert.deepEqual(pageErrors, []);
+    });
+  });
+});

@@ -89,6 +89,8 @@ describe('members service boot', () => {
       [SUBJECTS.members.memberImportCommit]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.memberImportErrorReport]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberListExport]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberRecordSheetExport]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.badgeListExport]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.gradingCampaignOpen]: { permission: 'members:grade', scope: 'subtree' },
       [SUBJECTS.members.gradingCampaignList]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.gradingCampaignGet]: { permission: 'members:read', scope: 'subtree' },

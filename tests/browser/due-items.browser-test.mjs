@@ -3,7 +3,8 @@
 // page's panel grouped by kind with the overdue in red and each member linked to the record (the list
 // comes from the catch-up run the members service queues 30 s after boot); the badge list of an org at
 // an occasion with why each member is on it, printable (print media hides the app's frame); an
-// impossible occasion refused with the Vietnamese message. Run: `npm run test:browser -- due-items`.
+// impossible occasion refused with the Vietnamese message; the award recorded from the list (a decision
+// dated after the occasion refused at its field first). Run: `npm run test:browser -- due-items`.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +128,35 @@ describe('"việc cần làm" and the badge list in Chromium', { timeout: 600_00
       assert.equal(await row.isVisible(), true);
       await page.pdf({ path: fileURLToPath(new URL('./artifacts/71-badge-list.pdf', import.meta.url)), format: 'A4', landscape: true }).catch(() => undefined);
       await page.emulateMedia({ media: 'screen' });
+    });
+  });
+
+  it('records the badge given from the list: a decision after the occasion is refused at its field, then saved', async () => {
+    await explainFailure(page, 'badge-record', async () => {
+      await page.goto(`${server.url}/dang-vien/huy-hieu?org=${chiBoId}&occasion=2027-02-03`);
+      const row = page.locator('.badge-list-table tr.ant-table-row', { hasText: 'Lê Văn Cựu Chiến Binh' });
+      await row.getByRole('button', { name: 'Ghi nhận đã trao' }).click();
+      const dialog = page.getByRole('dialog', { name: /Ghi nhận trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Lê Văn Cựu Chiến Binh/ });
+      await dialog.getByLabel('Số quyết định tặng').fill('1250-QĐ/TU');
+      const date = dialog.getByLabel('Ngày quyết định');
+      await date.click();
+      await date.fill('10/02/2027');
+      await date.press('Tab');
+      await dialog.getByRole('button', { name: 'Ghi vào sổ' }).click();
+      const error = dialog.locator('.ant-form-item', { has: page.getByLabel('Ngày quyết định', { exact: true }) }).locator('.ant-form-item-explain-error');
+      await error.waitFor();
+      assert.match(await error.textContent(), /^quyết định phải có trước hoặc đúng ngày trao$/i);
+      // One size only: resizing switches the layout, which would close the dialog.
+      await page.screenshot({ path: fileURLToPath(new URL('./artifacts/72-badge-record-refused-1366x768.png', import.meta.url)) });
+      await date.click();
+      await date.fill('20/01/2027');
+      await date.press('Tab');
+      await dialog.getByLabel('Số huy hiệu').fill('HH-30-0001');
+      await dialog.getByRole('button', { name: 'Ghi vào sổ' }).click();
+      await page.getByText('Đã ghi vào sổ tặng Huy hiệu Đảng: Lê Văn Cựu Chiến Binh, 30 năm.').waitFor();
+      await row.waitFor({ state: 'detached' });
+      const given = await api('GET', `/members/${veteranId}/badges`);
+      assert.deepEqual(given.body.map((b) => [b.milestone, b.decisionNumber, b.decisionDate, b.badgeNumber]), [[30, '1250-QĐ/TU', '2027-01-20', 'HH-30-0001']]);
     });
   });
 

@@ -1,6 +1,7 @@
 // The badge register (GET /api/v1/orgs/{id}/badge-candidates): a new route, called through the app's
 // HTTP client with types written from the gateway's DTOs until the SDK is regenerated.
 import type { Api } from '../../../api/api-context';
+import { apiErrorOf } from '../../../api/api-error';
 import { getJson } from '../../due-items/api/due-items-api';
 
 export interface BadgeCandidate {
@@ -52,4 +53,23 @@ export function upcomingOccasions(today: string, count: number): string[] {
   const all = [year, year + 1, year + 2].flatMap((y) => ['02-03', '05-19', '09-02', '11-07'].map((md) => `${y}-${md}`));
   const start = all.findIndex((date) => date >= today);
   return all.slice(start, start + count);
+}
+
+export interface RecordBadgeBody {
+  milestone: number;
+  occasionDate: string;
+  basis: BadgeCandidate['basis'];
+  decisionNumber: string;
+  decisionDate: string;
+  badgeNumber?: string;
+}
+
+/** Records a badge given (POST /api/v1/members/{id}/badges); the gateway checks the rule again. */
+export async function recordBadge(api: Api, memberId: string, body: RecordBadgeBody): Promise<void> {
+  const response = await api.http.authorizedFetch(`/api/v1/members/${encodeURIComponent(memberId)}/badges`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw await apiErrorOf(response, response.statusText);
 }

@@ -1,4 +1,5 @@
-import Table from 'antd/es/table';
+import Button from 'antd/es/button';
+import Table, { type ColumnsType } from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import { Link } from 'react-router';
 import { formatPartyDate } from '../../../i18n/format';
@@ -27,9 +28,25 @@ function WhyCell(props: { row: BadgeCandidate }) {
 }
 
 /** The printable list: one row per member, numbered, A4 landscape when printed. */
-export function BadgeListTable(props: { rows: BadgeCandidate[]; loading: boolean }) {
+export function BadgeListTable(props: { rows: BadgeCandidate[]; loading: boolean; onRecord?: (row: BadgeCandidate) => void }) {
   const { d } = useDueItemsMessages();
   const c = d.badges.columns;
+  const onRecord = props.onRecord;
+  const actions: ColumnsType<BadgeCandidate> = onRecord
+    ? [
+        {
+          title: d.badges.actions,
+          key: 'actions',
+          className: 'no-print',
+          render: (_, row) =>
+            row.decision === 'eligible' ? (
+              <Button size="small" onClick={() => onRecord(row)}>
+                {d.badges.record.action}
+              </Button>
+            ) : null,
+        },
+      ]
+    : [];
   return (
     <Table<BadgeCandidate>
       rowKey="memberId"
@@ -49,6 +66,7 @@ export function BadgeListTable(props: { rows: BadgeCandidate[]; loading: boolean
         { title: c.milestone, dataIndex: 'milestone', key: 'milestone', render: (v: number) => fill(d.badges.years, { n: v }) },
         { title: c.reach, dataIndex: 'reachDate', key: 'reach', render: (v: string) => formatPartyDate(v) },
         { title: c.why, key: 'why', render: (_, row) => <WhyCell row={row} /> },
+        ...actions,
       ]}
     />
   );

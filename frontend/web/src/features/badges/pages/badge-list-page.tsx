@@ -4,6 +4,7 @@ import Button from 'antd/es/button';
 import Form from 'antd/es/form';
 import Select from 'antd/es/select';
 import Typography from 'antd/es/typography';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { formatPartyDate, partyToday } from '../../../i18n/format';
@@ -11,8 +12,9 @@ import { useMe } from '../../auth/hooks/use-session';
 import { BadgeListExportButton } from '../../member-export/components/badge-list-export-button';
 import { useDueItemsMessages } from '../../due-items/i18n/use-due-items-messages';
 import { OrgPicker } from '../../members/components/org-picker';
-import { BADGE_MILESTONES, upcomingOccasions } from '../api/badges-api';
+import { BADGE_MILESTONES, upcomingOccasions, type BadgeCandidate } from '../api/badges-api';
 import { BadgeListTable } from '../components/badge-list-table';
+import { RecordBadgeDialog } from '../components/record-badge-dialog';
 import { useBadgeCandidates } from '../hooks/use-badge-candidates';
 import '../badges.css';
 
@@ -30,6 +32,9 @@ export default function BadgeListPage() {
   const occasion = params.get('occasion') ?? occasions[0] ?? partyToday();
   const milestone = params.get('milestone') ? Number(params.get('milestone')) : undefined;
   const query = useBadgeCandidates(orgId ? { orgId, occasion, milestone } : undefined);
+  const [recording, setRecording] = useState<BadgeCandidate | undefined>();
+  const permissions = me.data?.permissions ?? [];
+  const mayWrite = permissions.includes('members:write') || permissions.includes('*');
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value === undefined) next.delete(key);
@@ -65,7 +70,17 @@ export default function BadgeListPage() {
         <BadgeListExportButton orgId={orgId} occasion={occasion} milestone={milestone} />
       </Form>
       {query.isError ? <Alert className="no-print badge-error" type="error" showIcon message={errorText(query.error)} /> : null}
-      {orgId ? <BadgeListTable rows={query.items} loading={query.isFetching && !query.isFetchingNextPage} /> : <Typography.Paragraph>{b.chooseOrg}</Typography.Paragraph>}
+      {orgId ? <BadgeListTable rows={query.items} loading={query.isFetching && !query.isFetchingNextPage} onRecord={mayWrite ? setRecording : undefined} /> : <Typography.Paragraph>{b.chooseOrg}</Typography.Paragraph>}
+      {recording ? (
+        <RecordBadgeDialog
+          row={recording}
+          occasion={occasion}
+          onClose={(saved) => {
+            setRecording(undefined);
+            if (saved) void query.refetch();
+          }}
+        />
+      ) : null}
       {query.hasNextPage ? (
         <Button className="no-print" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
           {b.loadMore}

@@ -52,5 +52,15 @@ export const dueItemsMessagesEn: Widen<typeof dueItemsMessagesVi> = {
     missed: 'Never given: {list}',
     source: 'Rule: {source}',
     loadMore: 'Show more',
+    actions: 'Action',
+    record: {
+      action: 'Record as given',
+      title: 'Record the {n}-year badge given to {name}',
+      decisionNumber: 'Award decision number',
+      decisionDate: 'Decision date',
+      badgeNumber: 'Badge number',
+      save: 'Record',
+      done: 'Recorded in the badge register: {name}, {n} years.',
+    },
   },
 };

@@ -48,5 +48,15 @@ export const dueItemsMessagesVi = {
     missed: 'Chưa nhận mốc {list}',
     source: 'Căn cứ: {source}',
     loadMore: 'Xem thêm',
+    actions: 'Thao tác',
+    record: {
+      action: 'Ghi nhận đã trao',
+      title: 'Ghi nhận trao Huy hiệu {n} năm tuổi Đảng cho đồng chí {name}',
+      decisionNumber: 'Số quyết định tặng',
+      decisionDate: 'Ngày quyết định',
+      badgeNumber: 'Số huy hiệu',
+      save: 'Ghi vào sổ',
+      done: 'Đã ghi vào sổ tặng Huy hiệu Đảng: {name}, {n} năm.',
+    },
   },
 };

@@ -7,7 +7,7 @@ import { recognitionOutcome, recognitionSchedule, recognitionVoteState } from '.
 const calendar = new WorkingDayCalendar(VIETNAM_CALENDAR);
 
 describe('recognitionSchedule', () => {
-  it('is due exactly 12 months after the admission decision, considered within 30 working days', () => {
+  it('is due exactly 12 months after the start of probation (the ceremony), considered within 30 working days', () => {
     // Due on mùng 1 Tết Bính Ngọ; the 30 working days start after the Tết week: 23/02 … 03/04/2026.
     const schedule = recognitionSchedule('2025-02-17', calendar);
     expect(schedule.dueDate).toBe('2026-02-17');

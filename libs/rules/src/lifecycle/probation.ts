@@ -3,8 +3,10 @@ import { type RuleSource } from '../rule-table/rule-source';
 import { type WorkingDayCalendar } from '../calendar/working-day-calendar';
 import { PROBATION_LENGTH, RECOGNITION_CONSIDERATION_DEADLINE, RECOGNITION_VOTING } from '../member-rules/admission.rules';
 
-// Probation and official recognition (members.md §4.1). Probation runs from the date of the admission
-// decision, not the ceremony. "12 months" ends on the same day-of-month 12 months later, or that month's
+// Probation and official recognition (members.md §4.1). Probation runs from the admission CEREMONY
+// (Điều lệ Đảng Điều 5.1: "tính từ ngày chi bộ tổ chức lễ kết nạp"); party age, by contrast, counts
+// from the decision (§4.2). Before a ceremony is recorded, callers pass the decision date and mark the
+// result as an estimate. "12 months" ends on the same day-of-month 12 months later, or that month's
 // last day (29/02/2024 → 28/02/2025) — Bộ luật Dân sự 2015 Article 148; see addMonths.
 
 export interface RecognitionSchedule {
@@ -15,10 +17,11 @@ export interface RecognitionSchedule {
   sources: { probation: RuleSource; consideration: RuleSource };
 }
 
-export function recognitionSchedule(admissionDecisionDate: LocalDate, calendar: WorkingDayCalendar): RecognitionSchedule {
-  const decided = parseLocalDate(admissionDecisionDate);
-  const probation = PROBATION_LENGTH.requireAt(decided);
-  const dueDate = addMonths(decided, probation.value.months);
+/** `probationStart`: the ceremony date (or, until one is recorded, the decision date as an estimate). */
+export function recognitionSchedule(probationStart: LocalDate, calendar: WorkingDayCalendar): RecognitionSchedule {
+  const started = parseLocalDate(probationStart);
+  const probation = PROBATION_LENGTH.requireAt(started);
+  const dueDate = addMonths(started, probation.value.months);
   const consideration = RECOGNITION_CONSIDERATION_DEADLINE.requireAt(dueDate);
   return {
     dueDate,

@@ -34,7 +34,7 @@ export const PROBATION_LENGTH = new RuleTable<{ months: number }>('probation-len
     source: {
       document: 'Điều lệ Đảng Cộng sản Việt Nam (Đại hội XI, 19/01/2011)',
       article: 'Điều 5',
-      note: 'Thời kỳ dự bị 12 tháng. Độ dài các thời kỳ trước (2/4/6/12 tháng 1930–1951, 6 tháng–2 năm 1951–1960 …, HD 12-HD/BTCTW Phụ lục 1) chưa được nhập: hồ sơ cũ nhập ngày chính thức bằng tay.',
+      note: 'Thời kỳ dự bị 12 tháng, tính từ ngày chi bộ tổ chức lễ kết nạp. Độ dài các thời kỳ trước (2/4/6/12 tháng 1930–1951, 6 tháng–2 năm 1951–1960 …, HD 12-HD/BTCTW Phụ lục 1) chưa được nhập: hồ sơ cũ nhập ngày chính thức bằng tay.',
     },
     value: { months: 12 },
   },

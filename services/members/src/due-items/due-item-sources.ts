@@ -36,7 +36,8 @@ const PROBATION_SQL = `
    WHERE m.status = 'probationary' AND p.recognition_date IS NULL AND p.ended_on IS NULL`;
 
 /**
- * Recognition (members.md §4.1): due 12 months after the decision, to be considered within 30 working
+ * Recognition (members.md §4.1): due 12 months after the ceremony (Điều lệ Điều 5.1; the decision date
+ * as an estimate while no ceremony is recorded), to be considered within 30 working
  * days; listed from the month before it falls due until it is recorded (overdue ones stay, in red).
  * Ceremony: within 30 working days of the decision (the day it was received is not recorded: the
  * decision date stands for it), listed until held.
@@ -46,14 +47,15 @@ export async function probationItems(m: EntityManager, calendar: WorkingDayCalen
   const items: DueItemDraft[] = [];
   for (const row of rows) {
     if (!covered(calendar, row.decision_date)) continue;
-    if (addMonths(row.decision_date, 12) <= until) {
-      const schedule = recognitionSchedule(row.decision_date, calendar);
+    const probationStart = row.ceremony_date ?? row.decision_date;
+    if (addMonths(probationStart, 12) <= until) {
+      const schedule = recognitionSchedule(probationStart, calendar);
       items.push({
         kind: 'recognition',
         item_key: `${row.member_id}:${row.decision_date}`,
         member_id: row.member_id,
         due_on: schedule.considerBy,
-        detail: { dueDate: schedule.dueDate, decisionDate: row.decision_date },
+        detail: { dueDate: schedule.dueDate, decisionDate: row.decision_date, ceremonyDate: row.ceremony_date, estimated: row.ceremony_date === null },
         rule: ruleText(schedule.sources.consideration),
       });
     }

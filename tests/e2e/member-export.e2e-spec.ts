@@ -164,6 +164,7 @@ describe('member exports through the gateway (e2e)', () => {
     for (const words of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'PHIẾU ĐẢNG VIÊN', 'NGUYỄN THỊ HẰNG', 'CHI BỘ VỤ PHÁP CHẾ', 'Mường', 'Công giáo', 'Xã Quỳnh Hồng, tỉnh Nghệ An', 'Thẻ đảng viên', 'T/M CẤP ỦY']) {
       expect(pdf.text).toContain(words);
     }
+    expect(pdf.text).toContain(`PHIẾU ĐẢNG VIÊN — NGUYỄN THỊ HẰNG — Trang 1/${pdf.pages}`);
   });
 
   it('leaves ethnicity, religion and family out of both files for a caller without members:read-sensitive, and says so', async () => {

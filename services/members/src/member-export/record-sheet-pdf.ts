@@ -88,9 +88,21 @@ function closing(doc: Doc, content: RecordSheetContent): void {
   doc.font('italic').fontSize(10).text(content.signature[1], { width: WIDTH / 2, align: 'center' });
 }
 
+/** "Trang 1/2" centred under every page (pages are buffered until the end to know their number). */
+function pageNumbers(doc: Doc, name: string): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i += 1) {
+    doc.switchToPage(i);
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0; // writing in the margin must not open a new page
+    doc.font('italic').fontSize(8).text(`${name} — Trang ${i - start + 1}/${count}`, MARGIN.left, doc.page.height - 32, { width: WIDTH, align: 'center', lineBreak: false });
+    doc.page.margins.bottom = bottom;
+  }
+}
+
 /** The record sheet as an A4 portrait PDF with the fonts embedded, written to `output`. */
 export async function writeRecordSheetPdf(content: RecordSheetContent, output: Writable): Promise<void> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'portrait', margins: MARGIN, font: PDF_FONTS.regular, info: { Title: `${content.title} — ${content.orgName}`, Creator: 'Liên Thông' }, lang: 'vi-VN' });
+  const doc = new PDFDocument({ size: 'A4', layout: 'portrait', margins: MARGIN, font: PDF_FONTS.regular, info: { Title: `${content.title} — ${content.orgName}`, Creator: 'Liên Thông' }, lang: 'vi-VN', bufferPages: true });
   doc.registerFont('regular', PDF_FONTS.regular);
   doc.registerFont('bold', PDF_FONTS.bold);
   doc.registerFont('italic', PDF_FONTS.italic);
@@ -99,6 +111,7 @@ export async function writeRecordSheetPdf(content: RecordSheetContent, output: W
   fields(doc, content);
   for (const t of content.tables) table(doc, t);
   closing(doc, content);
+  pageNumbers(doc, `${content.title} — ${content.fields[0][1]}`);
   const ended = once(doc, 'end');
   doc.end();
   await ended;

@@ -118,7 +118,7 @@ describe('badge register and due items through the gateway (e2e)', () => {
     const ofA = await api().get(`/api/v1/orgs/${unitA}/due-items`).query({ kind: 'recognition' }).set(officerA).expect(200);
     expect(ofA.body.computedOn).toBe('2026-08-10');
     expect(ofA.body.items).toEqual([
-      expect.objectContaining({ kind: 'recognition', memberId: probationary, dueOn: '2026-09-29', detail: { dueDate: '2026-08-15', decisionDate: '2025-08-01', ceremonyDate: '2025-08-15', estimated: false } }),
+      expect.objectContaining({ kind: 'recognition', memberId: probationary, dueOn: '2026-09-29', detail: { dueDate: '2026-08-15', decisionDate: '2025-08-01', ceremonyDate: '2025-08-15' } }),
     ]);
     const mineA = await api().get('/api/v1/me/due-items').query({ kind: 'recognition' }).set(officerA).expect(200);
     expect(memberIds(mineA.body)).toEqual([probationary]);

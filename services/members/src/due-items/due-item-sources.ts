@@ -55,7 +55,8 @@ export async function probationItems(m: EntityManager, calendar: WorkingDayCalen
         item_key: `${row.member_id}:${row.decision_date}`,
         member_id: row.member_id,
         due_on: schedule.considerBy,
-        detail: { dueDate: schedule.dueDate, decisionDate: row.decision_date, ceremonyDate: row.ceremony_date, estimated: row.ceremony_date === null },
+        // ceremonyDate null: no ceremony recorded yet, the due date is an estimate from the decision.
+        detail: { dueDate: schedule.dueDate, decisionDate: row.decision_date, ceremonyDate: row.ceremony_date },
         rule: ruleText(schedule.sources.consideration),
       });
     }

@@ -117,7 +117,7 @@ describe('due items (daily job and lists)', () => {
     const of = (kind: string, memberId: string) => items.find((i) => i.kind === kind && i.memberId === memberId);
     expect(items).toHaveLength(8);
     // Probation runs from the ceremony (15/08/2025, Điều lệ Điều 5.1): due 15/08/2026, considered within 30 working days (1–2/9 are holidays).
-    expect(of('recognition', ids.recognition)).toMatchObject({ dueOn: '2026-09-29', detail: { dueDate: '2026-08-15', ceremonyDate: '2025-08-15', estimated: false }, memberName: 'Trần Thị Sắp Chính Thức' });
+    expect(of('recognition', ids.recognition)).toMatchObject({ dueOn: '2026-09-29', detail: { dueDate: '2026-08-15', ceremonyDate: '2025-08-15' }, memberName: 'Trần Thị Sắp Chính Thức' });
     expect(of('recognition', ids.recognition)?.rule).toContain('294-QĐ/TW');
     expect(of('recognition', ids.overdue)).toMatchObject({ dueOn: '2026-07-01' }); // ceremony 20/05/2025 → due 20/05/2026
     expect(of('ceremony', ids.ceremony)).toMatchObject({ dueOn: '2026-08-28', detail: { decisionDate: '2026-07-20' }, orgName: 'Chi bộ Vụ Pháp chế' });

@@ -63,6 +63,8 @@ describe('members service boot', () => {
       [SUBJECTS.members.memberGetOwn]: { permission: 'authenticated', scope: 'self' },
       [SUBJECTS.members.memberCorrectionCreate]: { permission: 'authenticated', scope: 'self' },
       [SUBJECTS.members.memberCorrectionList]: { permission: 'members:read', scope: 'subtree' },
+      [SUBJECTS.members.memberCorrectionListOwn]: { permission: 'authenticated', scope: 'self' },
+      [SUBJECTS.members.memberCorrectionResolve]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.memberTransferIssue]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.memberTransferDeadlines]: { permission: 'members:read', scope: 'none' },
       [SUBJECTS.members.memberTransferDestinations]: { permission: 'members:write', scope: 'none' },

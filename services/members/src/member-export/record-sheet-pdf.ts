@@ -50,28 +50,35 @@ function fields(doc: Doc, content: RecordSheetContent): void {
   }
 }
 
-/** A table with borders; a row that does not fit starts a new page. */
+/** A table with borders; a row that does not fit starts a new page, which repeats the header row. */
 function table(doc: Doc, t: SheetTable): void {
   const total = t.widths.reduce((a, b) => a + b, 0);
   const widths = t.widths.map((w) => (w / total) * WIDTH);
-  doc.moveDown(0.6);
-  doc.font('bold').fontSize(11).text(t.title, MARGIN.left, doc.y, { width: WIDTH });
-  doc.moveDown(0.2);
-  const rows = t.rows.length > 0 ? t.rows : [t.headers.map(() => '')];
-  [t.headers, ...rows].forEach((cells, i) => {
-    doc.font(i === 0 ? 'bold' : 'regular').fontSize(10);
-    const height = Math.max(16, ...cells.map((c, j) => doc.heightOfString(c || ' ', { width: widths[j] - 6 }) + 6));
-    if (doc.y + height > doc.page.height - MARGIN.bottom) doc.addPage();
+  const heightOf = (cells: string[]) => Math.max(16, ...cells.map((c, j) => doc.heightOfString(c || ' ', { width: widths[j] - 6 }) + 6));
+  const row = (cells: string[], header: boolean) => {
+    doc.font(header ? 'bold' : 'regular').fontSize(10);
+    const height = heightOf(cells);
+    if (doc.y + height > doc.page.height - MARGIN.bottom) {
+      doc.addPage();
+      if (!header) row(t.headers, true);
+      doc.font('regular').fontSize(10);
+    }
     const y = doc.y;
     let x = MARGIN.left;
     cells.forEach((c, j) => {
       doc.rect(x, y, widths[j], height).lineWidth(0.5).stroke();
-      doc.text(c, x + 3, y + 3, { width: widths[j] - 6, align: i === 0 ? 'center' : 'left' });
+      doc.text(c, x + 3, y + 3, { width: widths[j] - 6, align: header ? 'center' : 'left' });
       x += widths[j];
     });
     doc.x = MARGIN.left;
     doc.y = y + height;
-  });
+  };
+  doc.moveDown(0.6);
+  if (doc.y + 60 > doc.page.height - MARGIN.bottom) doc.addPage(); // the caption stays with its header row
+  doc.font('bold').fontSize(11).text(t.title, MARGIN.left, doc.y, { width: WIDTH });
+  doc.moveDown(0.2);
+  row(t.headers, true);
+  for (const cells of t.rows.length > 0 ? t.rows : [t.headers.map(() => '')]) row(cells, false);
 }
 
 function closing(doc: Doc, content: RecordSheetContent): void {

@@ -5,7 +5,9 @@
 // (lienthong_bench_export, recreated each run, the members migrations). The dataset is generated
 // set-based (INSERT … SELECT generate_series: members spread over the demo org tree's chi bộ, one
 // admission period each). Measures the export's wall time and the process's peak RSS sampled every
-// 100 ms; reads the file back with exceljs's streaming reader to count the rows.
+// 100 ms; reads the file back with exceljs's streaming reader to count the rows. Then the badge list of
+// the whole tree at an occasion (BENCH_EXPORT_OCCASION, default 2027-02-03): every member examined by the
+// badge rule, the proposals written as the badge-list export does.
 // Aim (issue 10 §5): ≤ 30 s for 100 000 rows, flat memory. Writes dist/bench/member-export.json.
 //   BENCH_EXPORT_ROWS (100000), DATABASE_URL (server, default postgres://postgres@127.0.0.1:5432)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -85,6 +87,8 @@ async function main() {
   const { seedDemoOrgs } = require(join(repoRoot, 'services/members/src/orgs/seed/seed-demo-orgs.ts'));
   const { exportMemberList } = require(join(repoRoot, 'services/members/src/member-export/member-list-export.ts'));
   const { writeBlob } = require(join(repoRoot, 'services/members/src/member-export/blob-output.ts'));
+  const { writeBadgeListXlsx } = require(join(repoRoot, 'services/members/src/member-export/badge-list-xlsx.ts'));
+  const { findBadgeCandidates } = require(join(repoRoot, 'services/members/src/badges/badge-candidate-finder.ts'));
 
   const admin = new Client({ connectionString: dbUrl('postgres') });
   await admin.connect();
@@ -116,12 +120,31 @@ async function main() {
   const rowsInFile = await countRows(file);
   const ok = rowsInFile === written + 3 && written === inTree;
   say(`read back: ${rowsInFile.toLocaleString('en')} rows in the sheet (${written.toLocaleString('en')} members + title, header, column numbers) — ${ok ? 'ok' : 'MISMATCH'}; file ${mb(statSync(file).size)}`);
+
+  // The badge list of the whole tree at an occasion (every member examined by the badge rule), as the export writes it.
+  const occasion = process.env.BENCH_EXPORT_OCCASION || '2027-02-03';
+  async function* candidates() {
+    let after;
+    for (;;) {
+      const found = await findBadgeCandidates(ds.manager, { path: root.path, occasion }, after, 500, 'vi');
+      yield found.items;
+      if (!found.next) return;
+      after = found.next;
+    }
+  }
+  peakRss = process.memoryUsage().rss;
+  t = performance.now();
+  const badges = await writeBlob(blobs, 'member-exports/bench-badges.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', (out) =>
+    writeBadgeListXlsx({ orgName: root.name, occasion, occasionName: 'bench' }, candidates(), out),
+  );
+  const badgeSeconds = (performance.now() - t) / 1000;
+  say(`badge list at ${occasion}: ${badges.result.toLocaleString('en')} proposals from ${inTree.toLocaleString('en')} members in ${badgeSeconds.toFixed(1)} s, ${mb(badges.ref.size)} file; peak RSS ${mb(peakRss)}`);
   say(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 
   await ds.destroy();
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(repoRoot, 'dist/bench'), { recursive: true });
-  const result = { rows: written, seconds, fileBytes: ref.size, peakRssBytes: exportPeak, rssBeforeBytes: rssBefore, loadavg: loadavg(), at: new Date().toISOString() };
+  const result = { rows: written, seconds, fileBytes: ref.size, peakRssBytes: exportPeak, badgeRows: badges.result, badgeSeconds, badgePeakRssBytes: peakRss, rssBeforeBytes: rssBefore, loadavg: loadavg(), at: new Date().toISOString() };
   writeFileSync(join(repoRoot, 'dist/bench/member-export.json'), JSON.stringify(result, null, 2));
   if (!ok) process.exitCode = 1;
 }

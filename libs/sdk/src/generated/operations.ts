@@ -142,6 +142,12 @@ export interface DecideOrgGradingInput {
   body: S.GradingDecisionInputDto;
 }
 
+export interface RefreshGradingCampaignInput {
+  id: string;
+  /** The ETag (or `version`) of the record as last read, e.g. "3" */
+  ifMatch: string | number;
+}
+
 export interface GetGradingRollupInput {
   id: string;
   /** The org to roll up with its children (default: the campaign's root, or the caller's own org within it) */
@@ -173,6 +179,8 @@ export interface SelfAssessMyGradingInput {
   ifMatch: string | number;
   body: S.GradingMarkInputDto;
 }
+
+export type ListMyGradingsInput = Record<string, never>;
 
 export type GetMyMemberRecordInput = Record<string, never>;
 
@@ -223,12 +231,17 @@ export interface MemberTransferDeadlinesInput {
   letterDate: string;
 }
 
+export interface SearchMemberTransferDestinationsInput {
+  /** Words of the name or short name, diacritics optional */
+  q: string;
+}
+
 export interface ListIncomingMemberTransfersInput {
   limit?: number;
   /** `nextCursor` of the previous page */
   cursor?: string;
   /** Comma-separated or repeated */
-  state?: ('issued' | 'in-transit' | 'confirmed' | 'refused' | 'expired' | 'cancelled')[];
+  state?: ('issued' | 'in-transit' | 'confirmed' | 'refused' | 'expired' | 'cancelled' | 'returned')[];
   /** Only open transfers past their confirmation deadline */
   overdue?: boolean;
 }
@@ -238,7 +251,7 @@ export interface ListOutgoingMemberTransfersInput {
   /** `nextCursor` of the previous page */
   cursor?: string;
   /** Comma-separated or repeated */
-  state?: ('issued' | 'in-transit' | 'confirmed' | 'refused' | 'expired' | 'cancelled')[];
+  state?: ('issued' | 'in-transit' | 'confirmed' | 'refused' | 'expired' | 'cancelled' | 'returned')[];
   /** Only open transfers past their confirmation deadline */
   overdue?: boolean;
 }
@@ -314,6 +327,10 @@ export interface UpdateMemberInput {
   body: S.UpdateMemberDto;
 }
 
+export interface GetBadgeCircumstancesInput {
+  id: string;
+}
+
 export interface ListMemberBadgesInput {
   id: string;
 }
@@ -321,6 +338,11 @@ export interface ListMemberBadgesInput {
 export interface RecordMemberBadgeInput {
   id: string;
   body: S.RecordBadgeDto;
+}
+
+export interface RecordMemberDisciplineInput {
+  id: string;
+  body: S.RecordDisciplineDto;
 }
 
 export interface GetMemberLifecycleInput {
@@ -388,6 +410,23 @@ export interface RemoveMemberInput {
   /** The ETag of the member record as last read, e.g. "3" */
   ifMatch: string | number;
   body: S.RemoveMemberDto;
+}
+
+export interface ExportMemberRecordSheetPdfInput {
+  id: string;
+}
+
+export interface ExportMemberRecordSheetXlsxInput {
+  id: string;
+}
+
+export interface SetMemberSeriousIllnessInput {
+  id: string;
+  body: S.SetSeriousIllnessDto;
+}
+
+export interface ClearMemberSeriousIllnessInput {
+  id: string;
 }
 
 export interface TransferMemberInput {
@@ -461,6 +500,14 @@ export interface ListBadgeCandidatesInput {
   limit?: number;
   /** `nextCursor` of the previous page */
   cursor?: string;
+  /** An award occasion: 3/2, 19/5, 2/9 or 7/11 of a year */
+  occasion: string;
+  /** Only this milestone (years of party age) */
+  milestone?: 30 | 40 | 45 | 50 | 55 | 60 | 65 | 70 | 75 | 80 | 85 | 90;
+}
+
+export interface ExportOrgBadgeListInput {
+  id: string;
   /** An award occasion: 3/2, 19/5, 2/9 or 7/11 of a year */
   occasion: string;
   /** Only this milestone (years of party age) */
@@ -872,6 +919,17 @@ export const OPERATIONS = {
     headerParams: { ifMatch: 'If-Match' },
     hasBody: true,
   },
+  refreshGradingCampaign: {
+    operationId: 'refreshGradingCampaign',
+    method: 'POST',
+    path: '/api/v1/grading-campaigns/{id}/refresh',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: false,
+  },
   getGradingRollup: {
     operationId: 'getGradingRollup',
     method: 'GET',
@@ -959,6 +1017,17 @@ export const OPERATIONS = {
     queryParams: [],
     headerParams: { ifMatch: 'If-Match' },
     hasBody: true,
+  },
+  listMyGradings: {
+    operationId: 'listMyGradings',
+    method: 'GET',
+    path: '/api/v1/me/gradings',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
   },
   getMyMemberRecord: {
     operationId: 'getMyMemberRecord',
@@ -1078,6 +1147,17 @@ export const OPERATIONS = {
     idempotencyKey: false,
     pathParams: [],
     queryParams: ['movedOn', 'letterDate'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  searchMemberTransferDestinations: {
+    operationId: 'searchMemberTransferDestinations',
+    method: 'GET',
+    path: '/api/v1/member-transfers/destinations',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['q'],
     headerParams: {  },
     hasBody: false,
   },
@@ -1202,6 +1282,17 @@ export const OPERATIONS = {
     headerParams: { ifMatch: 'If-Match' },
     hasBody: true,
   },
+  getBadgeCircumstances: {
+    operationId: 'getBadgeCircumstances',
+    method: 'GET',
+    path: '/api/v1/members/{id}/badge-circumstances',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
   listMemberBadges: {
     operationId: 'listMemberBadges',
     method: 'GET',
@@ -1217,6 +1308,17 @@ export const OPERATIONS = {
     operationId: 'recordMemberBadge',
     method: 'POST',
     path: '/api/v1/members/{id}/badges',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  recordMemberDiscipline: {
+    operationId: 'recordMemberDiscipline',
+    method: 'POST',
+    path: '/api/v1/members/{id}/disciplines',
     secured: true,
     idempotencyKey: true,
     pathParams: ['id'],
@@ -1333,6 +1435,50 @@ export const OPERATIONS = {
     queryParams: [],
     headerParams: { ifMatch: 'If-Match' },
     hasBody: true,
+  },
+  exportMemberRecordSheetPdf: {
+    operationId: 'exportMemberRecordSheetPdf',
+    method: 'GET',
+    path: '/api/v1/members/{id}/record-sheet.pdf',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  exportMemberRecordSheetXlsx: {
+    operationId: 'exportMemberRecordSheetXlsx',
+    method: 'GET',
+    path: '/api/v1/members/{id}/record-sheet.xlsx',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  setMemberSeriousIllness: {
+    operationId: 'setMemberSeriousIllness',
+    method: 'PUT',
+    path: '/api/v1/members/{id}/serious-illness',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  clearMemberSeriousIllness: {
+    operationId: 'clearMemberSeriousIllness',
+    method: 'DELETE',
+    path: '/api/v1/members/{id}/serious-illness',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
   },
   transferMember: {
     operationId: 'transferMember',
@@ -1452,6 +1598,17 @@ export const OPERATIONS = {
     idempotencyKey: false,
     pathParams: ['id'],
     queryParams: ['limit', 'cursor', 'occasion', 'milestone'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  exportOrgBadgeList: {
+    operationId: 'exportOrgBadgeList',
+    method: 'GET',
+    path: '/api/v1/orgs/{id}/badge-list.xlsx',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: ['occasion', 'milestone'],
     headerParams: {  },
     hasBody: false,
   },
@@ -1833,6 +1990,8 @@ export interface LienThongOperations {
   proposeMemberGrading(input: ProposeMemberGradingInput, options?: RequestOptions): Promise<S.MemberGradingResponseDto>;
   /** Grade an org (chi bộ, đảng bộ) in the campaign: by a superior only (If-Match); the cap counts the orgs under the same parent — `POST /api/v1/grading-campaigns/{id}/org-gradings/{orgId}/decision`. Permission `members:grade`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
   decideOrgGrading(input: DecideOrgGradingInput, options?: RequestOptions): Promise<S.OrgGradingResponseDto>;
+  /** List the roll again while open (If-Match): members and orgs added since, members not yet assessed moved or exempted since; assessed rows kept — `POST /api/v1/grading-campaigns/{id}/refresh`. Permission `members:grade`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 428, 500, 503, 504. */
+  refreshGradingCampaign(input: RefreshGradingCampaignInput, options?: RequestOptions): Promise<S.GradingCampaignResponseDto>;
   /** Results per org: the org and its children, members counted per decided level (whole subtrees), each org's own grading, and the cap on "hoàn thành xuất sắc" in the org's own group — `GET /api/v1/grading-campaigns/{id}/rollup`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getGradingRollup(input: GetGradingRollupInput, options?: RequestOptions): Promise<S.GradingRollupResponseDto>;
   /** Readiness of the gateway and every service — `GET /api/v1/health`. Public. Errors: 503. */
@@ -1849,6 +2008,8 @@ export interface LienThongOperations {
   getMyGrading(input: GetMyGradingInput, options?: RequestOptions): Promise<S.MemberGradingResponseDto>;
   /** One's own self-assessment (If-Match): points and level, until the deadline and the chi bộ's proposal — `PUT /api/v1/me/grading-campaigns/{id}/self-assessment`. Permission `authenticated`, scope `self`. Errors: 400, 401, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
   selfAssessMyGrading(input: SelfAssessMyGradingInput, options?: RequestOptions): Promise<S.MemberGradingResponseDto>;
+  /** The signed-in member's own gradings with their campaigns, newest year first (for self-assessment) — `GET /api/v1/me/gradings`. Permission `authenticated`, scope `self`. Errors: 401, 404, 500, 503, 504. */
+  listMyGradings(input?: ListMyGradingsInput, options?: RequestOptions): Promise<S.OwnMemberGradingResponseDto[]>;
   /** The signed-in member's own record, sensitive fields included — `GET /api/v1/me/member-record`. Permission `authenticated`, scope `self`. Errors: 401, 404, 500, 503, 504. */
   getMyMemberRecord(input?: GetMyMemberRecordInput, options?: RequestOptions): Promise<S.MyMemberRecordResponseDto>;
   /** One's own correction requests, newest first, with how the officers closed each — `GET /api/v1/me/member-record/corrections`. Permission `authenticated`, scope `self`. Errors: 400, 401, 404, 500, 503, 504. */
@@ -1871,11 +2032,13 @@ export interface LienThongOperations {
   issueMemberTransfer(input: IssueMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
   /** The deadlines a transfer would get (working days, Tết and swapped days counted), with their rule and source — `GET /api/v1/member-transfers/deadlines`. Permission `members:read`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
   memberTransferDeadlines(input: MemberTransferDeadlinesInput, options?: RequestOptions): Promise<S.TransferDeadlinesResponseDto>;
+  /** Receiving organisations anywhere in the tree by name (a letter leaves the sender's subtree): names only, up to 20 — `GET /api/v1/member-transfers/destinations`. Permission `members:write`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
+  searchMemberTransferDestinations(input: SearchMemberTransferDestinationsInput, options?: RequestOptions): Promise<S.TransferDestinationResponseDto[]>;
   /** Inbox: transfers to my subtree, newest first — `GET /api/v1/member-transfers/incoming`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
   listIncomingMemberTransfers(input?: ListIncomingMemberTransfersInput, options?: RequestOptions): Promise<S.MemberTransferPageResponseDto>;
   /** Outbox: transfers sent from my subtree, newest first — `GET /api/v1/member-transfers/outgoing`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
   listOutgoingMemberTransfers(input?: ListOutgoingMemberTransfersInput, options?: RequestOptions): Promise<S.MemberTransferPageResponseDto>;
-  /** One transfer, from either side; its version is the ETag — `GET /api/v1/member-transfers/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  /** One transfer, from either side (audited: it names a member); its version is the ETag — `GET /api/v1/member-transfers/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getMemberTransfer(input: GetMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
   /** Sending side: withdraw an open letter; the record is back as before — `POST /api/v1/member-transfers/{id}/cancel`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 428, 500, 503, 504. */
   cancelMemberTransfer(input: CancelMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
@@ -1893,10 +2056,14 @@ export interface LienThongOperations {
   getMember(input: GetMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
   /** Change a record (If-Match: no lost update); the whole record is checked again — `PATCH /api/v1/members/{id}`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
   updateMember(input: UpdateMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
+  /** A member's discipline decisions and serious illness, as the badge rule reads them — `GET /api/v1/members/{id}/badge-circumstances`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getBadgeCircumstances(input: GetBadgeCircumstancesInput, options?: RequestOptions): Promise<S.BadgeCircumstancesResponseDto>;
   /** The badges a member was given, lowest milestone first — `GET /api/v1/members/{id}/badges`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listMemberBadges(input: ListMemberBadgesInput, options?: RequestOptions): Promise<S.MemberBadgeResponseDto[]>;
   /** Record a badge given (sổ tặng Huy hiệu Đảng); the rule is checked again on the award date — `POST /api/v1/members/{id}/badges`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 422, 500, 503, 504. */
   recordMemberBadge(input: RecordMemberBadgeInput, options?: RequestOptions): Promise<S.MemberBadgeResponseDto>;
+  /** Record a discipline decision (khiển trách, cảnh cáo, cách chức): a warning holds the badge 6 months, removal from post 12 — `POST /api/v1/members/{id}/disciplines`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  recordMemberDiscipline(input: RecordMemberDisciplineInput, options?: RequestOptions): Promise<S.BadgeCircumstancesResponseDto>;
   /** Computed lifecycle dates (ceremony deadline, recognition due and consider-by, complaint deadline), each with its rule; party age; history — `GET /api/v1/members/{id}/lifecycle`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getMemberLifecycle(input: GetMemberLifecycleInput, options?: RequestOptions): Promise<S.MemberLifecycleResponseDto>;
   /** Record the admission decision of a probationary member (and the ceremony, when held); the ceremony deadline is computed — `POST /api/v1/members/{id}/lifecycle/admission`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
@@ -1917,6 +2084,14 @@ export interface LienThongOperations {
   recordMemberRecognition(input: RecordMemberRecognitionInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
   /** Remove from the roll (xóa tên) on a ground of 29-QĐ/TW point 8.1; the complaint deadline is computed — `POST /api/v1/members/{id}/lifecycle/removal`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
   removeMember(input: RemoveMemberInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;
+  /** The member's record sheet (phiếu đảng viên) as PDF: A4 portrait, the Party's header, Vietnamese fonts embedded; sensitive items only with members:read-sensitive — `GET /api/v1/members/{id}/record-sheet.pdf`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  exportMemberRecordSheetPdf(input: ExportMemberRecordSheetPdfInput, options?: RequestOptions): Promise<void>;
+  /** The member's record sheet (phiếu đảng viên) as .xlsx, A4 portrait; ethnicity, religion and family only with members:read-sensitive — `GET /api/v1/members/{id}/record-sheet.xlsx`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  exportMemberRecordSheetXlsx(input: ExportMemberRecordSheetXlsxInput, options?: RequestOptions): Promise<void>;
+  /** Note a serious illness: the badge may be given up to 12 months early (24 for 70–90 years) — `PUT /api/v1/members/{id}/serious-illness`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  setMemberSeriousIllness(input: SetMemberSeriousIllnessInput, options?: RequestOptions): Promise<S.BadgeCircumstancesResponseDto>;
+  /** Remove the serious-illness note (idempotent) — `DELETE /api/v1/members/{id}/serious-illness`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  clearMemberSeriousIllness(input: ClearMemberSeriousIllnessInput, options?: RequestOptions): Promise<S.BadgeCircumstancesResponseDto>;
   /** Move the official roll to another org, or attach the member temporarily to a host org — `POST /api/v1/members/{id}/transfers`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 428, 500, 503, 504. */
   transferMember(input: TransferMemberInput, options?: RequestOptions): Promise<S.MemberResponseDto>;
   /** The org kind rules in force on a day: which kinds may sit under which parent kind (null: a root) — `GET /api/v1/org-kind-rules`. Permission `members:read`, scope `none`. Errors: 400, 401, 403, 500, 503, 504. */
@@ -1939,6 +2114,8 @@ export interface LienThongOperations {
   listOrgAncestors(input: ListOrgAncestorsInput, options?: RequestOptions): Promise<S.OrgListDto>;
   /** Badge register of a subtree at an award occasion: milestone, reach date, basis (regular, early for serious illness, posthumous), missed milestones, discipline delay and rule source — `GET /api/v1/orgs/{id}/badge-candidates`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listBadgeCandidates(input: ListBadgeCandidatesInput, options?: RequestOptions): Promise<S.BadgeCandidatePageResponseDto>;
+  /** The badge register of the org's subtree at an award occasion (.xlsx): the rows of GET /orgs/{id}/badge-candidates, numbered, with basis and rule; X-Row-Count holds their number — `GET /api/v1/orgs/{id}/badge-list.xlsx`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  exportOrgBadgeList(input: ExportOrgBadgeListInput, options?: RequestOptions): Promise<void>;
   /** Direct children of an org; with asOf, as they stood that day — `GET /api/v1/orgs/{id}/children`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgChildren(input: ListOrgChildrenInput, options?: RequestOptions): Promise<S.OrgPageDto>;
   /** Close (dissolve) an org from a date — `POST /api/v1/orgs/{id}/close`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
@@ -2024,6 +2201,7 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     decideMemberGrading: (input, options) => call<S.MemberGradingResponseDto>(OPERATIONS.decideMemberGrading, input, options),
     proposeMemberGrading: (input, options) => call<S.MemberGradingResponseDto>(OPERATIONS.proposeMemberGrading, input, options),
     decideOrgGrading: (input, options) => call<S.OrgGradingResponseDto>(OPERATIONS.decideOrgGrading, input, options),
+    refreshGradingCampaign: (input, options) => call<S.GradingCampaignResponseDto>(OPERATIONS.refreshGradingCampaign, input, options),
     getGradingRollup: (input, options) => call<S.GradingRollupResponseDto>(OPERATIONS.getGradingRollup, input, options),
     getHealth: (input, options) => call<S.HealthReportDto>(OPERATIONS.getHealth, input, options),
     getLiveness: (input, options) => call<Record<string, unknown>>(OPERATIONS.getLiveness, input, options),
@@ -2032,6 +2210,7 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     listMyDueItems: (input, options) => call<S.DueItemPageResponseDto>(OPERATIONS.listMyDueItems, input, options),
     getMyGrading: (input, options) => call<S.MemberGradingResponseDto>(OPERATIONS.getMyGrading, input, options),
     selfAssessMyGrading: (input, options) => call<S.MemberGradingResponseDto>(OPERATIONS.selfAssessMyGrading, input, options),
+    listMyGradings: (input, options) => call<S.OwnMemberGradingResponseDto[]>(OPERATIONS.listMyGradings, input, options),
     getMyMemberRecord: (input, options) => call<S.MyMemberRecordResponseDto>(OPERATIONS.getMyMemberRecord, input, options),
     listMyMemberRecordCorrections: (input, options) => call<S.CorrectionPageDto>(OPERATIONS.listMyMemberRecordCorrections, input, options),
     requestMyMemberRecordCorrection: (input, options) => call<S.CorrectionRequestResponseDto>(OPERATIONS.requestMyMemberRecordCorrection, input, options),
@@ -2043,6 +2222,7 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     listMemberImportRows: (input, options) => call<S.MemberImportRowPageDto>(OPERATIONS.listMemberImportRows, input, options),
     issueMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.issueMemberTransfer, input, options),
     memberTransferDeadlines: (input, options) => call<S.TransferDeadlinesResponseDto>(OPERATIONS.memberTransferDeadlines, input, options),
+    searchMemberTransferDestinations: (input, options) => call<S.TransferDestinationResponseDto[]>(OPERATIONS.searchMemberTransferDestinations, input, options),
     listIncomingMemberTransfers: (input, options) => call<S.MemberTransferPageResponseDto>(OPERATIONS.listIncomingMemberTransfers, input, options),
     listOutgoingMemberTransfers: (input, options) => call<S.MemberTransferPageResponseDto>(OPERATIONS.listOutgoingMemberTransfers, input, options),
     getMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.getMemberTransfer, input, options),
@@ -2054,8 +2234,10 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     getMemberByExternalId: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMemberByExternalId, input, options),
     getMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMember, input, options),
     updateMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.updateMember, input, options),
+    getBadgeCircumstances: (input, options) => call<S.BadgeCircumstancesResponseDto>(OPERATIONS.getBadgeCircumstances, input, options),
     listMemberBadges: (input, options) => call<S.MemberBadgeResponseDto[]>(OPERATIONS.listMemberBadges, input, options),
     recordMemberBadge: (input, options) => call<S.MemberBadgeResponseDto>(OPERATIONS.recordMemberBadge, input, options),
+    recordMemberDiscipline: (input, options) => call<S.BadgeCircumstancesResponseDto>(OPERATIONS.recordMemberDiscipline, input, options),
     getMemberLifecycle: (input, options) => call<S.MemberLifecycleResponseDto>(OPERATIONS.getMemberLifecycle, input, options),
     recordMemberAdmission: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.recordMemberAdmission, input, options),
     recordMemberCeremony: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.recordMemberCeremony, input, options),
@@ -2066,6 +2248,10 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     recordMemberLeaving: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.recordMemberLeaving, input, options),
     recordMemberRecognition: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.recordMemberRecognition, input, options),
     removeMember: (input, options) => call<S.LifecycleActionResponseDto>(OPERATIONS.removeMember, input, options),
+    exportMemberRecordSheetPdf: (input, options) => call<void>(OPERATIONS.exportMemberRecordSheetPdf, input, options),
+    exportMemberRecordSheetXlsx: (input, options) => call<void>(OPERATIONS.exportMemberRecordSheetXlsx, input, options),
+    setMemberSeriousIllness: (input, options) => call<S.BadgeCircumstancesResponseDto>(OPERATIONS.setMemberSeriousIllness, input, options),
+    clearMemberSeriousIllness: (input, options) => call<S.BadgeCircumstancesResponseDto>(OPERATIONS.clearMemberSeriousIllness, input, options),
     transferMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.transferMember, input, options),
     listOrgKindRules: (input, options) => call<S.OrgKindRulesResponseDto>(OPERATIONS.listOrgKindRules, input, options),
     listOrgs: (input, options) => call<S.OrgPageDto>(OPERATIONS.listOrgs, input, options),
@@ -2077,6 +2263,7 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     updateOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.updateOrg, input, options),
     listOrgAncestors: (input, options) => call<S.OrgListDto>(OPERATIONS.listOrgAncestors, input, options),
     listBadgeCandidates: (input, options) => call<S.BadgeCandidatePageResponseDto>(OPERATIONS.listBadgeCandidates, input, options),
+    exportOrgBadgeList: (input, options) => call<void>(OPERATIONS.exportOrgBadgeList, input, options),
     listOrgChildren: (input, options) => call<S.OrgPageDto>(OPERATIONS.listOrgChildren, input, options),
     closeOrg: (input, options) => call<S.OrgResponseDto>(OPERATIONS.closeOrg, input, options),
     listOrgDueItems: (input, options) => call<S.DueItemPageResponseDto>(OPERATIONS.listOrgDueItems, input, options),

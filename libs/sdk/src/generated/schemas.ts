@@ -109,6 +109,12 @@ export interface BadgeCandidateResponseDto {
   status: string;
 }
 
+export interface BadgeCircumstancesResponseDto {
+  disciplines: MemberDisciplineResponseDto[];
+  memberId: string;
+  seriousIllness: SeriousIllnessResponseDto | null;
+}
+
 export interface BadgeRuleSourceResponseDto {
   /** @example "điểm 18" */
   article?: string;
@@ -646,17 +652,25 @@ export interface LifecycleActionResponseDto {
   member: MemberResponseDto;
 }
 
+export interface LifecycleBasisResponseDto {
+  /** @example "2025-09-15" */
+  date: string;
+  /** decision: the admission decision, an estimate while no ceremony is recorded — @example "ceremony" */
+  kind: 'decision-received' | 'ceremony' | 'decision' | 'probation-end' | 'removal-decision';
+}
+
 export interface LifecycleDateResponseDto {
-  /** @example "Lễ kết nạp 2025-09-15" */
-  basis: string;
+  /** @example {"date":"2025-09-15","kind":"ceremony"} */
+  basis: LifecycleBasisResponseDto;
   /** null when the working-day calendar does not cover it (see note) — @example "2026-09-15" */
   date: string | null;
   /** @example "recognition-due" */
   key: 'ceremony-deadline' | 'recognition-due' | 'recognition-consider-by' | 'removal-complaint-by';
   note: string | null;
+  /** @example {"article":"Điều 5","document":"Điều lệ Đảng Cộng sản Việt Nam (Đại hội XI, 19/01/2011)","note":null,"table":"probation-length","verify":false} */
   rule: LifecycleRuleResponseDto;
-  /** @example "pending" */
-  state: 'pending' | 'done' | 'late' | 'overdue';
+  /** due: reached, the next step has its own deadline; overdue: not done and past it — @example "pending" */
+  state: 'pending' | 'due' | 'done' | 'late' | 'overdue';
 }
 
 export interface LifecycleDecisionBodyDto {
@@ -669,6 +683,7 @@ export interface LifecycleDecisionBodyDto {
 }
 
 export interface LifecycleEventResponseDto {
+  /** @example {"date":"2026-09-20","issuer":"Đảng ủy Bộ Tư pháp","number":"125-QĐ/ĐU"} */
   decision: LifecycleDecisionBodyDto | null;
   /** @example {"considerBy":"2026-10-27","consideredLate":true,"dueDate":"2026-09-15"} */
   details: Record<string, unknown>;
@@ -782,6 +797,17 @@ export interface MemberCountsResponseDto {
   probationary: number;
   /** Hosted here on a temporary transfer; not in onRoll — @example 1 */
   temporaryIn: number;
+}
+
+export interface MemberDisciplineResponseDto {
+  /** @example "2026-05-01" */
+  decidedOn: string;
+  /** @example "15-QĐ/ĐU" */
+  decisionRef: string | null;
+  /** @example "canh-cao" */
+  form: 'khien-trach' | 'canh-cao' | 'cach-chuc' | 'khai-tru';
+  id: string;
+  memberId: string;
 }
 
 export interface MemberGradingPageDto {
@@ -1039,7 +1065,7 @@ export interface MemberTransferResponseDto {
   /** The letter is dated after startDeadline */
   startLate: boolean;
   /** @example "in-transit" */
-  state: 'issued' | 'in-transit' | 'confirmed' | 'refused' | 'expired' | 'cancelled';
+  state: 'issued' | 'in-transit' | 'confirmed' | 'refused' | 'expired' | 'cancelled' | 'returned';
   temporary: TemporaryTransferResponseDto | null;
   /** Null when the receiving organisation is outside the system */
   toOrg: TransferOrgResponseDto | null;
@@ -1355,6 +1381,40 @@ export interface OrgVersionResponseDto {
   validTo: string | null;
 }
 
+export interface OwnGradingCampaignDto {
+  /** @example "2026-01-15" */
+  deadline: string;
+  /** @example "Đảng bộ Văn phòng Trung ương Đảng" */
+  rootOrgName: string;
+  /** @example "open" */
+  status: 'open' | 'closed';
+  /** @example "Kiểm điểm, đánh giá, xếp loại chất lượng năm 2025" */
+  title: string;
+  /** @example 2025 */
+  year: number;
+}
+
+export interface OwnMemberGradingResponseDto {
+  campaign: OwnGradingCampaignDto;
+  campaignId: string;
+  decision?: GradingDecisionResponseDto | null;
+  /** Listed but not graded, and why */
+  exclusionReason: 'exempt' | 'admitted-after-year' | null;
+  id: string;
+  memberId: string;
+  /** @example "Nguyễn Văn An" */
+  memberName: string;
+  orgId: string;
+  /** @example "Chi bộ Vụ Tổng hợp" */
+  orgName: string;
+  proposal?: GradingMarkResponseDto | null;
+  selfAssessment?: GradingMarkResponseDto | null;
+  /** @example "proposed" */
+  step: 'pending' | 'self-assessed' | 'proposed' | 'decided';
+  /** For If-Match on the next step — @example 3 */
+  version: number;
+}
+
 export interface PartyAgeResponseDto {
   /** @example "2026-11-26" */
   asOf: string;
@@ -1362,6 +1422,7 @@ export interface PartyAgeResponseDto {
   deductedDays: number;
   /** @example 5 */
   months: number;
+  /** @example {"article":"Điều 5","document":"Điều lệ Đảng Cộng sản Việt Nam (Đại hội XI, 19/01/2011)","note":null,"table":"probation-length","verify":false} */
   rule: LifecycleRuleResponseDto;
   /** @example "2010-05-15" */
   since: string;
@@ -1433,6 +1494,15 @@ export interface RecordDeathDto {
   effectiveOn: string;
   /** @example "Theo nghị quyết của chi bộ" */
   reason?: string;
+}
+
+export interface RecordDisciplineDto {
+  /** Date of the decision; not after today — @example "2026-05-01" */
+  decidedOn: string;
+  /** @example "15-QĐ/ĐU" */
+  decisionRef?: string;
+  /** khien-trach, canh-cao (badge held 6 months) or cach-chuc (12 months); khai trừ is the member's expulsion — @example "canh-cao" */
+  form: 'khien-trach' | 'canh-cao' | 'cach-chuc';
 }
 
 export interface RecordRecognitionDto {
@@ -1533,6 +1603,20 @@ export interface RotateApiClientSecretDto {
   previousSecretValidUntil?: string;
 }
 
+export interface SeriousIllnessResponseDto {
+  /** @example "Điều trị dài ngày tại Bệnh viện K" */
+  note: string | null;
+  /** @example "2026-06-01" */
+  since: string;
+}
+
+export interface SetSeriousIllnessDto {
+  /** @example "Điều trị dài ngày tại Bệnh viện K" */
+  note?: string;
+  /** Since when (medical record); not after today — @example "2026-06-01" */
+  since: string;
+}
+
 export interface SplitChildPlacementDto {
   /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e61" */
   childId: string;
@@ -1589,6 +1673,18 @@ export interface TransferDeadlinesResponseDto {
   startDeadline: string;
   /** @example false */
   startLate: boolean;
+}
+
+export interface TransferDestinationResponseDto {
+  id: string;
+  /** @example "chi-bo-truc-thuoc" */
+  kind: string;
+  /** @example "Chi bộ Phòng Hành chính" */
+  name: string;
+  /** Tells same-named organisations apart — @example "Đảng bộ Báo Nhân Dân" */
+  parentName: string | null;
+  /** @example "PHC" */
+  shortName: string;
 }
 
 export interface TransferLetterResponseDto {

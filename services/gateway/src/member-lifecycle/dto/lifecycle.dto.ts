@@ -14,6 +14,8 @@ import { ApiProperty } from '@nestjs/swagger';
 import { MemberResponseDto } from '../../members/dto/member.dto';
 import { LifecycleDecisionBodyDto } from './lifecycle-input.dto';
 
+const RULE_EXAMPLE = { table: 'probation-length', document: 'Điều lệ Đảng Cộng sản Việt Nam (Đại hội XI, 19/01/2011)', article: 'Điều 5', note: null, verify: false };
+
 export class LifecycleRuleResponseDto {
   @ApiProperty({ example: 'recognition-consideration-deadline' })
   table: string;
@@ -41,9 +43,9 @@ export class LifecycleDateResponseDto {
   date: string | null;
   @ApiProperty({ enum: LIFECYCLE_DATE_STATES, example: 'pending', description: 'due: reached, the next step has its own deadline; overdue: not done and past it' })
   state: LifecycleDateState;
-  @ApiProperty({ type: LifecycleBasisResponseDto })
+  @ApiProperty({ type: LifecycleBasisResponseDto, example: { kind: 'ceremony', date: '2025-09-15' } })
   basis: LifecycleBasisResponseDto;
-  @ApiProperty({ type: LifecycleRuleResponseDto })
+  @ApiProperty({ type: LifecycleRuleResponseDto, example: RULE_EXAMPLE })
   rule: LifecycleRuleResponseDto;
   @ApiProperty({ type: String, nullable: true, example: null })
   note: string | null;
@@ -60,7 +62,7 @@ export class PartyAgeResponseDto {
   since: string;
   @ApiProperty({ example: 0 })
   deductedDays: number;
-  @ApiProperty({ type: LifecycleRuleResponseDto })
+  @ApiProperty({ type: LifecycleRuleResponseDto, example: RULE_EXAMPLE })
   rule: LifecycleRuleResponseDto;
 }
 
@@ -73,7 +75,7 @@ export class LifecycleEventResponseDto {
   periodSeq: number;
   @ApiProperty({ format: 'date', example: '2026-09-15' })
   effectiveOn: string;
-  @ApiProperty({ type: LifecycleDecisionBodyDto, nullable: true })
+  @ApiProperty({ type: LifecycleDecisionBodyDto, nullable: true, example: { number: '125-QĐ/ĐU', date: '2026-09-20', issuer: 'Đảng ủy Bộ Tư pháp' } })
   decision: LifecycleDecisionBodyDto | null;
   @ApiProperty({ type: String, nullable: true, example: null })
   reason: string | null;

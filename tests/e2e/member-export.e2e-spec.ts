@@ -206,6 +206,10 @@ describe('member exports through the gateway (e2e)', () => {
     const notOccasion = expectEnvelope((await api().get(`/api/v1/orgs/${coSoA}/badge-list.xlsx?occasion=2027-02-04`).set(officerA).expect(400)).body, 'COMMON.VALIDATION_FAILED');
     expect(notOccasion.details?.[0]).toMatchObject({ field: 'occasion' });
     expect(notOccasion.details?.[0].message).toContain('không phải ngày trao Huy hiệu Đảng');
+    const english = await api().get(`/api/v1/orgs/${coSoA}/badge-list.xlsx?occasion=2027-02-04`).set(officerA).set('Accept-Language', 'en').expect(400);
+    expect(expectEnvelope(english.body, 'COMMON.VALIDATION_FAILED').details?.[0].message).not.toContain('không phải');
+    const milestone = expectEnvelope((await api().get(`/api/v1/orgs/${coSoA}/badge-list.xlsx?occasion=2027-02-03&milestone=33`).set(officerA).expect(400)).body, 'COMMON.VALIDATION_FAILED');
+    expect(milestone.details).toEqual([expect.objectContaining({ field: 'milestone' })]);
     await api().get(`/api/v1/members/${memberId}/record-sheet.pdf`).expect(401);
     const deadline = Date.now() + scaledMs(5_000);
     while ((await exportsLeft()).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));

@@ -34,8 +34,10 @@ export type BadgeKeyset = [orgPath: string, name: string, id: string];
 
 // The coarse filter (members.md §4.6), in SQL so that a whole đảng bộ is not walked in JS: members in the
 // Party (or died in the last 12 months: posthumous award), whose party_age_since (first admission + days
-// outside) reaches a milestone above the last one given before the horizon. party_age_since counts days,
-// the exact rule counts months + days: a month of slack on each bound, the exact rule decides.
+// outside) reaches a milestone above the last one given by the occasion — or, for the seriously ill and the
+// dead only, by the widest early window ($4). party_age_since counts days, the exact rule months + days: a
+// month of slack on each bound, the exact rule decides. With the badge history in, this leaves the members
+// of the coming occasion, not everyone within two years of a milestone.
 const CANDIDATES_SQL = `
   SELECT m.id, m.full_name, m.full_name_folded, m.date_of_birth::text, m.org_id, o.name AS org_name, m.org_path,
          m.status, m.status_since::text, a.awarded,
@@ -43,16 +45,18 @@ const CANDIDATES_SQL = `
             FROM member_period p WHERE p.member_id = m.id) AS periods,
          (SELECT COALESCE(json_agg(json_build_object('form', d.form, 'decidedOn', d.decided_on::text, 'ref', d.decision_ref) ORDER BY d.decided_on), '[]')
             FROM member_discipline d WHERE d.member_id = m.id) AS disciplines,
-         EXISTS (SELECT 1 FROM member_serious_illness s WHERE s.member_id = m.id AND s.since <= $3::date) AS seriously_ill
+         w.seriously_ill
     FROM party_member m
     JOIN org o ON o.id = m.org_id
     CROSS JOIN LATERAL (SELECT COALESCE(array_agg(b.milestone::int ORDER BY b.milestone), '{}') AS awarded FROM member_badge b WHERE b.member_id = m.id) a
+    CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM member_serious_illness s WHERE s.member_id = m.id AND s.since <= $3::date) AS seriously_ill) w
    WHERE ($1::text IS NULL OR (m.org_path >= $1::text COLLATE "C" AND m.org_path < $2::text COLLATE "C"))
      AND m.status IN ('official', 'exempt', 'temporarily-transferred-out', 'deceased')
      AND (m.status <> 'deceased' OR (m.status_since <= $3::date AND m.status_since > $3::date - interval '12 months'))
      AND EXISTS (SELECT 1 FROM unnest($5::int[]) y
                   WHERE y > COALESCE((SELECT max(x) FROM unnest(a.awarded) x), 0)
-                    AND m.party_age_since + make_interval(years => y) <= $4::date + interval '1 month')
+                    AND m.party_age_since + make_interval(years => y)
+                        <= (CASE WHEN w.seriously_ill OR m.status = 'deceased' THEN $4::date ELSE $3::date END) + interval '1 month')
      AND ($6::int IS NULL OR m.party_age_since + make_interval(years => $6::int) > $3::date - interval '1 month')
      AND ($7::text IS NULL OR (m.org_path, m.full_name_folded, m.id) > ($7::text COLLATE "C", $8::text COLLATE "C", $9::uuid))
    ORDER BY m.org_path, m.full_name_folded, m.id

@@ -3,6 +3,9 @@ import ExcelJS from 'exceljs';
 import type { RecordSheetContent } from './record-sheet-content';
 
 const COLS = 6;
+const WIDTHS = [18, 18, 16, 16, 16, 16];
+/** Excel does not fit a merged cell's height to wrapped text: estimate the lines (≈ 1.1 width units a character at 12 pt). */
+const heightFor = (texts: [text: string, width: number][]) => 16 * Math.max(1, ...texts.map(([t, w]) => Math.ceil((t.length * 1.1) / w)));
 const thin = { style: 'thin' as const };
 const BOX = { top: thin, left: thin, bottom: thin, right: thin };
 
@@ -17,7 +20,7 @@ export async function writeRecordSheetXlsx(content: RecordSheetContent, output: 
   const sheet = workbook.addWorksheet('Phiếu đảng viên', {
     pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.6, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
   });
-  sheet.columns = [18, 18, 16, 16, 16, 16].map((width) => ({ width }));
+  sheet.columns = WIDTHS.map((width) => ({ width }));
   const line = (left: string, right: string, bold = false) => {
     const row = sheet.addRow([left, '', '', right]);
     sheet.mergeCells(row.number, 1, row.number, 3);
@@ -39,7 +42,12 @@ export async function writeRecordSheetXlsx(content: RecordSheetContent, output: 
     const row = sheet.addRow([label, '', value]);
     sheet.mergeCells(row.number, 1, row.number, 2);
     sheet.mergeCells(row.number, 3, row.number, COLS);
+    row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     row.getCell(3).alignment = { wrapText: true, vertical: 'top' };
+    row.height = heightFor([
+      [label, WIDTHS[0] + WIDTHS[1]],
+      [value, WIDTHS[2] + WIDTHS[3] + WIDTHS[4] + WIDTHS[5]],
+    ]);
     row.getCell(1).font = { bold: !label.startsWith(' '), name: 'Times New Roman', size: 12 };
     row.getCell(3).font = { name: 'Times New Roman', size: 12 };
   }
@@ -56,6 +64,7 @@ export async function writeRecordSheetXlsx(content: RecordSheetContent, output: 
     const rows = table.rows.length > 0 ? table.rows : [table.headers.map(() => '')];
     for (const r of rows) {
       const row = sheet.addRow(r);
+      row.height = heightFor(r.map((text, c) => [text, WIDTHS[c] ?? 16]));
       for (let c = 1; c <= table.headers.length; c += 1) {
         row.getCell(c).border = BOX;
         row.getCell(c).alignment = { wrapText: true, vertical: 'top' };
@@ -66,6 +75,8 @@ export async function writeRecordSheetXlsx(content: RecordSheetContent, output: 
     const note = sheet.addRow([content.withheldNote]);
     sheet.mergeCells(note.number, 1, note.number, COLS);
     note.font = { italic: true, size: 10 };
+    note.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    note.height = heightFor([[content.withheldNote, WIDTHS.reduce((a, b) => a + b, 0) * 1.2]]);
   }
   sheet.addRow([]);
   line('', content.placeAndDate);

@@ -1,12 +1,24 @@
-// Annual grading (366-QĐ/TW): the routes are new, so until the lead regenerates the SDK they are
-// called through the app's HTTP client with these types, written from the gateway's DTOs.
+// Annual grading (366-QĐ/TW) through the generated SDK. A step sends the record's version as If-Match.
+import type {
+  ExcellentCapResponseDto,
+  GradingCampaignPageDto,
+  GradingCampaignResponseDto,
+  GradingDecisionInputDto,
+  GradingMarkResponseDto,
+  GradingRollupResponseDto,
+  GradingRollupRowResponseDto,
+  ListGradingCampaignsInput,
+  ListMemberGradingsInput,
+  MemberGradingPageDto,
+  MemberGradingResponseDto,
+  OrgGradingResponseDto,
+  OwnMemberGradingResponseDto,
+} from '@lienthong/sdk';
 import type { Api } from '../../../api/api-context';
-import { apiErrorOf } from '../../../api/api-error';
-import { getJson } from '../../due-items/api/due-items-api';
 
-export const GRADING_LEVELS = ['hoan-thanh-xuat-sac', 'hoan-thanh-tot', 'hoan-thanh', 'khong-hoan-thanh'] as const;
-export type GradingLevel = (typeof GRADING_LEVELS)[number];
-export type GradingStep = 'pending' | 'self-assessed' | 'proposed' | 'decided';
+export type GradingLevel = GradingMarkResponseDto['level'];
+export const GRADING_LEVELS = ['hoan-thanh-xuat-sac', 'hoan-thanh-tot', 'hoan-thanh', 'khong-hoan-thanh'] as const satisfies readonly GradingLevel[];
+export type GradingStep = MemberGradingResponseDto['step'];
 
 /** The 100-point bands of 366-QĐ/TW (Điều 11), highest first: shown beside the points as a hint; the server decides. */
 export const GRADING_BANDS: readonly { level: GradingLevel; minPoints: number }[] = [
@@ -20,85 +32,19 @@ export function bandOf(points: number): GradingLevel {
   return GRADING_BANDS.find((b) => points >= b.minPoints)?.level ?? 'khong-hoan-thanh';
 }
 
-export interface GradingCampaign {
-  id: string;
-  rootOrgId: string;
-  rootOrgName: string;
-  year: number;
-  title: string;
-  deadline: string;
-  referenceDate: string;
-  status: 'open' | 'closed';
-  openedBy: string;
-  openedAt: string;
-  closedAt: string | null;
-  memberCount: number;
-  excludedCount: number;
-  orgCount: number;
-  version: number;
-}
-
-export interface GradingMark {
-  points: number;
-  level: GradingLevel;
-  comment: string | null;
-  at: string;
-  by: string | null;
-}
-
-export interface MemberGrading {
-  id: string;
-  campaignId: string;
-  memberId: string;
-  memberName: string;
-  orgId: string;
-  orgName: string;
-  exclusionReason: 'exempt' | 'admitted-after-year' | null;
-  step: GradingStep;
-  selfAssessment: GradingMark | null;
-  proposal: GradingMark | null;
-  decision: (GradingMark & { decisionRef: string | null }) | null;
-  version: number;
-}
-
-export interface OrgGrading {
-  id: string;
-  orgId: string;
-  orgName: string;
-  parentId: string | null;
-  decision: (GradingMark & { decisionRef: string | null }) | null;
-  version: number;
-}
-
-export interface RollupRow {
-  orgId: string;
-  orgName: string;
-  parentId: string | null;
-  members: number;
-  excluded: number;
-  undecided: number;
-  levels: Record<GradingLevel, number>;
-  orgGrading: OrgGrading | null;
-}
-
-export interface ExcellentCap {
-  percent: number;
-  base: number;
-  excellent: number;
-  maxExcellent: number;
-  source: string;
-}
-
-export interface GradingRollup {
-  campaignId: string;
-  rows: RollupRow[];
-  cap: ExcellentCap;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type GradingCampaign = GradingCampaignResponseDto;
+export type GradingCampaignPage = GradingCampaignPageDto;
+export type GradingMark = GradingMarkResponseDto;
+export type MemberGrading = MemberGradingResponseDto;
+export type MemberGradingPage = MemberGradingPageDto;
+export type OrgGrading = OrgGradingResponseDto;
+export type RollupRow = GradingRollupRowResponseDto;
+export type ExcellentCap = ExcellentCapResponseDto;
+export type GradingRollup = GradingRollupResponseDto;
+/** One's own grading, with the campaign it belongs to. */
+export type OwnGrading = OwnMemberGradingResponseDto;
+export type CampaignQuery = Pick<ListGradingCampaignsInput, 'orgId' | 'year' | 'status'>;
+export type MemberGradingQuery = Pick<ListMemberGradingsInput, 'orgId' | 'step' | 'level'>;
 
 export interface MarkInput {
   points: number;
@@ -107,64 +53,56 @@ export interface MarkInput {
   decisionRef?: string;
 }
 
-async function sendJson<T>(api: Api, method: 'POST' | 'PUT', path: string, body: object | undefined, ifMatch?: number): Promise<T> {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
-  const response = await api.http.authorizedFetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  if (!response.ok) throw await apiErrorOf(response, response.statusText);
-  return (await response.json()) as T;
-}
+/**
+ * The SDK's body type. openapi/v1.json types `comment` and `decisionRef` as objects (the gateway DTO's
+ * `string | null` reflects as Object): the server takes strings, so the mark is passed as it is.
+ */
+const markBody = (mark: MarkInput) => mark as unknown as GradingDecisionInputDto;
 
-const base = (campaignId: string) => `/api/v1/grading-campaigns/${encodeURIComponent(campaignId)}`;
-
-export function listCampaigns(api: Api, query: { orgId?: string; year?: number; status?: string }, cursor?: string, signal?: AbortSignal): Promise<Page<GradingCampaign>> {
-  return getJson(api, '/api/v1/grading-campaigns', { ...query, limit: 50, cursor }, signal);
+export function listCampaigns(api: Api, query: CampaignQuery, cursor?: string, signal?: AbortSignal): Promise<GradingCampaignPage> {
+  return api.call((sdk) => sdk.listGradingCampaigns({ ...query, limit: 50, cursor }, { signal }));
 }
 
 export function getCampaign(api: Api, id: string, signal?: AbortSignal): Promise<GradingCampaign> {
-  return getJson(api, base(id), {}, signal);
+  return api.call((sdk) => sdk.getGradingCampaign({ id }, { signal }));
 }
 
 export function openCampaign(api: Api, orgId: string, body: { year: number; title: string; deadline: string }): Promise<GradingCampaign> {
-  return sendJson(api, 'POST', `/api/v1/orgs/${encodeURIComponent(orgId)}/grading-campaigns`, body);
+  return api.call((sdk) => sdk.openGradingCampaign({ id: orgId, body }));
 }
 
 export function closeCampaign(api: Api, campaign: GradingCampaign): Promise<GradingCampaign> {
-  return sendJson(api, 'POST', `${base(campaign.id)}/close`, undefined, campaign.version);
+  return api.call((sdk) => sdk.closeGradingCampaign({ id: campaign.id, ifMatch: campaign.version }));
 }
 
 export function refreshCampaign(api: Api, campaign: GradingCampaign): Promise<GradingCampaign> {
-  return sendJson(api, 'POST', `${base(campaign.id)}/refresh`, undefined, campaign.version);
+  return api.call((sdk) => sdk.refreshGradingCampaign({ id: campaign.id, ifMatch: campaign.version }));
 }
 
 export function getRollup(api: Api, campaignId: string, orgId: string | undefined, signal?: AbortSignal): Promise<GradingRollup> {
-  return getJson(api, `${base(campaignId)}/rollup`, { orgId }, signal);
+  return api.call((sdk) => sdk.getGradingRollup({ id: campaignId, orgId }, { signal }));
 }
 
-export function listMemberGradings(api: Api, campaignId: string, query: { orgId?: string; step?: string; level?: string }, cursor?: string, signal?: AbortSignal): Promise<Page<MemberGrading>> {
-  return getJson(api, `${base(campaignId)}/member-gradings`, { ...query, limit: 100, cursor }, signal);
+export function listMemberGradings(api: Api, campaignId: string, query: MemberGradingQuery, cursor?: string, signal?: AbortSignal): Promise<MemberGradingPage> {
+  return api.call((sdk) => sdk.listMemberGradings({ id: campaignId, ...query, limit: 100, cursor }, { signal }));
 }
 
 export function proposeMember(api: Api, grading: MemberGrading, mark: MarkInput): Promise<MemberGrading> {
-  return sendJson(api, 'POST', `${base(grading.campaignId)}/member-gradings/${grading.memberId}/proposal`, mark, grading.version);
+  return api.call((sdk) => sdk.proposeMemberGrading({ id: grading.campaignId, memberId: grading.memberId, ifMatch: grading.version, body: markBody(mark) }));
 }
 
 export function decideMember(api: Api, grading: MemberGrading, mark: MarkInput): Promise<MemberGrading> {
-  return sendJson(api, 'POST', `${base(grading.campaignId)}/member-gradings/${grading.memberId}/decision`, mark, grading.version);
+  return api.call((sdk) => sdk.decideMemberGrading({ id: grading.campaignId, memberId: grading.memberId, ifMatch: grading.version, body: markBody(mark) }));
 }
 
 export function decideOrg(api: Api, campaignId: string, grading: OrgGrading, mark: MarkInput): Promise<OrgGrading> {
-  return sendJson(api, 'POST', `${base(campaignId)}/org-gradings/${grading.orgId}/decision`, mark, grading.version);
-}
-
-export interface OwnGrading extends MemberGrading {
-  campaign: { title: string; year: number; deadline: string; status: 'open' | 'closed'; rootOrgName: string };
+  return api.call((sdk) => sdk.decideOrgGrading({ id: campaignId, orgId: grading.orgId, ifMatch: grading.version, body: markBody(mark) }));
 }
 
 export function listMyGradings(api: Api, signal?: AbortSignal): Promise<OwnGrading[]> {
-  return getJson(api, '/api/v1/me/gradings', {}, signal);
+  return api.call((sdk) => sdk.listMyGradings({}, { signal }));
 }
 
 export function selfAssess(api: Api, grading: MemberGrading, mark: MarkInput): Promise<MemberGrading> {
-  return sendJson(api, 'PUT', `/api/v1/me/grading-campaigns/${encodeURIComponent(grading.campaignId)}/self-assessment`, mark, grading.version);
+  return api.call((sdk) => sdk.selfAssessMyGrading({ id: grading.campaignId, ifMatch: grading.version, body: markBody(mark) }));
 }

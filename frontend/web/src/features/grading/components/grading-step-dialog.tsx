@@ -37,7 +37,7 @@ function CapNotice(props: { cap: ExcellentCap; orgName: string }) {
   );
 }
 
-function markLine(template: string, mark: GradingMark | null, levels: Record<GradingLevel, string>) {
+function markLine(template: string, mark: GradingMark | null | undefined, levels: Record<GradingLevel, string>) {
   return mark ? <p className="grading-prior">{fill(template, { points: mark.points, level: levels[mark.level] })}</p> : null;
 }
 

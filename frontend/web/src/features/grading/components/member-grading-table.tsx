@@ -5,7 +5,7 @@ import Tag from 'antd/es/tag';
 import type { GradingMark, MemberGrading } from '../api/grading-api';
 import { useGradingMessages, type GradingMessages } from '../i18n/use-grading-messages';
 
-function markCell(mark: GradingMark | null, g: GradingMessages) {
+function markCell(mark: GradingMark | null | undefined, g: GradingMessages) {
   return mark ? (
     <span title={g.levels[mark.level]}>
       {mark.points} · {g.shortLevels[mark.level]}

@@ -1,11 +1,11 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useApi } from '../../../api/api-context';
-import { getCampaign, getRollup, listCampaigns, listMemberGradings, listMyGradings } from '../api/grading-api';
+import { getCampaign, getRollup, listCampaigns, listMemberGradings, listMyGradings, type CampaignQuery, type MemberGradingQuery } from '../api/grading-api';
 
 export const GRADING_KEY = ['grading'] as const;
 
-export function useCampaigns(query: { orgId?: string; year?: number; status?: string }) {
+export function useCampaigns(query: CampaignQuery) {
   const api = useApi();
   const result = useInfiniteQuery({
     queryKey: [...GRADING_KEY, 'campaigns', query],
@@ -28,7 +28,7 @@ export function useRollup(campaignId: string, orgId: string | undefined) {
   return useQuery({ queryKey: [...GRADING_KEY, 'rollup', campaignId, orgId], queryFn: ({ signal }) => getRollup(api, campaignId, orgId, signal), enabled: campaignId !== '', retry: false, placeholderData: keepPreviousData });
 }
 
-export function useMemberGradings(campaignId: string, query: { orgId?: string; step?: string; level?: string }) {
+export function useMemberGradings(campaignId: string, query: MemberGradingQuery) {
   const api = useApi();
   const result = useInfiniteQuery({
     queryKey: [...GRADING_KEY, 'members', campaignId, query],

@@ -9,7 +9,7 @@ import { useMyGradings } from '../hooks/use-grading';
 import { useGradingMessages, type GradingMessages } from '../i18n/use-grading-messages';
 import '../grading.css';
 
-function MarkLine(props: { label: string; mark: GradingMark | null; g: GradingMessages }) {
+function MarkLine(props: { label: string; mark?: GradingMark | null; g: GradingMessages }) {
   if (!props.mark) return null;
   return (
     <p className="grading-prior">

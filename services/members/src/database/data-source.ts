@@ -15,6 +15,7 @@ import { MemberCorrectionResolution1796700000900 } from './migrations/1796700000
 import { MembersParallelOff1796700000910 } from './migrations/1796700000910-members-parallel-off';
 import { MemberLifecycleEvent1796700000200 } from './migrations/1796700000200-member-lifecycle-event';
 import { BadgesAndDueItems1796700000300 } from './migrations/1796700000300-badges-and-due-items';
+import { DueItemDay1796700000310 } from './migrations/1796700000310-due-item-day';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
 import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';
 import { MemberOrgMembershipEntity } from '../members/entities/member-org-membership.entity';
@@ -63,6 +64,7 @@ export function createMembersDataSource(url: string): DataSource {
       MembersParallelOff1796700000910,
       MemberLifecycleEvent1796700000200,
       BadgesAndDueItems1796700000300,
+      DueItemDay1796700000310,
     ],
   });
 }

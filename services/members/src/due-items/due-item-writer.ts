@@ -22,8 +22,14 @@ export async function writeDueItems(
   for await (const page of badgePages) count += await insertDrafts(m, day, page);
   const [{ exists }]: { exists: boolean }[] = await m.query(`SELECT to_regclass('member_transfer') IS NOT NULL AS exists`);
   if (exists) count += await insertTransfers(m, day, until);
+  await m.query(
+    `INSERT INTO due_item_day (computed_on, items) VALUES ($1, $2)
+     ON CONFLICT (computed_on) DO UPDATE SET items = EXCLUDED.items, computed_at = now()`,
+    [day, count],
+  );
   // Earlier days are history nobody reads (the lists take the latest day): a week is kept for support.
   await m.query(`DELETE FROM due_item WHERE computed_on < $1::date - 7`, [day]);
+  await m.query(`DELETE FROM due_item_day WHERE computed_on < $1::date - 7`, [day]);
   return count;
 }
 

@@ -14,7 +14,7 @@ export const CATCH_UP_DELAY_MS = 30_000;
 export async function queueCatchUpRun(dataSource: DataSource, jobs: JobRunner, now = new Date()): Promise<boolean> {
   const today = partyToday(now);
   const rows: { computed: boolean; waiting: boolean }[] = await dataSource.query(
-    `SELECT EXISTS (SELECT 1 FROM due_item WHERE computed_on >= $1::date) AS computed,
+    `SELECT EXISTS (SELECT 1 FROM due_item_day WHERE computed_on >= $1::date) AS computed,
             EXISTS (SELECT 1 FROM job_run WHERE job_name = $2 AND status IN ('queued', 'running')) AS waiting`,
     [today, DUE_ITEMS_JOB],
   );

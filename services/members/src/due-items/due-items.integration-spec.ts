@@ -112,6 +112,7 @@ describe('due items (daily job and lists)', () => {
     expect(first).toHaveLength(9);
     expect((await runJob({ on: DAY, horizonDays: 30 })).status).toBe('succeeded');
     expect(await dayRows()).toEqual(first);
+    expect(await ds.query(`SELECT items FROM due_item_day WHERE computed_on = $1`, [DAY])).toEqual([{ items: 9 }]);
 
     const items = await all({ orgId: unitA.id }, officer(unitA));
     const of = (kind: string, memberId: string) => items.find((i) => i.kind === kind && i.memberId === memberId);
@@ -177,6 +178,16 @@ describe('due items (daily job and lists)', () => {
     expect((await all({ orgId: unitA.id, kind: 'transfer-confirm' }, officer(unitA)))).toEqual([]);
     // The lists read the latest day: today's set goes, so that the other tests keep their day whatever the order.
     await ds.query(`DELETE FROM due_item WHERE computed_on = $1`, [today]);
+    await ds.query(`DELETE FROM due_item_day WHERE computed_on = $1`, [today]);
+  });
+
+  it('answers a later day with nothing due as that day\'s empty list, not an earlier day\'s rows', async () => {
+    await ds.query(`INSERT INTO due_item_day (computed_on, items) VALUES ('2099-01-01', 0)`);
+    try {
+      expect(await client.list({ orgId: unitA.id }, officer(unitA))).toEqual({ computedOn: '2099-01-01', items: [], nextCursor: null });
+    } finally {
+      await ds.query(`DELETE FROM due_item_day WHERE computed_on = '2099-01-01'`);
+    }
   });
 
   it('refuses bad parameters at enqueue', async () => {

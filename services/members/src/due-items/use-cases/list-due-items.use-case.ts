@@ -38,7 +38,7 @@ export class ListDueItemsUseCase {
     let path: string | null = scope.kind === 'all' ? null : scope.path;
     if (request.orgId !== undefined) path = (await this.access.requireVisibleOrg(m, request.orgId, scope, { language })).path;
     else if (scope.kind === 'subtree' && scope.path === null) return { computedOn: null, items: [], nextCursor: null };
-    const [{ day }]: { day: string | null }[] = await m.query(`SELECT max(computed_on)::text AS day FROM due_item`);
+    const [{ day }]: { day: string | null }[] = await m.query(`SELECT max(computed_on)::text AS day FROM due_item_day`);
     if (day === null) return { computedOn: null, items: [], nextCursor: null };
     const limit = request.limit ?? DEFAULT_PAGE_LIMIT;
     const rows: DueRow[] = await m.query(

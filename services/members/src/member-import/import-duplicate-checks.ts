@@ -19,6 +19,20 @@ interface Check {
 
 const inRange = `r.import_id = $1 AND r.row_number BETWEEN $2 AND $3 AND ($4::boolean IS FALSE OR r.errors = '[]'::jsonb)`;
 
+/**
+ * Rows repeating an earlier row of the file on `columns`, with the first row that has those values:
+ * one sort of the import's rows (a window over them), not a self-join — staged rows have no
+ * statistics yet, and the planner's nested loop over the join was quadratic (20 000 rows: 100 s).
+ */
+function duplicateInFileSql(columns: readonly string[]): string {
+  const present = columns.map((c) => `${c} IS NOT NULL`).join(' AND ');
+  return `SELECT r.row_number, x.first::text AS detail
+            FROM (SELECT row_number, min(row_number) OVER (PARTITION BY ${columns.join(', ')}) AS first
+                    FROM member_import_row WHERE import_id = $1 AND ${present}) x
+            JOIN member_import_row r ON r.import_id = $1 AND r.row_number = x.row_number
+           WHERE x.row_number > x.first AND ${inRange}`;
+}
+
 const CHECKS: readonly Check[] = [
   {
     field: 'orgId',
@@ -38,17 +52,13 @@ const CHECKS: readonly Check[] = [
   ...(['citizen_id', 'card_number'] as const).map((column) => ({
     field: column === 'citizen_id' ? 'citizenId' : 'cards.0.cardNumber',
     code: 'duplicateInFile',
-    sql: `SELECT r.row_number, min(f.row_number)::text AS detail FROM member_import_row r
-          JOIN member_import_row f ON f.import_id = r.import_id AND f.${column} = r.${column} AND f.row_number < r.row_number
-          WHERE ${inRange} GROUP BY r.row_number`,
+    sql: duplicateInFileSql([column]),
     text: (d: string) => ({ vi: `trùng với dòng ${d} của tệp`, en: `repeats row ${d} of the file` }),
   })),
   {
     field: 'fullName',
     code: 'duplicateInFile',
-    sql: `SELECT r.row_number, min(f.row_number)::text AS detail FROM member_import_row r
-          JOIN member_import_row f ON f.import_id = r.import_id AND f.name_key = r.name_key AND f.date_of_birth = r.date_of_birth AND f.row_number < r.row_number
-          WHERE ${inRange} GROUP BY r.row_number`,
+    sql: duplicateInFileSql(['name_key', 'date_of_birth']),
     text: (d) => ({ vi: `trùng họ tên và ngày sinh với dòng ${d} của tệp`, en: `same name and date of birth as row ${d} of the file` }),
   },
   {

@@ -1,9 +1,15 @@
-// The member lifecycle routes (GET /api/v1/members/{id}/lifecycle, POST …/lifecycle/{action}): new
-// routes, called through the app's HTTP client with types written from the gateway's DTOs until the
-// SDK is regenerated. An action sends the record's version as If-Match.
+// The member lifecycle routes (GET /api/v1/members/{id}/lifecycle, POST …/lifecycle/{action}) through
+// the generated SDK. An action sends the record's version as If-Match.
+import type {
+  LienThongClient,
+  LifecycleActionResponseDto,
+  LifecycleDateResponseDto,
+  LifecycleDecisionBodyDto,
+  LifecycleEventResponseDto,
+  LifecycleRuleResponseDto,
+  MemberLifecycleResponseDto,
+} from '@lienthong/sdk';
 import type { Api } from '../../../api/api-context';
-import { apiErrorOf } from '../../../api/api-error';
-import type { Member, MemberStatus } from '../../members/api/members-api';
 
 export const LIFECYCLE_ACTIONS = ['admission', 'ceremony', 'recognition', 'exemption', 'exemption-end', 'removal', 'expulsion', 'leaving', 'death'] as const;
 export type LifecycleAction = (typeof LIFECYCLE_ACTIONS)[number];
@@ -19,84 +25,43 @@ export const REMOVAL_GROUNDS = [
 ] as const;
 export const RECOGNITION_OUTCOMES = ['approved', 'vote-failed', 'not-recognised'] as const;
 
-export interface LifecycleRule {
-  table: string;
-  document: string;
-  article: string | null;
-  note: string | null;
-  verify: boolean;
-}
+export type LifecycleRule = LifecycleRuleResponseDto;
+export type LifecycleDate = LifecycleDateResponseDto;
+export type LifecycleDateKey = LifecycleDate['key'];
+export type LifecycleDecision = LifecycleDecisionBodyDto;
+export type LifecycleEvent = LifecycleEventResponseDto;
+export type MemberLifecycle = MemberLifecycleResponseDto;
+export type LifecycleActionResult = LifecycleActionResponseDto;
 
-export type LifecycleDateKey = 'ceremony-deadline' | 'recognition-due' | 'recognition-consider-by' | 'removal-complaint-by';
-
-export interface LifecycleDate {
-  key: LifecycleDateKey;
-  date: string | null;
-  state: 'pending' | 'due' | 'done' | 'late' | 'overdue';
-  basis: { kind: 'decision-received' | 'ceremony' | 'decision' | 'probation-end' | 'removal-decision'; date: string };
-  rule: LifecycleRule;
-  note: string | null;
-}
-
-export interface LifecycleDecision {
-  number: string;
-  date: string;
-  issuer: string;
-}
-
-export interface LifecycleEvent {
-  id: string;
-  kind: string;
-  periodSeq: number;
-  effectiveOn: string;
-  decision: LifecycleDecision | null;
-  reason: string | null;
-  previousStatus: MemberStatus;
-  status: MemberStatus;
-  details: Record<string, unknown>;
-  memberVersion: number;
-  recordedAt: string;
-  recordedBy: string;
-}
-
-export interface MemberLifecycle {
-  memberId: string;
-  version: number;
-  status: MemberStatus;
-  statusSince: string;
-  periodSeq: number;
-  admissionDecisionDate: string;
-  ceremonyDate: string | null;
-  recognitionDate: string | null;
-  dates: LifecycleDate[];
-  partyAge: { years: number; months: number; asOf: string; since: string; deductedDays: number; rule: LifecycleRule } | null;
-  recognition: { failedVotes: number; maxVotes: number; escalated: boolean; removalProposed: boolean };
-  history: LifecycleEvent[];
-}
-
-export interface LifecycleActionResult {
-  member: Member;
-  event: LifecycleEvent;
-  lifecycle: MemberLifecycle;
-}
-
-/** The body of an action, as the gateway's DTOs take it. */
+/**
+ * The body of an action as the form builds it (lib/action-body.ts): fields left empty are left out and
+ * the gateway's validation answers at the fields, so it is passed as the DTO of the action.
+ */
 export type LifecycleActionBody = Record<string, unknown>;
 
-const base = (memberId: string) => `/api/v1/members/${encodeURIComponent(memberId)}/lifecycle`;
-
-export async function getMemberLifecycle(api: Api, memberId: string, signal?: AbortSignal): Promise<MemberLifecycle> {
-  const response = await api.http.authorizedFetch(base(memberId), { method: 'GET', signal });
-  if (!response.ok) throw await apiErrorOf(response, response.statusText);
-  return (await response.json()) as MemberLifecycle;
+interface ActionInput {
+  id: string;
+  ifMatch: number;
+  body: never;
 }
 
-export async function runLifecycleAction(api: Api, memberId: string, action: LifecycleAction, version: number, body: LifecycleActionBody): Promise<LifecycleActionResult> {
-  const response = await api.http.authorizedFetch(`${base(memberId)}/${action}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'If-Match': `"${version}"` },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw await apiErrorOf(response, response.statusText);
-  return (await response.json()) as LifecycleActionResult;
+/** The SDK operation of each action (POST /api/v1/members/{id}/lifecycle/{action}). */
+const OPERATION: Record<LifecycleAction, (sdk: LienThongClient, input: ActionInput) => Promise<LifecycleActionResult>> = {
+  admission: (sdk, input) => sdk.recordMemberAdmission(input),
+  ceremony: (sdk, input) => sdk.recordMemberCeremony(input),
+  recognition: (sdk, input) => sdk.recordMemberRecognition(input),
+  exemption: (sdk, input) => sdk.exemptMember(input),
+  'exemption-end': (sdk, input) => sdk.endMemberExemption(input),
+  removal: (sdk, input) => sdk.removeMember(input),
+  expulsion: (sdk, input) => sdk.expelMember(input),
+  leaving: (sdk, input) => sdk.recordMemberLeaving(input),
+  death: (sdk, input) => sdk.recordMemberDeath(input),
+};
+
+export function getMemberLifecycle(api: Api, memberId: string, signal?: AbortSignal): Promise<MemberLifecycle> {
+  return api.call((sdk) => sdk.getMemberLifecycle({ id: memberId }, { signal }));
+}
+
+export function runLifecycleAction(api: Api, memberId: string, action: LifecycleAction, version: number, body: LifecycleActionBody): Promise<LifecycleActionResult> {
+  return api.call((sdk) => OPERATION[action](sdk, { id: memberId, ifMatch: version, body: body as never }));
 }

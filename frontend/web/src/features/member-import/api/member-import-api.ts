@@ -1,73 +1,42 @@
-// The member import (issue 10). The routes are new: until the lead regenerates the SDK they are
-// called through the app's HTTP client with these types, written from the gateway's DTOs.
+// The member import (issue 10) through the generated SDK, except the upload (multipart) and the
+// .xlsx downloads, which the SDK cannot express (see below).
+import type { MemberImportResponseDto, MemberImportRowPageDto, MemberImportRowResponseDto, MemberImportRowErrorResponseDto } from '@lienthong/sdk';
 import type { Api } from '../../../api/api-context';
 import { apiErrorOf } from '../../../api/api-error';
 
-export type ImportStatus = 'queued' | 'parsing' | 'parsed' | 'failed' | 'committing' | 'committed';
+export type MemberImport = MemberImportResponseDto;
+export type ImportStatus = MemberImport['status'];
+export type ImportRow = MemberImportRowResponseDto;
+export type ImportRowError = MemberImportRowErrorResponseDto;
+export type ImportRowPage = MemberImportRowPageDto;
 export type RowFilter = 'all' | 'error' | 'valid' | 'duplicate';
-
-export interface MemberImport {
-  id: string;
-  orgId: string;
-  fileName: string;
-  status: ImportStatus;
-  fileError: { code: string; message: string } | null;
-  rowsParsed: number;
-  rowsValid: number;
-  rowsInvalid: number;
-  rowsCommitted: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ImportRowError {
-  cell: string | null;
-  field: string;
-  code: string;
-  message: string;
-}
-
-export interface ImportRow {
-  rowNumber: number;
-  fullName: string | null;
-  memberId: string | null;
-  errors: ImportRowError[];
-}
-
-export interface ImportRowPage {
-  items: ImportRow[];
-  nextCursor: string | null;
-}
 
 export const IMPORT_ROWS_PAGE = 50;
 /** The gateway's limit (MEMBER_IMPORT_MAX_BYTES): checked here too, so a big file is refused before it is sent. */
 export const IMPORT_MAX_BYTES = 30 * 1024 * 1024;
 
-async function json<T>(response: Response): Promise<T> {
-  if (!response.ok) throw await apiErrorOf(response, response.statusText);
-  return (await response.json()) as T;
-}
-
-/** Sends the file as multipart/form-data (field "file"); the browser sets the boundary. */
+/**
+ * Sends the file as multipart/form-data (field "file"); the browser sets the boundary. Through the HTTP
+ * client: the SDK's uploadMemberImport takes no body (the generator skips multipart request bodies).
+ */
 export async function uploadImport(api: Api, orgId: string, file: File): Promise<MemberImport> {
   const body = new FormData();
   body.append('file', file, file.name);
-  return json<MemberImport>(await api.http.authorizedFetch(`/api/v1/orgs/${encodeURIComponent(orgId)}/member-imports`, { method: 'POST', body }));
+  const response = await api.http.authorizedFetch(`/api/v1/orgs/${encodeURIComponent(orgId)}/member-imports`, { method: 'POST', body });
+  if (!response.ok) throw await apiErrorOf(response, response.statusText);
+  return (await response.json()) as MemberImport;
 }
 
-export async function getImport(api: Api, id: string, signal?: AbortSignal): Promise<MemberImport> {
-  return json<MemberImport>(await api.http.authorizedFetch(`/api/v1/member-imports/${encodeURIComponent(id)}`, { method: 'GET', signal }));
+export function getImport(api: Api, id: string, signal?: AbortSignal): Promise<MemberImport> {
+  return api.call((sdk) => sdk.getMemberImport({ id }, { signal }));
 }
 
-export async function listImportRows(api: Api, id: string, filter: RowFilter, cursor: string | undefined, signal?: AbortSignal): Promise<ImportRowPage> {
-  const params = new URLSearchParams({ limit: String(IMPORT_ROWS_PAGE) });
-  if (filter !== 'all') params.set('status', filter);
-  if (cursor) params.set('cursor', cursor);
-  return json<ImportRowPage>(await api.http.authorizedFetch(`/api/v1/member-imports/${encodeURIComponent(id)}/rows?${params.toString()}`, { method: 'GET', signal }));
+export function listImportRows(api: Api, id: string, filter: RowFilter, cursor: string | undefined, signal?: AbortSignal): Promise<ImportRowPage> {
+  return api.call((sdk) => sdk.listMemberImportRows({ id, limit: IMPORT_ROWS_PAGE, cursor, status: filter === 'all' ? undefined : filter }, { signal }));
 }
 
-export async function commitImport(api: Api, id: string): Promise<MemberImport> {
-  return json<MemberImport>(await api.http.authorizedFetch(`/api/v1/member-imports/${encodeURIComponent(id)}/commit`, { method: 'POST' }));
+export function commitImport(api: Api, id: string): Promise<MemberImport> {
+  return api.call((sdk) => sdk.commitMemberImport({ id }));
 }
 
 /** The name the server gave the file (Content-Disposition filename*), else `fallback`. */
@@ -78,7 +47,11 @@ function fileNameOf(response: Response, fallback: string): string {
   return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback;
 }
 
-/** Downloads an .xlsx the API answers (template, error report, list) and hands it to the browser to save. */
+/**
+ * Downloads an .xlsx the API answers (template, error report, list) and hands it to the browser to save.
+ * Through the HTTP client: the SDK's download operations (getMemberImportTemplate…) parse the answer as JSON
+ * and cannot hand over the file and its name.
+ */
 export async function downloadXlsx(api: Api, path: string, fallbackName: string): Promise<string> {
   const response = await api.http.authorizedFetch(path, { method: 'GET' });
   if (!response.ok) throw await apiErrorOf(response, response.statusText);

@@ -4,6 +4,7 @@ import type { DueItemDraft } from './due-item-sources';
 // 294-QĐ/TW point 6.3.1: the receiving side confirms within 30 working days of the letter; the deadline
 // is stored on the transfer when it is issued (member_transfer.confirm_deadline).
 const TRANSFER_RULE = 'Quy định 294-QĐ/TW, điểm 6.3.1 (30 ngày làm việc kể từ ngày giới thiệu)';
+const GRADING_RULE = 'Quy định 366-QĐ/TW ngày 30/8/2025 (kiểm điểm, đánh giá, xếp loại chất lượng hằng năm); hạn do cấp ủy mở đợt định';
 
 /**
  * Replaces the day's set, set-based: the drafts computed in JS go in as JSON arrays (the badge register a
@@ -22,6 +23,8 @@ export async function writeDueItems(
   for await (const page of badgePages) count += await insertDrafts(m, day, page);
   const [{ exists }]: { exists: boolean }[] = await m.query(`SELECT to_regclass('member_transfer') IS NOT NULL AS exists`);
   if (exists) count += await insertTransfers(m, day, until);
+  const [{ grading }]: { grading: boolean }[] = await m.query(`SELECT to_regclass('member_grading') IS NOT NULL AS grading`);
+  if (grading) count += await insertGrading(m, day, until);
   await m.query(
     `INSERT INTO due_item_day (computed_on, items) VALUES ($1, $2)
      ON CONFLICT (computed_on) DO UPDATE SET items = EXCLUDED.items, computed_at = now()`,
@@ -66,4 +69,23 @@ async function insertTransfers(m: EntityManager, day: string, until: string): Pr
     [day, until, TRANSFER_RULE],
   );
   return transfers[0].n;
+}
+
+/** Per chi bộ, members of an open campaign not yet decided (the excluded left out), due by the campaign's deadline. */
+async function insertGrading(m: EntityManager, day: string, until: string): Promise<number> {
+  const rows: { n: number }[] = await m.query(
+    `WITH ins AS (
+       INSERT INTO due_item (id, computed_on, kind, item_key, org_id, org_path, member_id, due_on, detail, rule)
+       SELECT gen_random_uuid(), $1::date, 'grading', c.id::text || ':' || g.org_id::text, g.org_id, min(g.org_path), NULL, c.deadline,
+              jsonb_build_object('campaignId', c.id::text, 'title', c.title, 'year', c.year, 'toDecide', count(*)::int),
+              $3
+         FROM grading_campaign c JOIN member_grading g ON g.campaign_id = c.id
+        WHERE c.status = 'open' AND c.deadline <= $2::date AND g.step <> 'decided' AND g.exclusion_reason IS NULL
+        GROUP BY c.id, c.deadline, c.title, c.year, g.org_id
+       ON CONFLICT (computed_on, kind, item_key) DO NOTHING
+       RETURNING 1
+     ) SELECT count(*)::int AS n FROM ins`,
+    [day, until, GRADING_RULE],
+  );
+  return rows[0].n;
 }

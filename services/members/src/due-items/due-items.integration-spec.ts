@@ -1,6 +1,7 @@
-import { SUBJECTS, type DueItemDto, type IssueMemberTransferRequest, type MemberTransferDto, type DueItemPageDto, type ListDueItemsRequest, type OrgDto } from '@lienthong/contracts';
+import { SUBJECTS, type DueItemDto, type GradingCampaignDto, type IssueMemberTransferRequest, type MemberTransferDto, type OpenGradingCampaignRequest, type DueItemPageDto, type ListDueItemsRequest, type OrgDto } from '@lienthong/contracts';
 import { ServiceClient, type CallContext, type JobRunView, type RpcTransport, type RunningService } from '@lienthong/platform';
 import { createTestDatabase, createTestTransport, scopedOfficer, signedContext, testRuntime, waitUntil, type TestDatabase } from '@lienthong/testing';
+import { addDays } from '@lienthong/rules';
 import type { DataSource } from 'typeorm';
 import { createMembersApp } from '../app';
 import { makeBadgeCast, type BadgeCast } from '../badges/testing/badge-fixtures';
@@ -19,6 +20,9 @@ class DueItemsClient extends ServiceClient {
   }
   issueTransfer(request: IssueMemberTransferRequest, context: CallContext): Promise<MemberTransferDto> {
     return this.call(SUBJECTS.members.memberTransferIssue, request, context);
+  }
+  openGrading(request: OpenGradingCampaignRequest, context: CallContext): Promise<GradingCampaignDto> {
+    return this.call(SUBJECTS.members.gradingCampaignOpen, request, context);
   }
   list(request: ListDueItemsRequest, context: CallContext): Promise<DueItemPageDto> {
     return this.call(SUBJECTS.members.dueItemList, request, context);
@@ -177,6 +181,22 @@ describe('due items (daily job and lists)', () => {
     ]);
     expect((await all({ orgId: unitA.id, kind: 'transfer-confirm' }, officer(unitA)))).toEqual([]);
     // The lists read the latest day: today's set goes, so that the other tests keep their day whatever the order.
+    await ds.query(`DELETE FROM due_item WHERE computed_on = $1`, [today]);
+    await ds.query(`DELETE FROM due_item_day WHERE computed_on = $1`, [today]);
+  });
+
+  it('lists the grading a chi bộ still has to finish before an open campaign\'s deadline', async () => {
+    const members = new MembersTestClient(transport, system);
+    const make = new OrgFactory(new OrgsTestClient(transport, system));
+    const unit = await make.coSo(root, 'Đảng bộ Sở Giáo dục');
+    const cell = await make.chiBo(unit, 'Chi bộ Phòng Tổ chức cán bộ');
+    for (const fullName of ['Đặng Văn Một', 'Đặng Thị Hai']) await members.create(officialMember(cell.id, { fullName }));
+    const today = partyToday();
+    const campaign = await client.openGrading({ rootOrgId: unit.id, year: 2026, title: 'Đánh giá, xếp loại năm 2026', deadline: addDays(today, 10) }, system());
+    expect((await runJob({ on: today, horizonDays: 30 })).status).toBe('succeeded');
+    expect(await all({ orgId: unit.id, kind: 'grading' }, officer(unit))).toEqual([
+      expect.objectContaining({ orgId: cell.id, memberId: null, dueOn: campaign.deadline, detail: { campaignId: campaign.id, title: 'Đánh giá, xếp loại năm 2026', year: 2026, toDecide: 2 } }),
+    ]);
     await ds.query(`DELETE FROM due_item WHERE computed_on = $1`, [today]);
     await ds.query(`DELETE FROM due_item_day WHERE computed_on = $1`, [today]);
   });

@@ -15,7 +15,10 @@ export interface DueItemDto {
   dueOn: string;
   /** Days from the day the list was computed to `dueOn`; negative = overdue. */
   daysLeft: number;
-  /** Kind-specific facts: recognition `{ dueDate }`, ceremony `{ decisionDate }`, badge `{ milestone, basis }`. */
+  /**
+   * Kind-specific facts: recognition `{ dueDate }`, ceremony `{ decisionDate }`, badge `{ milestone, basis }`,
+   * transfer-confirm `{ transferId, letterNumber }`, grading `{ campaignId, title, year, toDecide }`.
+   */
   detail: Record<string, string | number | null>;
   /** The regulation the deadline comes from. */
   rule: string;

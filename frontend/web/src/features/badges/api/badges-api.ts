@@ -1,50 +1,26 @@
-// The badge register (GET /api/v1/orgs/{id}/badge-candidates): a new route, called through the app's
-// HTTP client with types written from the gateway's DTOs until the SDK is regenerated.
+// The badge register (GET /api/v1/orgs/{id}/badge-candidates, POST /api/v1/members/{id}/badges)
+// through the generated SDK.
+import type { BadgeCandidatePageResponseDto, BadgeCandidateResponseDto, MemberBadgeResponseDto, RecordBadgeDto } from '@lienthong/sdk';
 import type { Api } from '../../../api/api-context';
-import { apiErrorOf } from '../../../api/api-error';
-import { getJson } from '../../due-items/api/due-items-api';
 
-export interface BadgeCandidate {
-  memberId: string;
-  fullName: string;
-  dateOfBirth: string;
-  orgId: string;
-  orgName: string;
-  status: string;
-  admissionDecisionDate: string;
-  milestone: number;
-  reachDate: string;
-  basis: 'regular' | 'early-serious-illness' | 'posthumous';
-  decision: 'eligible' | 'delayed';
-  missed: number[];
-  notBefore: string | null;
-  nextOccasion: string | null;
-  reasons: string[];
-  source: { document: string; article?: string; note?: string };
-}
-
-export interface BadgeCandidatePage {
-  occasion: string;
-  occasionName: string;
-  items: BadgeCandidate[];
-  nextCursor: string | null;
-}
+export type BadgeCandidate = BadgeCandidateResponseDto;
+export type BadgeCandidatePage = BadgeCandidatePageResponseDto;
+export type MemberBadge = MemberBadgeResponseDto;
+/** The milestones (years of party age) a badge is given at. */
+export type BadgeMilestone = RecordBadgeDto['milestone'];
 
 export interface BadgeQuery {
   orgId: string;
   occasion: string;
+  /** From the page's URL: any number, the gateway refuses one that is no milestone in words. */
   milestone?: number;
 }
 
-export const BADGE_MILESTONES = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90] as const;
+export const BADGE_MILESTONES = [30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90] as const satisfies readonly BadgeMilestone[];
 
 export function listBadgeCandidates(api: Api, query: BadgeQuery, cursor?: string, signal?: AbortSignal): Promise<BadgeCandidatePage> {
-  return getJson<BadgeCandidatePage>(
-    api,
-    `/api/v1/orgs/${encodeURIComponent(query.orgId)}/badge-candidates`,
-    { occasion: query.occasion, milestone: query.milestone, limit: 200, cursor },
-    signal,
-  );
+  const milestone = query.milestone as BadgeMilestone | undefined;
+  return api.call((sdk) => sdk.listBadgeCandidates({ id: query.orgId, occasion: query.occasion, milestone, limit: 200, cursor }, { signal }));
 }
 
 /** The award occasions (3/2, 19/5, 2/9, 7/11) from the one on or after `today`, `count` of them. */
@@ -55,21 +31,10 @@ export function upcomingOccasions(today: string, count: number): string[] {
   return all.slice(start, start + count);
 }
 
-export interface RecordBadgeBody {
-  milestone: number;
-  occasionDate: string;
-  basis: BadgeCandidate['basis'];
-  decisionNumber: string;
-  decisionDate: string;
-  badgeNumber?: string;
-}
+/** The award as the dialog gives it; the milestone is the candidate row's (a number in the list's type). */
+export type RecordBadgeBody = Omit<RecordBadgeDto, 'milestone'> & { milestone: number };
 
 /** Records a badge given (POST /api/v1/members/{id}/badges); the gateway checks the rule again. */
-export async function recordBadge(api: Api, memberId: string, body: RecordBadgeBody): Promise<void> {
-  const response = await api.http.authorizedFetch(`/api/v1/members/${encodeURIComponent(memberId)}/badges`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw await apiErrorOf(response, response.statusText);
+export function recordBadge(api: Api, memberId: string, body: RecordBadgeBody): Promise<MemberBadge> {
+  return api.call((sdk) => sdk.recordMemberBadge({ id: memberId, body: { ...body, milestone: body.milestone as BadgeMilestone } }));
 }

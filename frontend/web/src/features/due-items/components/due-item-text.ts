@@ -1,11 +1,11 @@
 import { formatPartyDate } from '../../../i18n/format';
 import { fill } from '../../../i18n/messages';
-import type { DueItem } from '../api/due-items-api';
+import { detailOf, type DueItem } from '../api/due-items-api';
 import type { DueItemsMessages } from '../i18n/use-due-items-messages';
 
 /** What the item is about, in a line: the date the deadline runs from, the badge and its basis, the letter. */
 export function dueItemWhat(item: DueItem, d: DueItemsMessages): string {
-  const v = item.detail;
+  const v = detailOf(item);
   if (item.kind === 'recognition') return fill(d.recognitionWhat, { date: formatPartyDate(String(v.dueDate ?? '')) });
   if (item.kind === 'ceremony') return fill(d.ceremonyWhat, { date: formatPartyDate(String(v.decisionDate ?? '')) });
   if (item.kind === 'badge') {

@@ -3,7 +3,7 @@ import { fill } from '../../../i18n/messages';
 import { detailOf, type DueItem } from '../api/due-items-api';
 import type { DueItemsMessages } from '../i18n/use-due-items-messages';
 
-/** What the item is about, in a line: the date the deadline runs from, the badge and its basis, the letter. */
+/** What the item is about, in a line: the date the deadline runs from, the badge and its basis, the letter, the campaign. */
 export function dueItemWhat(item: DueItem, d: DueItemsMessages): string {
   const v = detailOf(item);
   if (item.kind === 'recognition') return fill(d.recognitionWhat, { date: formatPartyDate(String(v.dueDate ?? '')) });
@@ -12,6 +12,8 @@ export function dueItemWhat(item: DueItem, d: DueItemsMessages): string {
     const basis = d.bases[String(v.basis) as keyof DueItemsMessages['bases']] ?? String(v.basis);
     return fill(d.badgeWhat, { milestone: String(v.milestone ?? ''), basis });
   }
+  // Compared as text: the generated SDK learns the 'grading' kind at its next regeneration.
+  if ((item.kind as string) === 'grading') return fill(d.gradingWhat, { title: String(v.title ?? ''), n: String(v.toDecide ?? '') });
   return fill(d.transferWhat, { number: String(v.letterNumber ?? '') });
 }
 

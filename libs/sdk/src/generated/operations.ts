@@ -66,6 +66,28 @@ export interface IssueClientTokenInput {
   body: S.ClientTokenRequestDto;
 }
 
+export interface ListCalendarDaysInput {
+  /** First day shown (inclusive) */
+  from: string;
+  /** Last day shown (inclusive); at most 366 days after `from` counted inclusively */
+  to: string;
+}
+
+export type ListCalendarOverridesInput = Record<string, never>;
+
+export interface PutCalendarOverrideInput {
+  date: string;
+  /** Required when the date has an override already: its ETag (`version`) as last read, e.g. "1" */
+  ifMatch?: string | number;
+  body: S.PutCalendarOverrideDto;
+}
+
+export interface DeleteCalendarOverrideInput {
+  date: string;
+  /** The override's ETag (`version`) as last read, e.g. "1" */
+  ifMatch: string | number;
+}
+
 export interface ListChangesInput {
   /** `nextCursor` of the previous page; absent = from the oldest change kept (retention) */
   since?: string;
@@ -166,7 +188,7 @@ export interface ListMyDueItemsInput {
   limit?: number;
   /** `nextCursor` of the previous page */
   cursor?: string;
-  kind?: 'recognition' | 'ceremony' | 'badge' | 'transfer-confirm';
+  kind?: 'recognition' | 'ceremony' | 'badge' | 'transfer-confirm' | 'grading';
 }
 
 export interface GetMyGradingInput {
@@ -537,7 +559,7 @@ export interface ListOrgDueItemsInput {
   limit?: number;
   /** `nextCursor` of the previous page */
   cursor?: string;
-  kind?: 'recognition' | 'ceremony' | 'badge' | 'transfer-confirm';
+  kind?: 'recognition' | 'ceremony' | 'badge' | 'transfer-confirm' | 'grading';
 }
 
 export interface OpenGradingCampaignInput {
@@ -808,6 +830,50 @@ export const OPERATIONS = {
     queryParams: [],
     headerParams: {  },
     hasBody: true,
+  },
+  listCalendarDays: {
+    operationId: 'listCalendarDays',
+    method: 'GET',
+    path: '/api/v1/calendar/days',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['from', 'to'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  listCalendarOverrides: {
+    operationId: 'listCalendarOverrides',
+    method: 'GET',
+    path: '/api/v1/calendar/overrides',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  putCalendarOverride: {
+    operationId: 'putCalendarOverride',
+    method: 'PUT',
+    path: '/api/v1/calendar/overrides/{date}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['date'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
+  deleteCalendarOverride: {
+    operationId: 'deleteCalendarOverride',
+    method: 'DELETE',
+    path: '/api/v1/calendar/overrides/{date}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['date'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: false,
   },
   listChanges: {
     operationId: 'listChanges',
@@ -1970,6 +2036,14 @@ export interface LienThongOperations {
   refreshSession(input: RefreshSessionInput, options?: RequestOptions): Promise<S.TokenPairDto>;
   /** An access token (15 min) for an API client: grant_type=client_credentials, credentials in the body or HTTP Basic — `POST /api/v1/auth/token`. Public. Errors: 400, 401, 415, 429, 500, 503, 504. */
   issueClientToken(input: IssueClientTokenInput, options?: RequestOptions): Promise<S.ClientTokenDto>;
+  /** Each day of a span (at most 366 days): worked or not, why, the holiday's name, and whether the base data or an override says so, with its source — `GET /api/v1/calendar/days`. Permission `authenticated`, scope `none`. Errors: 400, 401, 422, 500, 503, 504. */
+  listCalendarDays(input: ListCalendarDaysInput, options?: RequestOptions): Promise<S.CalendarDaysResponseDto>;
+  /** Every override of the base calendar, by date, with its source and who changed it last — `GET /api/v1/calendar/overrides`. Permission `admin:calendar`, scope `none`. Errors: 401, 403, 500, 503, 504. */
+  listCalendarOverrides(input?: ListCalendarOverridesInput, options?: RequestOptions): Promise<S.CalendarOverrideResponseDto[]>;
+  /** Create the date's override (201), or replace it (200, If-Match required); every deadline computed afterwards counts it — `PUT /api/v1/calendar/overrides/{date}`. Permission `admin:calendar`, scope `none`. Errors: 400, 401, 403, 412, 413, 415, 422, 428, 500, 503, 504. */
+  putCalendarOverride(input: PutCalendarOverrideInput, options?: RequestOptions): Promise<S.CalendarOverrideResponseDto>;
+  /** Remove the date's override (If-Match): the base data applies to that date again — `DELETE /api/v1/calendar/overrides/{date}`. Permission `admin:calendar`, scope `none`. Errors: 400, 401, 403, 404, 412, 428, 500, 503, 504. */
+  deleteCalendarOverride(input: DeleteCalendarOverrideInput, options?: RequestOptions): Promise<void>;
   /** Changes within my scope after a cursor, oldest first; 410 when the cursor is older than the retention (start again without `since` after a full sync) — `GET /api/v1/changes`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 410, 500, 503, 504. */
   listChanges(input?: ListChangesInput, options?: RequestOptions): Promise<S.ChangePageDto>;
   /** An organisation's registers, newest year first; empty until it opens one — `GET /api/v1/documents/registers`. Permission `documents:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
@@ -2191,6 +2265,10 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     logout: (input, options) => call<void>(OPERATIONS.logout, input, options),
     refreshSession: (input, options) => call<S.TokenPairDto>(OPERATIONS.refreshSession, input, options),
     issueClientToken: (input, options) => call<S.ClientTokenDto>(OPERATIONS.issueClientToken, input, options),
+    listCalendarDays: (input, options) => call<S.CalendarDaysResponseDto>(OPERATIONS.listCalendarDays, input, options),
+    listCalendarOverrides: (input, options) => call<S.CalendarOverrideResponseDto[]>(OPERATIONS.listCalendarOverrides, input, options),
+    putCalendarOverride: (input, options) => call<S.CalendarOverrideResponseDto>(OPERATIONS.putCalendarOverride, input, options),
+    deleteCalendarOverride: (input, options) => call<void>(OPERATIONS.deleteCalendarOverride, input, options),
     listChanges: (input, options) => call<S.ChangePageDto>(OPERATIONS.listChanges, input, options),
     listDocumentRegisters: (input, options) => call<S.DocumentRegisterListDto>(OPERATIONS.listDocumentRegisters, input, options),
     listDuesRules: (input, options) => call<S.DuesRuleListDto>(OPERATIONS.listDuesRules, input, options),

@@ -123,6 +123,72 @@ export interface BadgeRuleSourceResponseDto {
   note?: string;
 }
 
+export interface CalendarActorResponseDto {
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e6f" */
+  id: string;
+  /** @example "Quản trị hệ thống" */
+  name: string;
+  /** @example "user" */
+  type: 'user' | 'client' | 'system';
+}
+
+export interface CalendarCoverageResponseDto {
+  /** @example "2024-01-01" */
+  firstDay: string;
+  /** @example "2030-12-31" */
+  lastDay: string;
+}
+
+export interface CalendarDayResponseDto {
+  /** @example "2027-02-06" */
+  date: string;
+  /** @example "Tết Nguyên đán Đinh Mùi (mùng 1)" */
+  name: string | null;
+  /** null for an ordinary weekday or weekend — @example "override" */
+  origin: 'base' | 'override' | null;
+  /** A base day computed before the Government announced the year's schedule — @example false */
+  provisional: boolean;
+  /** @example "holiday" */
+  reason: 'weekday' | 'weekend' | 'holiday' | 'extra-day-off' | 'swapped-working-day';
+  source: CalendarDaySourceResponseDto | null;
+  /** @example false */
+  working: boolean;
+}
+
+export interface CalendarDaySourceResponseDto {
+  /** @example "Điều 112" */
+  article: string | null;
+  /** @example "Bộ luật Lao động 2019" */
+  document: string;
+  note: string | null;
+}
+
+export interface CalendarDaysResponseDto {
+  coverage: CalendarCoverageResponseDto;
+  days: CalendarDayResponseDto[];
+  /** @example "2027-02-01" */
+  from: string;
+  /** @example "2027-02-28" */
+  to: string;
+}
+
+export interface CalendarOverrideResponseDto {
+  createdAt: string;
+  createdBy: CalendarActorResponseDto;
+  /** @example "2027-02-06" */
+  date: string;
+  /** @example "holiday" */
+  kind: 'holiday' | 'day-off' | 'working-day' | 'default';
+  /** @example "Tết Nguyên đán Đinh Mùi (mùng 1)" */
+  nameVi: string;
+  /** @example "Thông báo số 6150/TB-BNV ngày 12/11/2026 của Bộ Nội vụ" */
+  source: string;
+  updatedAt: string;
+  updatedBy: CalendarActorResponseDto;
+  /** @example 1 */
+  version: number;
+}
+
 export interface ChangeDto {
   /** created, updated, moved, closed (org); created, updated, status-changed, transferred (member) — @example "moved" */
   action: string;
@@ -392,7 +458,7 @@ export interface DueItemResponseDto {
   dueOn: string;
   id: string;
   /** @example "recognition" */
-  kind: 'recognition' | 'ceremony' | 'badge' | 'transfer-confirm';
+  kind: 'recognition' | 'ceremony' | 'badge' | 'transfer-confirm' | 'grading';
   memberId: string | null;
   /** @example "Trần Thị Bình" */
   memberName: string | null;
@@ -529,9 +595,9 @@ export interface GradingCampaignResponseDto {
 
 export interface GradingDecisionInputDto {
   /** @example "Hoàn thành 100% nhiệm vụ đúng hạn" */
-  comment?: Record<string, unknown> | null;
+  comment?: string | null;
   /** The decision's number — @example "125-QĐ/ĐU" */
-  decisionRef?: Record<string, unknown> | null;
+  decisionRef?: string | null;
   /** Not above the band of the points; below it needs a comment — @example "hoan-thanh-tot" */
   level: 'hoan-thanh-xuat-sac' | 'hoan-thanh-tot' | 'hoan-thanh' | 'khong-hoan-thanh';
   /** Points on the 100-point scale — @example 85 */
@@ -564,7 +630,7 @@ export interface GradingLevelCountsDto {
 
 export interface GradingMarkInputDto {
   /** @example "Hoàn thành 100% nhiệm vụ đúng hạn" */
-  comment?: Record<string, unknown> | null;
+  comment?: string | null;
   /** Not above the band of the points; below it needs a comment — @example "hoan-thanh-tot" */
   level: 'hoan-thanh-xuat-sac' | 'hoan-thanh-tot' | 'hoan-thanh' | 'khong-hoan-thanh';
   /** Points on the 100-point scale — @example 85 */
@@ -1433,6 +1499,15 @@ export interface PartyAgeResponseDto {
 export interface PasswordResetDto {
   /** Only when the server generated the password: shown this once */
   generatedPassword?: string;
+}
+
+export interface PutCalendarOverrideDto {
+  /** `holiday` a public holiday (Tết); `day-off` a weekday not worked (nghỉ bù, hoán đổi); `working-day` a Saturday or Sunday worked (làm bù); `default` forget what the base data says about the date — @example "holiday" */
+  kind: 'holiday' | 'day-off' | 'working-day' | 'default';
+  /** @example "Tết Nguyên đán Đinh Mùi (mùng 1)" */
+  nameVi: string;
+  /** The document the change comes from (required) — @example "Thông báo số 6150/TB-BNV ngày 12/11/2026 của Bộ Nội vụ" */
+  source: string;
 }
 
 export interface RecognitionStandingResponseDto {

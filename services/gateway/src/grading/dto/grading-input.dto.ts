@@ -85,7 +85,7 @@ export class GradingMarkInputDto {
   @IsIn(GRADING_LEVELS)
   level!: GradingLevelCode;
 
-  @ApiPropertyOptional({ maxLength: 2000, example: 'Hoàn thành 100% nhiệm vụ đúng hạn', nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, example: 'Hoàn thành 100% nhiệm vụ đúng hạn', nullable: true })
   @IsOptional()
   @Transform(trimText)
   @IsString()
@@ -94,7 +94,7 @@ export class GradingMarkInputDto {
 }
 
 export class GradingDecisionInputDto extends GradingMarkInputDto {
-  @ApiPropertyOptional({ maxLength: 100, example: '125-QĐ/ĐU', nullable: true, description: 'The decision\'s number' })
+  @ApiPropertyOptional({ type: String, maxLength: 100, example: '125-QĐ/ĐU', nullable: true, description: 'The decision\'s number' })
   @IsOptional()
   @Transform(trimText)
   @IsString()

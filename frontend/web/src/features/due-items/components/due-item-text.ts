@@ -12,8 +12,7 @@ export function dueItemWhat(item: DueItem, d: DueItemsMessages): string {
     const basis = d.bases[String(v.basis) as keyof DueItemsMessages['bases']] ?? String(v.basis);
     return fill(d.badgeWhat, { milestone: String(v.milestone ?? ''), basis });
   }
-  // Compared as text: the generated SDK learns the 'grading' kind at its next regeneration.
-  if ((item.kind as string) === 'grading') return fill(d.gradingWhat, { title: String(v.title ?? ''), n: String(v.toDecide ?? '') });
+  if (item.kind === 'grading') return fill(d.gradingWhat, { title: String(v.title ?? ''), n: String(v.toDecide ?? '') });
   return fill(d.transferWhat, { number: String(v.letterNumber ?? '') });
 }
 

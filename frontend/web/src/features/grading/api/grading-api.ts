@@ -53,11 +53,8 @@ export interface MarkInput {
   decisionRef?: string;
 }
 
-/**
- * The SDK's body type. openapi/v1.json types `comment` and `decisionRef` as objects (the gateway DTO's
- * `string | null` reflects as Object): the server takes strings, so the mark is passed as it is.
- */
-const markBody = (mark: MarkInput) => mark as unknown as GradingDecisionInputDto;
+/** The SDK's body type; the mark's fields are the same. */
+const markBody = (mark: MarkInput): GradingDecisionInputDto => mark;
 
 export function listCampaigns(api: Api, query: CampaignQuery, cursor?: string, signal?: AbortSignal): Promise<GradingCampaignPage> {
   return api.call((sdk) => sdk.listGradingCampaigns({ ...query, limit: 50, cursor }, { signal }));

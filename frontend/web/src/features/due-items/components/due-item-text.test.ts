@@ -30,7 +30,7 @@ describe('due item text', () => {
     expect(dueItemWhat(item('ceremony', { decisionDate: '2026-07-20' }), dueItemsMessagesVi)).toBe('Quyết định kết nạp ngày 20/07/2026');
     expect(dueItemWhat(item('badge', { milestone: 30, basis: 'posthumous' }), dueItemsMessagesVi)).toBe('Huy hiệu 30 năm tuổi Đảng (truy tặng)');
     expect(dueItemWhat(item('transfer-confirm', { letterNumber: '88-GGT/ĐU' }), dueItemsMessagesVi)).toBe('Giấy giới thiệu số 88-GGT/ĐU');
-    expect(dueItemWhat(item('grading' as DueItem['kind'], { title: 'Đánh giá năm 2026', toDecide: 4 }), dueItemsMessagesVi)).toBe(
+    expect(dueItemWhat(item('grading', { title: 'Đánh giá năm 2026', toDecide: 4 }), dueItemsMessagesVi)).toBe(
       'Đánh giá năm 2026: còn 4 đảng viên chưa có quyết định xếp loại',
     );
   });

@@ -16,6 +16,7 @@ export * from './members/orgs/org-term';
 export * from './members/orgs/org-restructuring';
 export * from './members/orgs/org-history';
 export * from './members/members';
+export * from './calendar';
 export * from './common/replication';
 export * from './documents/register.dto';
 export * from './finance/dues-rule.dto';

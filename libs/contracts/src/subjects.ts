@@ -105,6 +105,11 @@ export const SUBJECTS = {
     memberRecordSheetExport: 'members.member-record-sheet.export',
     /** The badge register at an occasion as .xlsx, written to the blob store. */
     badgeListExport: 'members.badge-list.export',
+    /** The working-day calendar (issue 9 §1): each day of a span, and the per-date overrides kept as data. */
+    calendarDays: 'members.calendar.days',
+    calendarOverrideList: 'members.calendar-override.list',
+    calendarOverridePut: 'members.calendar-override.put',
+    calendarOverrideDelete: 'members.calendar-override.delete',
   },
   documents: {
     health: 'documents.health.check',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BadgesModule } from './badges/badges.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { DueItemsModule } from './due-items/due-items.module';
 import { GradingModule } from './grading/grading.module';
 import { MemberExportModule } from './member-export/member-export.module';
@@ -10,5 +11,5 @@ import { MemberTransfersModule } from './member-transfers/member-transfers.modul
 import { OrgsModule } from './orgs/orgs.module';
 
 /** The members service's features. */
-@Module({ imports: [OrgsModule, MemberRecordsModule, MemberLifecycleModule, MemberImportModule, MemberExportModule, BadgesModule, DueItemsModule, GradingModule, MemberTransfersModule] })
+@Module({ imports: [CalendarModule, OrgsModule, MemberRecordsModule, MemberLifecycleModule, MemberImportModule, MemberExportModule, BadgesModule, DueItemsModule, GradingModule, MemberTransfersModule] })
 export class MembersModule {}

@@ -295,6 +295,19 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/resolutions': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
   'GET /api/v1/audit-events': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
 
+  'GET /api/v1/calendar/days': {
+    call: () => ({ query: { from: '2026-01-01', to: '2026-02-28' } }),
+    sibling: { kind: 'notScoped', reason: 'scope none: the national working-day calendar (reference data)' },
+  },
+  'GET /api/v1/calendar/overrides': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the national working-day calendar (reference data)' } },
+  'PUT /api/v1/calendar/overrides/{date}': {
+    call: () => ({ params: { date: '2026-12-21' }, body: { kind: 'day-off', nameVi: 'Nghỉ thử', source: 'Thông báo thử' } }),
+    sibling: { kind: 'notScoped', reason: 'scope none: the national working-day calendar (reference data)' },
+  },
+  'DELETE /api/v1/calendar/overrides/{date}': {
+    call: () => ({ params: { date: '2026-12-21' }, headers: IF_MATCH }),
+    sibling: { kind: 'notScoped', reason: 'scope none: the national working-day calendar (reference data)' },
+  },
   'GET /api/v1/roles': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the role catalogue' } },
   'GET /api/v1/org-kind-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the org kind rules (reference data)' } },
   'GET /api/v1/users': { call: () => ({}), sibling: hidden },

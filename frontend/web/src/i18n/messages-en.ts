@@ -253,6 +253,7 @@ export const messagesEn: Messages = {
     'resolutions:write': 'Update resolutions and work programmes',
     'admin:users': 'Manage user accounts',
     'admin:clients': 'Manage API clients',
+    'admin:calendar': 'Manage the working-day calendar (holidays, Tết, swapped days)',
     'audit:read': 'Read the audit log',
     'webhooks:manage': 'Manage webhooks',
     'members:grade': 'Run annual quality grading of members and organisations',

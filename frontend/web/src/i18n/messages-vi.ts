@@ -252,6 +252,7 @@ export const messagesVi = {
     'resolutions:write': 'Cập nhật nghị quyết, chương trình công tác',
     'admin:users': 'Quản lý tài khoản người dùng',
     'admin:clients': 'Quản lý ứng dụng kết nối',
+    'admin:calendar': 'Quản lý lịch làm việc (ngày nghỉ lễ, Tết, ngày làm bù)',
     'audit:read': 'Xem nhật ký hệ thống',
     'webhooks:manage': 'Quản lý webhook',
     'members:grade': 'Đánh giá, xếp loại chất lượng đảng viên và tổ chức đảng',

@@ -16,6 +16,8 @@ export const ALL_PERMISSIONS = [
   'resolutions:write',
   'admin:users',
   'admin:clients',
+  /** The national working-day calendar's overrides (holidays, Tết, swapped days): system administrators. */
+  'admin:calendar',
   'audit:read',
   /** Register and manage one's own webhooks (deliveries also need members:read). */
   'webhooks:manage',

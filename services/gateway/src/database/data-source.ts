@@ -17,6 +17,7 @@ import { CreateRoles1796200000000 } from './migrations/1796200000000-create-role
 import { CreateRateLimitCounter1796300000000 } from './migrations/1796300000000-create-rate-limit-counter';
 import { GrantSensitiveReadAndUnitAdmin1796300000100 } from './migrations/1796300000100-grant-sensitive-read-and-unit-admin';
 import { GrantMembersGrade1796700000400 } from './migrations/1796700000400-grant-members-grade';
+import { GrantAdminCalendar1796700000600 } from './migrations/1796700000600-grant-admin-calendar';
 import { CreateRefreshTokenAndLoginThrottle1796200000100 } from './migrations/1796200000100-create-refresh-token-and-login-throttle';
 
 /** Entities and migrations of the gateway database, listed explicitly (no globs: bundling-safe). */
@@ -46,6 +47,7 @@ export function createGatewayDataSource(url: string): DataSource {
       // The change feed and webhooks.
       CreateChangeLogAndWebhooks1796500000000,
       GrantMembersGrade1796700000400,
+      GrantAdminCalendar1796700000600,
     ],
   });
 }

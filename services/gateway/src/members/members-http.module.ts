@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BadgesHttpModule } from '../badges/badges-http.module';
+import { CalendarHttpModule } from '../calendar/calendar-http.module';
 import { DueItemsHttpModule } from '../due-items/due-items-http.module';
 import { MemberTransfersHttpModule } from '../member-transfers/member-transfers-http.module';
 import { GradingHttpModule } from '../grading/grading-http.module';
@@ -12,5 +13,5 @@ import { OrgMembersController } from './org-members.controller';
 import { OrgNames } from '../common/org-names';
 
 /** `/api/v1/members`, `/api/v1/orgs/{id}/member-counts|member-corrections`, `/api/v1/me/member-record`: over MembersClient. */
-@Module({ imports: [MemberLifecycleHttpModule, BadgesHttpModule, DueItemsHttpModule, GradingHttpModule, MemberTransfersHttpModule, MemberExportsHttpModule], controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })
+@Module({ imports: [MemberLifecycleHttpModule, BadgesHttpModule, DueItemsHttpModule, GradingHttpModule, MemberTransfersHttpModule, MemberExportsHttpModule, CalendarHttpModule], controllers: [MembersController, OrgMembersController, MyMemberRecordController, MemberCorrectionsController], providers: [OrgNames] })
 export class MembersHttpModule {}

@@ -20,7 +20,8 @@ const READ_ALL: Permission[] = ['members:read', 'documents:read', 'finance:read'
 /**
  * The roles every installation starts with (seeded by migration 1796200000000; a change
  * here needs a new migration, as 1796300000100 did). Scope is per user (its home org's subtree),
- * not per role. `members:grade` (annual grading, 1796700000400): cấp ủy and tổ chức. `members:read-sensitive` (religion, ethnicity, family, health) only where the
+ * not per role. `admin:calendar` (the working-day calendar's overrides, 1796700000600): the system administrator only (every permission).
+ * `members:grade` (annual grading, 1796700000400): cấp ủy and tổ chức. `members:read-sensitive` (religion, ethnicity, family, health) only where the
  * work needs it (Nghị định 13/2023/NĐ-CP): tổ chức, cấp ủy, kiểm tra — not văn phòng, tài chính.
  */
 export const BUILT_IN_ROLES: readonly BuiltInRole[] = [

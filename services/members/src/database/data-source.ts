@@ -16,6 +16,7 @@ import { MembersParallelOff1796700000910 } from './migrations/1796700000910-memb
 import { MemberLifecycleEvent1796700000200 } from './migrations/1796700000200-member-lifecycle-event';
 import { BadgesAndDueItems1796700000300 } from './migrations/1796700000300-badges-and-due-items';
 import { DueItemDay1796700000310 } from './migrations/1796700000310-due-item-day';
+import { CalendarOverride1796700000600 } from './migrations/1796700000600-calendar-override';
 import { DueItemGrading1796700000320 } from './migrations/1796700000320-due-item-grading';
 import { MemberCardEntity } from '../members/entities/member-card.entity';
 import { MemberCorrectionEntity } from '../members/entities/member-correction.entity';
@@ -66,6 +67,7 @@ export function createMembersDataSource(url: string): DataSource {
       MemberLifecycleEvent1796700000200,
       BadgesAndDueItems1796700000300,
       DueItemDay1796700000310,
+      CalendarOverride1796700000600,
       DueItemGrading1796700000320,
     ],
   });

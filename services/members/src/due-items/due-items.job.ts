@@ -1,6 +1,7 @@
 import { DomainError, type JobDefinition } from '@lienthong/platform';
-import { addDays, isLocalDate, VIETNAM_CALENDAR, WorkingDayCalendar } from '@lienthong/rules';
+import { addDays, isLocalDate } from '@lienthong/rules';
 import type { DataSource } from 'typeorm';
+import { freshCalendar } from '../calendar/calendar-provider';
 import { partyToday } from '../orgs/org-kind-rules';
 import { badgeItemPages, probationItems } from './due-item-sources';
 import { writeDueItems } from './due-item-writer';
@@ -14,8 +15,6 @@ export interface DueItemsParams {
   horizonDays: number;
 }
 
-let calendar: WorkingDayCalendar | undefined;
-
 /**
  * The daily "việc cần làm" (issue 9 §7): per organisation, what falls due in the next `horizonDays`
  * days — recognitions to consider, ceremonies not yet held, badges for the next award occasion,
@@ -28,7 +27,8 @@ export function dueItemsJob(dataSource: DataSource): JobDefinition<DueItemsParam
     retry: { maxAttempts: 3 },
     parseParams: (raw) => parseDueItemsParams(raw),
     async run(ctx) {
-      calendar ??= new WorkingDayCalendar(VIETNAM_CALENDAR);
+      // The calendar in force (base data and the overrides), read afresh for the day's run.
+      const calendar = await freshCalendar();
       const day = ctx.params.on;
       const until = addDays(day, ctx.params.horizonDays);
       ctx.reportProgress({ phase: 'probation' });

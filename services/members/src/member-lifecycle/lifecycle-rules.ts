@@ -5,18 +5,15 @@ import {
   CalendarNotCoveredError,
   PROBATION_LENGTH,
   RECOGNITION_CONSIDERATION_DEADLINE,
-  VIETNAM_CALENDAR,
-  WorkingDayCalendar,
+  type WorkingDayCalendar,
   type RuleSource,
   type RuleTable,
 } from '@lienthong/rules';
+import { currentCalendar } from '../calendar/calendar-provider';
 
-let calendar: WorkingDayCalendar | undefined;
-
-/** The working-day calendar of state and Party offices (holidays, Tết, swapped days), built once. */
+/** The working-day calendar of state and Party offices in force (base data and overrides: CalendarProvider). */
 export function workingDays(): WorkingDayCalendar {
-  calendar ??= new WorkingDayCalendar(VIETNAM_CALENDAR);
-  return calendar;
+  return currentCalendar();
 }
 
 /** `from` + N working days, or null with a note when the calendar has no holiday data for the span. */

@@ -18,7 +18,7 @@ import { partyToday } from '../orgs/org-kind-rules';
 import { OrgFactory } from '../testing/org-factory';
 import { OrgsTestClient } from '../testing/orgs-test-client';
 import { EXPIRE_MEMBER_TRANSFERS_JOB } from './expire-member-transfers.job';
-import { TRANSFER_CALENDAR } from './transfer-deadlines';
+import { transferCalendar } from './transfer-deadlines';
 
 const system = (language: 'vi' | 'en' = 'en'): CallContext => ({ ...signedContext(), language });
 const officer = (scopeOrgId: string, permissions = ['members:read', 'members:write']): CallContext => ({ ...scopedOfficer(permissions, scopeOrgId), language: 'vi' });
@@ -51,7 +51,7 @@ describe('member transfers: the two-sided handshake over the transport', () => {
   let receiving: OrgDto;
   let thirdCoSo: OrgDto;
   const today = partyToday();
-  const movedOn = TRANSFER_CALENDAR.addWorkingDays(today, -3);
+  const movedOn = transferCalendar().addWorkingDays(today, -3);
 
   beforeAll(async () => {
     db = await createTestDatabase('members_transfer');
@@ -126,8 +126,8 @@ describe('member transfers: the two-sided handshake over the transport', () => {
         fromOrg: { id: sending.id, name: 'Chi bộ Vụ Pháp chế' },
         toOrg: { id: receiving.id, name: 'Chi bộ Phòng Biên tập' },
         member: { id: member.id, fullName: 'Trần Thị Bình', statusBefore: 'official' },
-        confirmDeadline: TRANSFER_CALENDAR.deadline(today, 30),
-        startDeadline: TRANSFER_CALENDAR.deadline(movedOn, 60),
+        confirmDeadline: transferCalendar().deadline(today, 30),
+        startDeadline: transferCalendar().deadline(movedOn, 60),
         startLate: false,
         overdue: false,
         version: 1,
@@ -208,7 +208,7 @@ describe('member transfers: the two-sided handshake over the transport', () => {
   describe('validation of the issue, in Vietnamese at the field', () => {
     it('names each broken rule: late start without explanation, letter out of date, same org, temporary duration', async () => {
       const member = await newMember();
-      const longAgo = TRANSFER_CALENDAR.addWorkingDays(today, -70);
+      const longAgo = transferCalendar().addWorkingDays(today, -70);
       const late = await errorOf(transfers.issue({ memberId: member.id, ...letter({ movedOn: longAgo }) }, sender()));
       expect(late.code).toBe('COMMON.VALIDATION_FAILED');
       expect(fieldsOf(late)).toEqual(['lateExplanation:required']);
@@ -217,7 +217,7 @@ describe('member transfers: the two-sided handshake over the transport', () => {
       expect(withReason).toMatchObject({ startLate: true, lateExplanation: 'Đảng viên ốm dài ngày' });
       await transfers.cancel({ id: withReason.id, expectedVersion: 1 }, sender());
 
-      const stale = TRANSFER_CALENDAR.addWorkingDays(today, -31);
+      const stale = transferCalendar().addWorkingDays(today, -31);
       expect(fieldsOf(await errorOf(transfers.issue({ memberId: member.id, ...letter({ movedOn: stale, letterDate: stale }) }, sender())))).toEqual(['letterDate:deadlinePassed']);
       expect(fieldsOf(await errorOf(transfers.issue({ memberId: member.id, ...letter({ toOrgId: sending.id }) }, sender())))).toEqual(['toOrgId:sameOrg']);
       const tooLong = letter({ kind: 'temporary', temporaryReason: 'residence-or-work', temporaryFrom: today, temporaryUntil: addDays(today, 400) });

@@ -5,14 +5,16 @@ import {
   TEMPORARY_TRANSFER_DURATIONS,
   TRANSFER_PRESENT_DEADLINE,
   TRANSFER_START_DEADLINE,
-  VIETNAM_CALENDAR,
-  WorkingDayCalendar,
+  type WorkingDayCalendar,
   addMonths,
   type RuleVersion,
 } from '@lienthong/rules';
+import { currentCalendar } from '../calendar/calendar-provider';
 
-/** The working-day calendar of state and Party offices (libs/rules; holidays, Tết, swapped days as data). */
-export const TRANSFER_CALENDAR = new WorkingDayCalendar(VIETNAM_CALENDAR);
+/** The working-day calendar in force (libs/rules' holidays, Tết, swapped days, with the overrides kept as data). */
+export function transferCalendar(): WorkingDayCalendar {
+  return currentCalendar();
+}
 
 /** A broken rule of the transfer as a field detail, in the caller's language. */
 export type TransferField = (field: string, code: string, vi: string, en: string) => ErrorDetail;
@@ -41,8 +43,9 @@ export function computeTransferDeadlines(movedOn: string, letterDate: string, fi
   if (letterDate < movedOn) errors.push(field('letterDate', 'beforeMove', 'không được trước ngày chuyển', 'must not be before the move'));
   if (!start || !present || errors.length > 0) return errors;
   try {
-    const startDeadline = TRANSFER_CALENDAR.deadline(movedOn, start.value.workingDays);
-    const confirmDeadline = TRANSFER_CALENDAR.deadline(letterDate, present.value.workingDays);
+    const calendar = transferCalendar();
+    const startDeadline = calendar.deadline(movedOn, start.value.workingDays);
+    const confirmDeadline = calendar.deadline(letterDate, present.value.workingDays);
     return {
       movedOn,
       letterDate,

@@ -1,5 +1,6 @@
 import ApartmentOutlined from '@ant-design/icons/es/icons/ApartmentOutlined';
 import AuditOutlined from '@ant-design/icons/es/icons/AuditOutlined';
+import CalendarOutlined from '@ant-design/icons/es/icons/CalendarOutlined';
 import FileTextOutlined from '@ant-design/icons/es/icons/FileTextOutlined';
 import HistoryOutlined from '@ant-design/icons/es/icons/HistoryOutlined';
 import HomeOutlined from '@ant-design/icons/es/icons/HomeOutlined';
@@ -90,6 +91,7 @@ export const AREAS: readonly Area[] = [
     permission: 'admin:users',
     page: () => import('../features/users/pages/users-page'),
   },
+  { key: 'calendar', path: 'lich-lam-viec', label: (t) => t.nav.calendar, icon: <CalendarOutlined />, permission: 'admin:calendar', page: () => import('../features/calendar/pages/calendar-page') },
   {
     key: 'audit',
     path: 'nhat-ky',

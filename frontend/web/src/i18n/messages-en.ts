@@ -77,6 +77,7 @@ export const messagesEn: Messages = {
     resolutions: 'Resolutions',
     users: 'Users',
     audit: 'Audit log',
+    calendar: 'Working-day calendar',
     grading: 'Annual grading',
     myGrading: 'My self-assessment',
     menu: 'Open the menu',

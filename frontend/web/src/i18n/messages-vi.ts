@@ -76,6 +76,7 @@ export const messagesVi = {
     resolutions: 'Nghị quyết',
     users: 'Người dùng',
     audit: 'Nhật ký hệ thống',
+    calendar: 'Lịch làm việc',
     grading: 'Đánh giá, xếp loại',
     myGrading: 'Tự đánh giá, xếp loại',
     menu: 'Mở danh mục chức năng',

@@ -1,0 +1,40 @@
+import type { CalendarMessages } from './use-calendar-messages';
+
+export const calendarMessagesEn: CalendarMessages = {
+  title: 'Working-day calendar',
+  intro:
+    'Public holidays, Tết, compensatory and swapped days and Saturdays worked that every deadline (recognition, admission, transfers, due items) is counted on. Days marked "Override" were entered by an administrator from the Government\'s notice; the others come from the base data.',
+  year: 'Year',
+  add: 'Add an override',
+  columns: { date: 'Date', weekday: 'Day', status: 'Status', name: 'Name', origin: 'Origin', source: 'Source', actions: '' },
+  working: 'Working day',
+  notWorking: 'Day off',
+  provisional: 'provisional',
+  origins: { base: 'Base data', override: 'Override' },
+  reasons: { weekday: 'Weekday', weekend: 'Weekend', holiday: 'Holiday', 'extra-day-off': 'Compensatory / swapped day off', 'swapped-working-day': 'Saturday worked' },
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  edit: 'Edit',
+  remove: 'Remove override',
+  removeConfirm: 'Remove the override of {date}? The base data applies to it again.',
+  removed: 'The override of {date} was removed.',
+  saved: 'The override of {date} was saved.',
+  empty: 'No holiday or override this year.',
+  outside: 'The calendar covers {first} to {last} only.',
+  dialog: {
+    addTitle: 'Add a calendar override',
+    editTitle: 'Edit the override of {date}',
+    date: 'Date',
+    kind: 'Kind',
+    nameVi: 'Name (Vietnamese)',
+    namePlaceholder: 'Tết Nguyên đán Đinh Mùi (mùng 5)',
+    source: 'Source (document)',
+    sourcePlaceholder: 'Thông báo số …/TB-VPCP ngày …',
+    sourceHelp: 'Number, date and issuer of the notice announcing the schedule.',
+  },
+  kinds: {
+    holiday: 'Public holiday, Tết',
+    'day-off': 'Day off (a weekday not worked: compensatory, swapped)',
+    'working-day': 'Working day (a Saturday or Sunday worked)',
+    default: 'Weekly rule (drop the base data\'s day off)',
+  },
+};

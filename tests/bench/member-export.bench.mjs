@@ -10,35 +10,22 @@
 // badge rule, the proposals written as the badge-list export does.
 // Aim (issue 10 §5): ≤ 30 s for 100 000 rows, flat memory. Writes dist/bench/member-export.json.
 //   BENCH_EXPORT_ROWS (100000), DATABASE_URL (server, default postgres://postgres@127.0.0.1:5432)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dbUrl, freshDatabase } from './support/database.mjs';
+import { mb, sampleRss } from './support/memory.mjs';
+import { registerTypeScript } from './support/typescript.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 const ROWS = Number(process.env.BENCH_EXPORT_ROWS || 100_000);
 const DB_NAME = 'lienthong_bench_export';
-const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432';
-const dbUrl = (name) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
 const say = (line) => process.stdout.write(`${line}\n`);
 
-function registerTypeScript() {
-  const swc = require('@swc/core');
-  const base = JSON.parse(readFileSync(join(repoRoot, '.swcrc'), 'utf8'));
-  const { compilerOptions } = JSON.parse(readFileSync(join(repoRoot, 'tsconfig.base.json'), 'utf8'));
-  const options = { ...base, sourceMaps: false, jsc: { ...base.jsc, baseUrl: repoRoot, paths: compilerOptions.paths } };
-  require.extensions['.ts'] = (module, filename) => {
-    const { code } = swc.transformSync(readFileSync(filename, 'utf8'), { ...options, filename });
-    module._compile(code, filename);
-  };
-  require('reflect-metadata');
-}
-
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
+const rss = sampleRss();
 
 /** ROWS members over the chi bộ of the tree (round robin), with one admission period each: set-based. */
 async function generateMembers(ds, rows) {
@@ -80,8 +67,7 @@ async function countRows(file) {
 }
 
 async function main() {
-  registerTypeScript();
-  const { Client } = require('pg');
+  registerTypeScript(repoRoot);
   const platform = require(join(repoRoot, 'libs/platform/src/index.ts'));
   const { createMembersDataSource } = require(join(repoRoot, 'services/members/src/database/data-source.ts'));
   const { seedDemoOrgs } = require(join(repoRoot, 'services/members/src/orgs/seed/seed-demo-orgs.ts'));
@@ -90,11 +76,7 @@ async function main() {
   const { writeBadgeListXlsx } = require(join(repoRoot, 'services/members/src/member-export/badge-list-xlsx.ts'));
   const { findBadgeCandidates } = require(join(repoRoot, 'services/members/src/badges/badge-candidate-finder.ts'));
 
-  const admin = new Client({ connectionString: dbUrl('postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${DB_NAME}"`);
-  await admin.end();
+  await freshDatabase(DB_NAME);
   const ds = createMembersDataSource(dbUrl(DB_NAME));
   await ds.initialize();
   await ds.runMigrations();
@@ -108,13 +90,13 @@ async function main() {
   const work = mkdtempSync(join(tmpdir(), 'lt-bench-export-'));
   const blobs = new platform.FsBlobStore(join(work, 'blobs'));
   const rssBefore = process.memoryUsage().rss;
-  peakRss = rssBefore;
+  rss.peak = rssBefore;
   t = performance.now();
   const { ref, result: written } = await writeBlob(blobs, 'member-exports/bench.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', (out) =>
     exportMemberList(ds.manager, root.path, root.name, out),
   );
   const seconds = (performance.now() - t) / 1000;
-  const exportPeak = peakRss;
+  const exportPeak = rss.peak;
   const file = join(work, 'blobs', 'member-exports', 'bench.xlsx');
   say(`export: ${written.toLocaleString('en')} members in ${seconds.toFixed(1)} s (aim ≤ 30 s), ${mb(ref.size)} file; peak RSS ${mb(exportPeak)} (before the export ${mb(rssBefore)})`);
   const rowsInFile = await countRows(file);
@@ -132,19 +114,19 @@ async function main() {
       after = found.next;
     }
   }
-  peakRss = process.memoryUsage().rss;
+  rss.peak = process.memoryUsage().rss;
   t = performance.now();
   const badges = await writeBlob(blobs, 'member-exports/bench-badges.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', (out) =>
     writeBadgeListXlsx({ orgName: root.name, occasion, occasionName: 'bench' }, candidates(), out),
   );
   const badgeSeconds = (performance.now() - t) / 1000;
-  say(`badge list at ${occasion}: ${badges.result.toLocaleString('en')} proposals from ${inTree.toLocaleString('en')} members in ${badgeSeconds.toFixed(1)} s, ${mb(badges.ref.size)} file; peak RSS ${mb(peakRss)}`);
+  say(`badge list at ${occasion}: ${badges.result.toLocaleString('en')} proposals from ${inTree.toLocaleString('en')} members in ${badgeSeconds.toFixed(1)} s, ${mb(badges.ref.size)} file; peak RSS ${mb(rss.peak)}`);
   say(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 
   await ds.destroy();
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(repoRoot, 'dist/bench'), { recursive: true });
-  const result = { rows: written, seconds, fileBytes: ref.size, peakRssBytes: exportPeak, badgeRows: badges.result, badgeSeconds, badgePeakRssBytes: peakRss, rssBeforeBytes: rssBefore, loadavg: loadavg(), at: new Date().toISOString() };
+  const result = { rows: written, seconds, fileBytes: ref.size, peakRssBytes: exportPeak, badgeRows: badges.result, badgeSeconds, badgePeakRssBytes: rss.peak, rssBeforeBytes: rssBefore, loadavg: loadavg(), at: new Date().toISOString() };
   writeFileSync(join(repoRoot, 'dist/bench/member-export.json'), JSON.stringify(result, null, 2));
   if (!ok) process.exitCode = 1;
 }
@@ -154,4 +136,4 @@ main()
     process.exitCode = 1;
     console.error(error);
   })
-  .finally(() => clearInterval(sampler));
+  .finally(() => rss.stop());

@@ -6,40 +6,26 @@
 // (members, periods, cards, memberships, outbox facts), and the process's peak RSS sampled every 100 ms.
 // Aim (issue 10 §5): parse + validate + commit ≤ 60 s, flat memory. Writes dist/bench/member-import.json.
 //   BENCH_IMPORT_ROWS (100000), DATABASE_URL (server, default postgres://postgres@127.0.0.1:5432)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createReadStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dbUrl, freshDatabase } from './support/database.mjs';
+import { mb, sampleRss } from './support/memory.mjs';
+import { registerTypeScript } from './support/typescript.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 100_000);
 const DB_NAME = 'lienthong_bench_import';
-const serverUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432';
-const dbUrl = (name) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
 const say = (line) => process.stdout.write(`${line}\n`);
 
-function registerTypeScript() {
-  const swc = require('@swc/core');
-  const base = JSON.parse(readFileSync(join(repoRoot, '.swcrc'), 'utf8'));
-  const { compilerOptions } = JSON.parse(readFileSync(join(repoRoot, 'tsconfig.base.json'), 'utf8'));
-  const options = { ...base, sourceMaps: false, jsc: { ...base.jsc, baseUrl: repoRoot, paths: compilerOptions.paths } };
-  require.extensions['.ts'] = (module, filename) => {
-    const { code } = swc.transformSync(readFileSync(filename, 'utf8'), { ...options, filename });
-    module._compile(code, filename);
-  };
-  require('reflect-metadata');
-}
-
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
-const mb = (bytes) => `${(bytes / 1048576).toFixed(0)} MB`;
+const rss = sampleRss();
 
 async function main() {
-  registerTypeScript();
-  const { Client } = require('pg');
+  registerTypeScript(repoRoot);
   const platform = require(join(repoRoot, 'libs/platform/src/index.ts'));
   const { createMembersDataSource } = require(join(repoRoot, 'services/members/src/database/data-source.ts'));
   const { seedDemoOrgs } = require(join(repoRoot, 'services/members/src/orgs/seed/seed-demo-orgs.ts'));
@@ -48,11 +34,7 @@ async function main() {
   const { insertImport, markCommitting, findImport } = require(join(repoRoot, 'services/members/src/member-import/import-records.ts'));
   const { writeLargeWorkbook } = require(join(repoRoot, 'services/members/src/member-import/testing/import-workbooks.ts'));
 
-  const admin = new Client({ connectionString: dbUrl('postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${DB_NAME}"`);
-  await admin.end();
+  await freshDatabase(DB_NAME);
   const ds = createMembersDataSource(dbUrl(DB_NAME));
   await ds.initialize();
   await ds.runMigrations();
@@ -65,7 +47,7 @@ async function main() {
   await writeLargeWorkbook(file, ROWS);
   say(`file: ${ROWS.toLocaleString('en')} rows, ${mb(statSync(file).size)} written in ${((performance.now() - t) / 1000).toFixed(1)} s (not counted)`);
   const rssBefore = process.memoryUsage().rss;
-  peakRss = rssBefore;
+  rss.peak = rssBefore;
 
   const blobs = new platform.FsBlobStore(join(work, 'blobs'));
   const logger = new platform.JsonLogger({ app: 'bench-import' }, 'error');
@@ -90,7 +72,7 @@ async function main() {
   const parseSeconds = (performance.now() - t) / 1000;
   const parsed = await findImport(ds.manager, id);
   if (parseRun.status !== 'succeeded') throw new Error(`parse did not succeed: ${parseRun.status} ${parseRun.error ?? ''}`);
-  say(`parse + validate + checks: ${parseSeconds.toFixed(1)} s (${parseRun.status}${parseRun.error ? `: ${parseRun.error}` : ''}); parsed ${parsed.rowsParsed}, valid ${parsed.rowsValid}, invalid ${parsed.rowsInvalid}; peak RSS ${mb(peakRss)}`);
+  say(`parse + validate + checks: ${parseSeconds.toFixed(1)} s (${parseRun.status}${parseRun.error ? `: ${parseRun.error}` : ''}); parsed ${parsed.rowsParsed}, valid ${parsed.rowsValid}, invalid ${parsed.rowsInvalid}; peak RSS ${mb(rss.peak)}`);
 
   t = performance.now();
   await markCommitting(ds.manager, id);
@@ -100,13 +82,13 @@ async function main() {
   const [{ n: outbox }] = await ds.query(`SELECT count(*)::int AS n FROM outbox`);
   say(`commit: ${commitSeconds.toFixed(1)} s (${commitRun.status}${commitRun.error ? `: ${commitRun.error}` : ''}); ${committed.rowsCommitted} members, ${outbox} outbox facts`);
   const total = parseSeconds + commitSeconds;
-  say(`total ${total.toFixed(1)} s (aim ≤ 60 s); peak RSS ${mb(peakRss)} (before the import ${mb(rssBefore)}); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
+  say(`total ${total.toFixed(1)} s (aim ≤ 60 s); peak RSS ${mb(rss.peak)} (before the import ${mb(rssBefore)}); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores`);
 
   await runner.stop();
   await ds.destroy();
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(repoRoot, 'dist/bench'), { recursive: true });
-  const result = { rows: ROWS, parseSeconds, commitSeconds, totalSeconds: total, peakRssBytes: peakRss, rssBeforeBytes: rssBefore, loadavg: loadavg(), at: new Date().toISOString() };
+  const result = { rows: ROWS, parseSeconds, commitSeconds, totalSeconds: total, peakRssBytes: rss.peak, rssBeforeBytes: rssBefore, loadavg: loadavg(), at: new Date().toISOString() };
   writeFileSync(join(repoRoot, 'dist/bench/member-import.json'), JSON.stringify(result, null, 2));
 }
 
@@ -115,4 +97,4 @@ main()
     process.exitCode = 1;
     console.error(error);
   })
-  .finally(() => clearInterval(sampler));
+  .finally(() => rss.stop());

@@ -10,13 +10,15 @@
 //   BENCH_SCALE (0.1; 1 = 5.5 M members in ≈ 220 k orgs), BENCH_RUNS (100), BENCH_WARMUP (5),
 //   BENCH_REGENERATE=1 (drop and regenerate even if the scale matches), BENCH_EXPLAIN=1 (every plan),
 //   DATABASE_URL (server, default postgres://postgres@127.0.0.1:5432), BENCH_DATABASE (lienthong_bench_members)
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateDataset } from './members-scale-data.mjs';
 import { measureAll, pickPlaces } from './members-scale-measure.mjs';
+import { dbUrl } from './support/database.mjs';
+import { registerTypeScript } from './support/typescript.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -25,25 +27,10 @@ const SCALE = Number(env.BENCH_SCALE || 0.1);
 const RUNS = Number(env.BENCH_RUNS || 100);
 const WARMUP = Number(env.BENCH_WARMUP || 5);
 const DB_NAME = env.BENCH_DATABASE || 'lienthong_bench_members';
-const serverUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432';
 /** Bump when the generator changes what it writes: a dataset of another version is regenerated. */
 const GENERATOR_VERSION = 1;
 
 const say = (line) => process.stdout.write(`${line}\n`);
-const dbUrl = (name) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-
-/** Loads the TypeScript sources with SWC on require (the repo's .swcrc and path aliases): no build step, no dist/out. */
-function registerTypeScript() {
-  const swc = require('@swc/core');
-  const base = JSON.parse(readFileSync(join(repoRoot, '.swcrc'), 'utf8'));
-  const { compilerOptions } = JSON.parse(readFileSync(join(repoRoot, 'tsconfig.base.json'), 'utf8'));
-  const options = { ...base, sourceMaps: false, jsc: { ...base.jsc, baseUrl: repoRoot, paths: compilerOptions.paths } };
-  require.extensions['.ts'] = (module, filename) => {
-    const { code } = swc.transformSync(readFileSync(filename, 'utf8'), { ...options, filename });
-    module._compile(code, filename);
-  };
-  require('reflect-metadata');
-}
 
 async function prepareDatabase(pg, platform, createMembersDataSource) {
   const { Client } = pg;
@@ -165,7 +152,7 @@ function queryCapture(ds) {
 }
 
 async function main() {
-  registerTypeScript();
+  registerTypeScript(repoRoot);
   const pg = require('pg');
   const platform = require(join(repoRoot, 'libs/platform/src/index.ts'));
   const { encodeCursor } = platform;

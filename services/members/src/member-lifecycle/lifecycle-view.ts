@@ -67,10 +67,10 @@ function recognitionDateRows(member: PartyMemberEntity, period: MemberPeriodEnti
   const considerState = consideredOn
     ? r.considerBy && consideredOn > r.considerBy ? 'late' : 'done'
     : r.considerBy && today > r.considerBy ? 'overdue' : 'pending';
-  return [
-    { key: 'recognition-due', date: r.dueDate, state: period.recognitionDate ? 'done' : today >= r.dueDate ? 'due' : 'pending', basis: r.basis, rule: r.probationRule, note: null },
-    { key: 'recognition-consider-by', date: r.considerBy, state: considerState, basis: { kind: 'probation-end', date: r.dueDate }, rule: r.considerationRule, note: r.considerByNote },
-  ];
+  const due: LifecycleDateDto = { key: 'recognition-due', date: r.dueDate, state: period.recognitionDate ? 'done' : today >= r.dueDate ? 'due' : 'pending', basis: r.basis, rule: r.probationRule, note: null };
+  // Recognised before Liên Thông kept the consideration (an imported or typed-in record): its deadline says nothing now.
+  if (period.recognitionDate && !consideredOn) return [due];
+  return [due, { key: 'recognition-consider-by', date: r.considerBy, state: considerState, basis: { kind: 'probation-end', date: r.dueDate }, rule: r.considerationRule, note: r.considerByNote }];
 }
 
 function complaintDate(member: PartyMemberEntity, events: readonly MemberLifecycleEventEntity[], today: string): LifecycleDateDto[] {

@@ -38,6 +38,8 @@ export class CalendarProvider implements OnModuleInit, OnModuleDestroy {
   private calendar: WorkingDayCalendar = baseCalendar();
   private overrides: CalendarOverrideDto[] = [];
   private fingerprint = '';
+  private reads = 0;
+  private applied = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -69,9 +71,16 @@ export class CalendarProvider implements OnModuleInit, OnModuleDestroy {
     return this.overrides;
   }
 
-  /** Reads the overrides; rebuilds the calendar when one was added, changed or removed. */
+  /**
+   * Reads the overrides; rebuilds the calendar when one was added, changed or removed. A read that
+   * started before another one finished later never replaces the newer answer (the timer's read racing
+   * the one after a change).
+   */
   async refresh(): Promise<WorkingDayCalendar> {
+    const started = ++this.reads;
     const rows = await this.rows.list(this.dataSource.manager);
+    if (started < this.applied) return this.calendar;
+    this.applied = started;
     const fingerprint = rows.map((r) => `${r.date}/${r.version}/${r.updatedAt}`).join(',');
     if (fingerprint !== this.fingerprint) {
       this.calendar = effectiveCalendar(rows);

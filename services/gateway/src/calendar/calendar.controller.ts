@@ -1,7 +1,7 @@
 import type { CalendarOverrideDto } from '@lienthong/contracts';
 import type { CallContext } from '@lienthong/platform';
 import { applyDecorators, Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtension, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiExtension, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuditAction } from '../audit/audit.decorators';
 import { auditNotes } from '../audit/audit-request-notes';
@@ -61,7 +61,8 @@ export class CalendarController {
     operationId: 'putCalendarOverride',
   })
   @ApiHeader({ name: 'If-Match', required: false, description: 'Required when the date has an override already: its ETag (`version`) as last read, e.g. "1"' })
-  @ApiOkResponse({ type: CalendarOverrideResponseDto, description: 'Created (201) or replaced (200)', headers: { ETag: { description: 'The version, e.g. "1"' } } })
+  @ApiCreatedResponse({ type: CalendarOverrideResponseDto, description: 'Created', headers: { Location: { description: 'URL of the override' }, ETag: { description: '"1"' } } })
+  @ApiOkResponse({ type: CalendarOverrideResponseDto, description: 'Replaced', headers: { ETag: { description: 'The new version, e.g. "2"' } } })
   @ApiErrorResponses(400, 401, 403, 412, 413, 415, 422, 428, 'COMMON.RULE_VIOLATION', 'COMMON.PRECONDITION_FAILED')
   async put(
     @Param(OVERRIDE_DATE, PartyDateParamPipe) date: string,

@@ -31,6 +31,25 @@ describe('validatePayload', () => {
     );
   });
 
+  it('says a field that was not sent is required, once, instead of complaining about its type and length', () => {
+    const { name: _name, shortName: _shortName, ...withoutNames } = valid;
+    const error = (() => {
+      try {
+        validatePayload(CreateOrgRequest, { ...withoutNames, shortName: 42 }, 'vi');
+      } catch (e) {
+        return e as DomainError;
+      }
+      throw new Error('expected a validation error');
+    })();
+    expect(error.details).toEqual(
+      expect.arrayContaining([
+        { field: 'name', code: 'isDefined', message: 'name: là bắt buộc' },
+        expect.objectContaining({ field: 'shortName', code: 'isString' }),
+      ]),
+    );
+    expect(error.details?.filter((d) => d.field === 'name')).toHaveLength(1);
+  });
+
   it.each([null, [], 'text', 42])('refuses a body that is not an object: %j', (body) => {
     expect(() => validatePayload(CreateOrgRequest, body)).toThrow(DomainError);
   });

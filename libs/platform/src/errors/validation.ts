@@ -51,15 +51,25 @@ export function translatedConstraints(): string[] {
   return Object.keys(CONSTRAINT_MESSAGES);
 }
 
-export function toErrorDetails(errors: ValidationError[], lang: Language, prefix = ''): ErrorDetail[] {
+/**
+ * One detail per broken constraint, nested fields dotted. A DTO field that was not sent at all gets
+ * one `isDefined` detail ("là bắt buộc") instead of its type's and length's complaints about a value
+ * nobody sent (class-validator's own errors carry the validated `target`; hand-made ones, for a path
+ * parameter or a header, do not and are rendered as they are). `extra`: a caller's own constraint texts.
+ */
+export function toErrorDetails(errors: ValidationError[], lang: Language, prefix = '', extra: Record<string, Record<Language, string>> = {}): ErrorDetail[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const codes = Object.keys(error.constraints ?? {});
+    if (error.target !== undefined && error.value === undefined && codes.length > 0 && !codes.includes('whitelistValidation')) {
+      return [{ field, code: 'isDefined', message: `${field}: ${constraintMessage('isDefined', lang, 'is required')}` }];
+    }
     const own = Object.entries(error.constraints ?? {}).map(([code, fallback]) => ({
       field,
       code,
-      message: `${field}: ${constraintMessage(code, lang, fallback)}`,
+      message: `${field}: ${extra[code]?.[lang] ?? constraintMessage(code, lang, fallback)}`,
     }));
-    return [...own, ...toErrorDetails(error.children ?? [], lang, field)];
+    return [...own, ...toErrorDetails(error.children ?? [], lang, field, extra)];
   });
 }
 

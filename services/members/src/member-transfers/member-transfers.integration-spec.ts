@@ -225,7 +225,7 @@ describe('member transfers: the two-sided handshake over the transport', () => {
       const tooShort = letter({ kind: 'temporary', temporaryReason: 'domestic-study', temporaryFrom: today, temporaryUntil: addDays(today, 40) });
       expect(fieldsOf(await errorOf(transfers.issue({ memberId: member.id, ...tooShort }, sender())))).toEqual(['temporaryUntil:tooShort']);
       const missing = await errorOf(transfers.issue({ memberId: member.id, ...letter({ kind: 'temporary' }) }, sender()));
-      expect(fieldsOf(missing)).toEqual(expect.arrayContaining(['temporaryReason:isIn', 'temporaryFrom:isPartyDate', 'temporaryUntil:isPartyDate']));
+      expect(fieldsOf(missing)).toEqual(expect.arrayContaining(['temporaryReason:isDefined', 'temporaryFrom:isDefined', 'temporaryUntil:isDefined']));
       expect((await members.get(member.id)).status).toBe('official');
     });
   });

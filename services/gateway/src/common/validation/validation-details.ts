@@ -1,5 +1,5 @@
 import type { ErrorDetail } from '@lienthong/contracts';
-import { constraintMessage, type Language } from '@lienthong/platform';
+import { toErrorDetails, type Language } from '@lienthong/platform';
 import type { ValidationError } from 'class-validator';
 
 /** Constraints only the gateway uses; everything else comes from the platform's list. */
@@ -13,15 +13,7 @@ const GATEWAY_CONSTRAINT_MESSAGES: Record<string, Record<Language, string>> = {
   isUuid: { vi: 'phải là mã định danh UUID', en: 'must be a UUID' },
 };
 
-/** `details` in the caller's language: one entry per failed constraint, nested fields dotted. */
+/** `details` in the caller's language: one entry per failed constraint (a missing field: one "is required"), nested fields dotted. */
 export function validationDetails(errors: ValidationError[], lang: Language, prefix = ''): ErrorDetail[] {
-  return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([code, fallback]) => ({
-      field,
-      code,
-      message: `${field}: ${GATEWAY_CONSTRAINT_MESSAGES[code]?.[lang] ?? constraintMessage(code, lang, fallback)}`,
-    }));
-    return [...own, ...validationDetails(error.children ?? [], lang, field)];
-  });
+  return toErrorDetails(errors, lang, prefix, GATEWAY_CONSTRAINT_MESSAGES);
 }

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, launchChromium } from './harness/chromium.mjs';
+import { fieldError, selectOption } from './harness/form.mjs';
 import { shootBothSizes } from './harness/screens.mjs';
-import { startStandalone } from './harness/standalone-server.mjs';
+import { changePassword, firstSignIn, openStandalonePage, signIn, signOut } from './harness/session.mjs';
 
 // LT_BROWSER_ROOT: a private copy of the built tree (dist/out + dist/web), so that a helper can run
 // this file while others rebuild the shared dist/.
@@ -26,45 +26,10 @@ let page;
 let generatedPassword;
 const pageErrors = [];
 
-/** The message an antd Form.Item shows under the field labelled `label`. */
-function fieldError(label, scope = page) {
-  return scope.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
-}
-
-async function selectOption(text) {
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
-}
-
-async function signIn(username, password) {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
-async function changePassword(current, next) {
-  await page.waitForURL('**/doi-mat-khau');
-  await page.getByLabel('Mật khẩu hiện tại').fill(current);
-  await page.getByLabel('Mật khẩu mới', { exact: true }).fill(next);
-  await page.getByLabel('Nhập lại mật khẩu mới').fill(next);
-  await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-  await page.waitForURL(`${server.url}/`);
-}
-
-async function signOut(fullName) {
-  await page.getByRole('button', { name: new RegExp(`Tài khoản: ${fullName}`) }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await page.waitForURL('**/dang-nhap?ly-do=dang-xuat');
-}
-
 describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signIn('admin', server.adminPassword);
-    await changePassword(server.adminPassword, ADMIN_PASSWORD);
+    ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors }));
+    await firstSignIn(page, server, ADMIN_PASSWORD);
   });
 
   after(async () => {
@@ -94,15 +59,15 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
     await dialog.getByLabel('Tên đăng nhập').fill('ngọc bnd');
     await dialog.getByLabel('Họ và tên').fill(FULL_NAME);
     await dialog.getByLabel('Đơn vị (phạm vi làm việc)').fill('bao nhan dan');
-    await selectOption(`${SCOPE} (BND)`);
+    await selectOption(page, `${SCOPE} (BND)`);
     // Roles found by name typed without diacritics; each shows what it permits.
     await dialog.getByLabel('Vai trò', { exact: true }).fill('to chuc');
-    await selectOption('Tổ chức');
+    await selectOption(page, 'Tổ chức');
     await dialog.getByLabel('Họ và tên').focus(); // closes the list (Escape would close the dialog, Tab would pick an option)
     // What the chosen role permits is spelled out under the field.
     await dialog.locator('.granted-permissions').getByText('Xem thông tin nhạy cảm của đảng viên').waitFor();
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await fieldError('Tên đăng nhập', dialog).first().waitFor();
+    await fieldError(page, 'Tên đăng nhập', dialog).first().waitFor();
     await shootBothSizes(page, '22-create-user-invalid');
 
     await dialog.getByLabel('Tên đăng nhập').fill(USERNAME);
@@ -122,9 +87,9 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
   });
 
   it('lets the new user in only after a new password, showing only that subtree; the user changes it', async () => {
-    await signOut('Quản trị hệ thống');
-    await signIn(USERNAME, generatedPassword);
-    await changePassword(generatedPassword, USER_PASSWORD);
+    await signOut(page, 'Quản trị hệ thống');
+    await signIn(page, server.url, USERNAME, generatedPassword);
+    await changePassword(page, server.url, generatedPassword, USER_PASSWORD);
     await page.getByTestId('my-scope').filter({ hasText: SCOPE }).waitFor();
     const menu = page.getByRole('navigation', { name: 'Danh mục chức năng' });
     assert.equal(await menu.getByRole('link', { name: 'Người dùng' }).count(), 0, 'no users screen without admin:users');
@@ -149,14 +114,14 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
     await dialog.getByLabel('Tên tổ chức', { exact: true }).fill(NEW_ORG);
     await dialog.getByLabel('Tên viết tắt').fill('PPV');
     await dialog.getByLabel('Loại tổ chức').click();
-    await selectOption('Chi bộ trực thuộc');
+    await selectOption(page, 'Chi bộ trực thuộc');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText(`Đã thêm “${NEW_ORG}”.`).waitFor();
-    await signOut(FULL_NAME);
+    await signOut(page, FULL_NAME);
   });
 
   it('finds that change in the audit log; a reversed period is refused at its field', async () => {
-    await signIn('admin', ADMIN_PASSWORD);
+    await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
     await page.waitForURL(`${server.url}/`);
     await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Nhật ký hệ thống' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nhật ký hệ thống' }).waitFor();
@@ -168,12 +133,12 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
     await filters.getByLabel('Đến ngày').fill('01/11/2026');
     await filters.getByLabel('Đến ngày').press('Tab');
     await filters.getByRole('button', { name: 'Lọc', exact: true }).click();
-    await fieldError('Đến ngày', filters).getByText('Ngày kết thúc phải sau hoặc bằng ngày bắt đầu').waitFor();
+    await fieldError(page, 'Đến ngày', filters).getByText('Ngày kết thúc phải sau hoặc bằng ngày bắt đầu').waitFor();
     // A target id the API refuses (over 100 characters): its message beside the field.
     await filters.getByRole('button', { name: 'Bỏ lọc' }).click();
     await filters.getByLabel('Mã đối tượng').fill('x'.repeat(101));
     await filters.getByRole('button', { name: 'Lọc', exact: true }).click();
-    await fieldError('Mã đối tượng', filters).first().waitFor();
+    await fieldError(page, 'Mã đối tượng', filters).first().waitFor();
     await shootBothSizes(page, '24-audit-invalid');
     await filters.getByRole('button', { name: 'Bỏ lọc' }).click();
 
@@ -183,7 +148,7 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
     await filters.getByLabel('Đến ngày').fill(today);
     await filters.getByLabel('Đến ngày').press('Tab');
     await filters.getByLabel('Thao tác').click();
-    await selectOption('Tổ chức đảng — mọi thao tác');
+    await selectOption(page, 'Tổ chức đảng — mọi thao tác');
     await filters.getByRole('button', { name: 'Lọc', exact: true }).click();
     const row = page.getByRole('row', { name: new RegExp(`${FULL_NAME}.*Thêm tổ chức đảng`) });
     // The unfiltered page holds that row too: wait for the filtered answer (no account actions left) before counting.
@@ -220,7 +185,7 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
     assert.equal(await edit.getByLabel('Tên đăng nhập').getAttribute('readonly'), '');
     await edit.getByLabel('Họ và tên').fill('');
     await edit.getByRole('button', { name: 'Lưu' }).click();
-    await fieldError('Họ và tên', edit).getByText('Không được để trống').waitFor();
+    await fieldError(page, 'Họ và tên', edit).getByText('Không được để trống').waitFor();
     await edit.getByLabel('Họ và tên').fill(`${FULL_NAME} (Văn phòng)`);
     await edit.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText(`Đã cập nhật tài khoản “${FULL_NAME} (Văn phòng)”.`).waitFor();

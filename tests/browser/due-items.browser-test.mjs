@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, launchChromium } from './harness/chromium.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
-import { startStandalone } from './harness/standalone-server.mjs';
+import { apiToken, firstSignIn, jsonApi, openStandalonePage } from './harness/session.mjs';
+import { waitUntil } from './harness/wait.mjs';
 
 const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_PASSWORD = 'Quan tri Viec can lam 2026';
@@ -23,45 +23,13 @@ let chiBoId;
 let veteranId;
 const pageErrors = [];
 
-async function api(method, path, { token = adminToken, body } = {}) {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
-
-async function waitUntil(read, done, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) assert.fail(`still ${JSON.stringify(value).slice(0, 300)} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
-}
+const api = jsonApi(() => server.url, () => adminToken);
 
 describe('"việc cần làm" and the badge list in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL('**/doi-mat-khau');
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await page.waitForURL(`${server.url}/`);
-    const login = await api('POST', '/auth/login', { token: null, body: { username: 'admin', password: ADMIN_PASSWORD } });
-    assert.equal(login.status, 200, JSON.stringify(login.body));
-    adminToken = login.body.accessToken;
+    ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors }));
+    await firstSignIn(page, server, ADMIN_PASSWORD);
+    adminToken = await apiToken(api, 'admin', ADMIN_PASSWORD);
     const found = await api('GET', `/orgs/search?q=${encodeURIComponent('chi bo vu tong hop')}`);
     chiBoId = found.body.items[0].id;
     // 30 years of party age on 01/12/2026: on the list for 3/2/2027.
@@ -88,7 +56,7 @@ describe('"việc cần làm" and the badge list in Chromium', { timeout: 600_00
   it('shows the panel on the home page: grouped by kind, overdue in red, members linked to their records', async () => {
     await explainFailure(page, 'due-items-panel', async () => {
       // The catch-up run is queued 30 s after boot.
-      const mine = await waitUntil(() => api('GET', '/me/due-items?limit=200'), (r) => r.status === 200 && r.body.computedOn !== null, 120_000);
+      const mine = await waitUntil(() => api('GET', '/me/due-items?limit=200'), (r) => r.status === 200 && r.body.computedOn !== null, { timeoutMs: 120_000, everyMs: 1_000 });
       const recognitions = mine.body.items.filter((i) => i.kind === 'recognition');
       assert.ok(recognitions.length > 0, 'the demo probationary members are due for recognition');
       assert.ok(recognitions.every((i) => i.daysLeft < 0 && i.dueOn > '2026-09-02'));

@@ -7,9 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, launchChromium } from './harness/chromium.mjs';
+import { DESKTOP } from './harness/chromium.mjs';
+import { fieldError, selectOption } from './harness/form.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
-import { startStandalone } from './harness/standalone-server.mjs';
+import { apiToken, firstSignIn, jsonApi, openStandalonePage, signIn } from './harness/session.mjs';
 
 const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_PASSWORD = 'Quan tri Lien Thong 2026';
@@ -22,24 +23,8 @@ let browser;
 let page;
 const pageErrors = [];
 
-function fieldError(label) {
-  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
-}
-
-async function selectOption(text) {
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
-}
-
 /** The gateway's JSON API, as an integrator would call it. */
-async function api(method, path, { token, body, headers = {} } = {}) {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const api = jsonApi(() => server.url);
 
 function inDays(n) {
   return new Date(Date.now() + 7 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
@@ -47,20 +32,8 @@ function inDays(n) {
 
 describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL('**/doi-mat-khau');
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await page.waitForURL(`${server.url}/`);
+    ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors }));
+    await firstSignIn(page, server, ADMIN_PASSWORD);
   });
 
   after(async () => {
@@ -74,11 +47,11 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
       await page.getByRole('heading', { level: 1, name: 'Đánh giá, xếp loại chất lượng' }).waitFor();
       await page.getByText('Chưa có đợt đánh giá nào trong phạm vi của bạn.').waitFor();
       await page.getByLabel('Tổ chức đảng (cả các tổ chức trực thuộc)').fill('van phong trung uong');
-      await selectOption(`${DANG_BO} (VPTW)`);
+      await selectOption(page, `${DANG_BO} (VPTW)`);
       await page.getByLabel('Năm đánh giá').fill('2025');
       await page.getByLabel('Hạn tự đánh giá (YYYY-MM-DD)').fill('2026-02-30');
       await page.getByRole('button', { name: 'Mở đợt' }).click();
-      await fieldError('Hạn tự đánh giá (YYYY-MM-DD)').filter({ hasText: 'Phải là ngày hợp lệ dạng YYYY-MM-DD' }).waitFor();
+      await fieldError(page, 'Hạn tự đánh giá (YYYY-MM-DD)').filter({ hasText: 'Phải là ngày hợp lệ dạng YYYY-MM-DD' }).waitFor();
       await shootBothSizes(page, 'grading-open-refused');
       await page.getByLabel('Hạn tự đánh giá (YYYY-MM-DD)').fill(inDays(30));
       await page.getByRole('button', { name: 'Mở đợt' }).click();
@@ -103,7 +76,7 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
       await propose.getByLabel('Điểm (thang 100)').fill('92');
       await propose.getByText('Khung điểm: Hoàn thành xuất sắc nhiệm vụ').waitFor();
       await propose.getByLabel('Mức xếp loại').click();
-      await selectOption('Hoàn thành xuất sắc nhiệm vụ');
+      await selectOption(page, 'Hoàn thành xuất sắc nhiệm vụ');
       await page.getByRole('button', { name: 'Lưu' }).click();
       await propose.waitFor({ state: 'detached' });
       await rows.first().getByText('Chi bộ đã đề xuất').waitFor();
@@ -116,12 +89,12 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
       assert.match(await cap.textContent(), /366-QĐ\/TW/);
       await decide.getByText('Chi bộ đề xuất: 92 điểm — Hoàn thành xuất sắc nhiệm vụ').waitFor();
       await page.getByRole('button', { name: 'Lưu' }).click();
-      await fieldError('Mức xếp loại').filter({ hasText: /Vượt giới hạn "Hoàn thành xuất sắc nhiệm vụ" của Chi bộ Vụ Tổng hợp/ }).waitFor();
+      await fieldError(page, 'Mức xếp loại').filter({ hasText: /Vượt giới hạn "Hoàn thành xuất sắc nhiệm vụ" của Chi bộ Vụ Tổng hợp/ }).waitFor();
       await shootBothSizes(page, 'grading-cap-refused');
 
       await decide.getByLabel('Điểm (thang 100)').fill('85');
       await decide.getByLabel('Mức xếp loại').click();
-      await selectOption('Hoàn thành tốt nhiệm vụ');
+      await selectOption(page, 'Hoàn thành tốt nhiệm vụ');
       await decide.getByLabel('Số quyết định').fill('25-QĐ/ĐU');
       await page.getByRole('button', { name: 'Lưu' }).click();
       await decide.waitFor({ state: 'detached' });
@@ -136,9 +109,7 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
 
   it('lets a member assess themself on “Tự đánh giá, xếp loại”; a level above the band of the points is refused beside its field', async () => {
     const campaignId = new URL(page.url()).pathname.split('/').pop();
-    const login = await api('POST', '/auth/login', { body: { username: 'admin', password: ADMIN_PASSWORD } });
-    assert.equal(login.status, 200, JSON.stringify(login.body));
-    const token = login.body.accessToken;
+    const token = await apiToken(api, 'admin', ADMIN_PASSWORD);
     const pending = await api('GET', `/grading-campaigns/${campaignId}/member-gradings?step=pending&excluded=false&limit=1`, { token });
     const target = pending.body.items[0];
     assert.ok(target, 'a member still to assess themself');
@@ -152,10 +123,7 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
     const member = await browser.newPage({ viewport: DESKTOP });
     member.on('pageerror', (error) => pageErrors.push(error.message));
     await explainFailure(member, 'grading-self', async () => {
-      await member.goto(`${server.url}/dang-nhap`);
-      await member.getByLabel('Tên đăng nhập').fill('tu.danh.gia');
-      await member.getByLabel('Mật khẩu', { exact: true }).fill(MEMBER_PASSWORD);
-      await member.getByRole('button', { name: 'Đăng nhập' }).click();
+      await signIn(member, server.url, 'tu.danh.gia', MEMBER_PASSWORD);
       await member.waitForURL(`${server.url}/`);
       const menu = member.getByRole('navigation', { name: 'Danh mục chức năng' });
       assert.equal(await menu.getByRole('link', { name: 'Đánh giá, xếp loại', exact: true }).count(), 0, 'a member does not see the campaigns');
@@ -165,16 +133,14 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
       const form = member.getByRole('form', { name: 'Bản tự đánh giá của tôi' });
       await form.getByLabel('Điểm (thang 100)').fill('85');
       await form.getByLabel('Mức xếp loại').click();
-      await member.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Hoàn thành xuất sắc nhiệm vụ"]').click();
+      await selectOption(member, 'Hoàn thành xuất sắc nhiệm vụ');
       await member.getByRole('button', { name: 'Gửi tự đánh giá' }).click();
-      await member
-        .locator('.ant-form-item', { has: member.getByLabel('Mức xếp loại', { exact: true }) })
-        .locator('.ant-form-item-explain-error')
+      await fieldError(member, 'Mức xếp loại')
         .filter({ hasText: '85 điểm thuộc khung "Hoàn thành tốt nhiệm vụ"' })
         .waitFor();
       await shootBothSizes(member, 'grading-self-refused');
       await form.getByLabel('Mức xếp loại').click();
-      await member.locator('.ant-select-dropdown:visible .ant-select-item-option[title="Hoàn thành tốt nhiệm vụ"]').click();
+      await selectOption(member, 'Hoàn thành tốt nhiệm vụ');
       await member.getByRole('button', { name: 'Gửi tự đánh giá' }).click();
       await member.getByText('Tự đánh giá: 85 — Hoàn thành tốt nhiệm vụ').waitFor();
     });

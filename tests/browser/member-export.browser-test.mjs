@@ -9,9 +9,8 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { DESKTOP, launchChromium } from './harness/chromium.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
-import { startStandalone } from './harness/standalone-server.mjs';
+import { apiToken, firstSignIn, jsonApi, openStandalonePage } from './harness/session.mjs';
 
 const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_PASSWORD = 'Quan tri In Phieu 2026';
@@ -24,15 +23,7 @@ let chiBoId;
 let memberId;
 const pageErrors = [];
 
-async function api(method, path, { token = adminToken, body } = {}) {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const api = jsonApi(() => server.url, () => adminToken);
 
 async function openXlsx(download) {
   const book = new ExcelJS.Workbook();
@@ -42,23 +33,9 @@ async function openXlsx(download) {
 
 describe('printed forms from the SPA in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: DESKTOP, acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL('**/doi-mat-khau');
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await page.waitForURL(`${server.url}/`);
-    const login = await api('POST', '/auth/login', { token: null, body: { username: 'admin', password: ADMIN_PASSWORD } });
-    assert.equal(login.status, 200, JSON.stringify(login.body));
-    adminToken = login.body.accessToken;
+    ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors, pageOptions: { acceptDownloads: true } }));
+    await firstSignIn(page, server, ADMIN_PASSWORD);
+    adminToken = await apiToken(api, 'admin', ADMIN_PASSWORD);
     const found = await api('GET', `/orgs/search?q=${encodeURIComponent('chi bo vu tong hop')}`);
     chiBoId = found.body.items[0].id;
     // 30 years of party age on 01/12/2026: on the badge list for 3/2/2027.

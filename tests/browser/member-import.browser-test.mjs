@@ -8,9 +8,8 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { DESKTOP, launchChromium } from './harness/chromium.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
-import { startStandalone } from './harness/standalone-server.mjs';
+import { firstSignIn, openStandalonePage } from './harness/session.mjs';
 
 const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_PASSWORD = 'Quan tri Lien Thong 2026';
@@ -22,13 +21,6 @@ let browser;
 let page;
 let adminToken;
 const pageErrors = [];
-
-async function signIn(username, password) {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
 
 /** The template's header row, as the API gives it to an officer. */
 async function templateHeaders() {
@@ -66,17 +58,8 @@ async function chooseFile(name, buffer) {
 
 describe('the member import wizard in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: DESKTOP, acceptDownloads: true });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signIn('admin', server.adminPassword);
-    await page.waitForURL('**/doi-mat-khau');
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await page.waitForURL(`${server.url}/`);
+    ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors, pageOptions: { acceptDownloads: true } }));
+    await firstSignIn(page, server, ADMIN_PASSWORD);
     const login = await fetch(`${server.url}/api/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -5,9 +5,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, launchChromium } from './harness/chromium.mjs';
+import { DESKTOP } from './harness/chromium.mjs';
+import { fieldError, typeDate } from './harness/form.mjs';
 import { shootBothSizes } from './harness/screens.mjs';
-import { startStandalone } from './harness/standalone-server.mjs';
+import { apiToken, firstSignIn, jsonApi, openStandalonePage } from './harness/session.mjs';
 
 const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_PASSWORD = 'Quan tri Lien Thong 2026';
@@ -19,46 +20,13 @@ let adminToken;
 let memberId;
 const pageErrors = [];
 
-function fieldError(label) {
-  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
-}
-
-async function typeDate(label, ddmmyyyy) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.click();
-  await field.fill(ddmmyyyy);
-  await field.press('Tab');
-}
-
-async function api(method, path, { token = adminToken, body } = {}) {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const api = jsonApi(() => server.url, () => adminToken);
 
 describe('the member lifecycle tab in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL('**/doi-mat-khau');
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await page.waitForURL(`${server.url}/`);
-    const login = await api('POST', '/auth/login', { token: null, body: { username: 'admin', password: ADMIN_PASSWORD } });
-    assert.equal(login.status, 200, JSON.stringify(login.body));
-    adminToken = login.body.accessToken;
+    ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors }));
+    await firstSignIn(page, server, ADMIN_PASSWORD);
+    adminToken = await apiToken(api, 'admin', ADMIN_PASSWORD);
     // A probationary member in a chi bộ of the demo seed: decision 01/09/2025, ceremony 15/09/2025.
     const someone = await api('GET', '/members?limit=1');
     assert.equal(someone.status, 200, JSON.stringify(someone.body));
@@ -101,18 +69,18 @@ describe('the member lifecycle tab in Chromium', { timeout: 600_000 }, () => {
     const dialog = page.getByRole('dialog', { name: 'Xét công nhận chính thức' });
     await dialog.waitFor();
     assert.match(await dialog.locator('.lifecycle-computed').textContent(), /Hết 12 tháng dự bị \(ngày chính thức\):\s*15\/09\/2026/);
-    await typeDate('Ngày chi bộ xét', '01/09/2026');
+    await typeDate(page, 'Ngày chi bộ xét', '01/09/2026');
     await page.getByLabel('Số tán thành', { exact: true }).fill('7');
     await page.getByLabel('Số đảng viên chính thức', { exact: true }).fill('9');
     await page.getByLabel('Số quyết định', { exact: true }).fill('301-QĐ/ĐU');
-    await typeDate('Ngày quyết định', '20/11/2026');
+    await typeDate(page, 'Ngày quyết định', '20/11/2026');
     await page.getByLabel('Cơ quan ban hành', { exact: true }).fill('Đảng ủy cơ sở');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await fieldError('Ngày chi bộ xét').filter({ hasText: 'Chỉ xét công nhận chính thức khi hết 12 tháng dự bị (2026-09-15)' }).waitFor();
+    await fieldError(page, 'Ngày chi bộ xét').filter({ hasText: 'Chỉ xét công nhận chính thức khi hết 12 tháng dự bị (2026-09-15)' }).waitFor();
     await shootBothSizes(page, 'member-lifecycle-refused');
     await page.setViewportSize(DESKTOP);
 
-    await typeDate('Ngày chi bộ xét', '10/11/2026');
+    await typeDate(page, 'Ngày chi bộ xét', '10/11/2026');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.locator('.lifecycle-history tr', { hasText: 'Công nhận chính thức' }).waitFor();

@@ -7,9 +7,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, launchChromium } from './harness/chromium.mjs';
+import { fieldError, selectOption, typeDate } from './harness/form.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
-import { startStandalone } from './harness/standalone-server.mjs';
+import { apiToken, firstSignIn, jsonApi, openStandalonePage, signIn, signOut } from './harness/session.mjs';
 
 const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_PASSWORD = 'Quan tri Lien Thong 2026';
@@ -29,45 +29,17 @@ const daysBefore = (date, days) => new Date(Date.parse(`${date}T00:00:00Z`) - da
 const ddmmyyyy = (date) => date.split('-').reverse().join('/');
 const movedOn = daysBefore(today, 3);
 
-function fieldError(label) {
-  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
-}
-
-async function typeDate(label, date) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.click();
-  await field.fill(ddmmyyyy(date));
-  await field.press('Tab');
-}
-
 async function pick(label, typed, option) {
   await page.getByLabel(label, { exact: true }).fill(typed);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  await selectOption(page, option);
 }
 
-async function signIn(username, password) {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+async function signInHome(username, password) {
+  await signIn(page, server.url, username, password);
   await page.waitForURL(`${server.url}/`);
 }
 
-async function signOut(name) {
-  await page.getByRole('button', { name: new RegExp(`Tài khoản: ${name}`) }).click();
-  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-  await page.waitForURL('**/dang-nhap?ly-do=dang-xuat');
-}
-
-async function api(method, path, { token = adminToken, body } = {}) {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const api = jsonApi(() => server.url, () => adminToken);
 
 async function orgNamed(words, name) {
   const found = await api('GET', `/orgs/search?q=${encodeURIComponent(words)}`);
@@ -83,23 +55,9 @@ async function officer(username, fullName, homeOrgId) {
 
 describe('member transfers in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
-    await page.getByLabel('Mật khẩu', { exact: true }).fill(server.adminPassword);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL('**/doi-mat-khau');
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await page.waitForURL(`${server.url}/`);
-    const login = await api('POST', '/auth/login', { token: null, body: { username: 'admin', password: ADMIN_PASSWORD } });
-    assert.equal(login.status, 200, JSON.stringify(login.body));
-    adminToken = login.body.accessToken;
+    ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors }));
+    await firstSignIn(page, server, ADMIN_PASSWORD);
+    adminToken = await apiToken(api, 'admin', ADMIN_PASSWORD);
     const coSoA = await orgNamed('van phong trung uong dang', 'Đảng bộ Văn phòng Trung ương Đảng');
     const chiBoA = await orgNamed('chi bo vu tong hop', 'Chi bộ Vụ Tổng hợp');
     const coSoB = await orgNamed('bao nhan dan', 'Đảng bộ Báo Nhân Dân');
@@ -119,7 +77,7 @@ describe('member transfers in Chromium', { timeout: 600_000 }, () => {
     memberId = member.body.id;
     await officer('tochuc.vptw', 'Trần Văn Gửi', coSoA);
     await officer('tochuc.bnd', 'Lê Thị Nhận', coSoB);
-    await signOut('Quản trị hệ thống');
+    await signOut(page, 'Quản trị hệ thống');
   });
 
   after(async () => {
@@ -129,7 +87,7 @@ describe('member transfers in Chromium', { timeout: 600_000 }, () => {
 
   it('shows the computed deadlines with their rule, refuses an invalid temporary transfer at its fields, then issues an official one', async () => {
     await explainFailure(page, 'transfer-issue', async () => {
-      await signIn('tochuc.vptw', OFFICER_PASSWORD);
+      await signInHome('tochuc.vptw', OFFICER_PASSWORD);
       await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Chuyển sinh hoạt', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Chuyển sinh hoạt đảng' }).waitFor();
       await page.getByRole('button', { name: 'Lập giấy giới thiệu' }).click();
@@ -138,9 +96,9 @@ describe('member transfers in Chromium', { timeout: 600_000 }, () => {
       await pick('Đảng viên', 'hoang thi chuyen', `${MEMBER_NAME} (09/07/1988)`);
       await page.getByText('Tạm thời', { exact: true }).click();
       await pick('Tổ chức nhận', 'thu ky toa soan', DESTINATION);
-      await typeDate('Ngày chuyển (hoặc ngày quyết định có hiệu lực)', movedOn);
+      await typeDate(page, 'Ngày chuyển (hoặc ngày quyết định có hiệu lực)', ddmmyyyy(movedOn));
       await page.getByLabel('Số giấy giới thiệu', { exact: true }).fill('21-GGT/ĐU');
-      await typeDate('Ngày ký giấy giới thiệu', today);
+      await typeDate(page, 'Ngày ký giấy giới thiệu', ddmmyyyy(today));
       await page.getByLabel('Cấp ủy ký giấy', { exact: true }).fill('Ban Thường vụ Đảng ủy Văn phòng Trung ương Đảng');
 
       // The server's working-day calendar, with the regulation the dates come from.
@@ -153,9 +111,9 @@ describe('member transfers in Chromium', { timeout: 600_000 }, () => {
 
       // Temporary without its reason and dates: the server refuses at each field.
       await page.getByRole('button', { name: 'Lập giấy giới thiệu' }).click();
-      await fieldError('Lý do tạm chuyển').first().waitFor();
-      await fieldError('Tạm chuyển từ ngày').first().waitFor();
-      await fieldError('Đến ngày').first().waitFor();
+      await fieldError(page, 'Lý do tạm chuyển').first().waitFor();
+      await fieldError(page, 'Tạm chuyển từ ngày').first().waitFor();
+      await fieldError(page, 'Đến ngày').first().waitFor();
       await shootBothSizes(page, '61-transfer-issue-refused');
 
       await page.getByText('Chính thức', { exact: true }).click();
@@ -172,8 +130,8 @@ describe('member transfers in Chromium', { timeout: 600_000 }, () => {
 
   it('lets the receiving officer find it in the inbox and confirm it; the record then belongs to the receiving chi bộ', async () => {
     await explainFailure(page, 'transfer-confirm', async () => {
-      await signOut('Trần Văn Gửi');
-      await signIn('tochuc.bnd', OFFICER_PASSWORD);
+      await signOut(page, 'Trần Văn Gửi');
+      await signInHome('tochuc.bnd', OFFICER_PASSWORD);
       await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Chuyển sinh hoạt', exact: true }).click();
       await page.getByRole('tab', { name: 'Chuyển đến (hộp đến)', selected: true }).waitFor();
       const row = page.locator('tr.ant-table-row', { hasText: MEMBER_NAME });

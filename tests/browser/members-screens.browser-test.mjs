@@ -7,9 +7,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, launchChromium } from './harness/chromium.mjs';
+import { fieldError, selectOption, typeDate } from './harness/form.mjs';
 import { shootBothSizes } from './harness/screens.mjs';
-import { startStandalone } from './harness/standalone-server.mjs';
+import { apiToken, firstSignIn, jsonApi, openStandalonePage, signIn, signOut } from './harness/session.mjs';
+import { waitUntil } from './harness/wait.mjs';
 
 // LT_BROWSER_ROOT: a private copy of the built tree (dist/out + dist/web), as in admin-screens.
 const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
@@ -25,66 +26,14 @@ let adminToken;
 let profileUrl;
 const pageErrors = [];
 
-function fieldError(label) {
-  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
-}
-
-async function selectOption(text) {
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
-}
-
-async function typeDate(label, ddmmyyyy) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.click();
-  await field.fill(ddmmyyyy);
-  await field.press('Tab');
-}
-
-/** Polls `read` until `done` holds for its answer (an answer that never comes fails after 20 s). */
-async function waitUntil(read, done, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) assert.fail(`still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function signIn(username, password) {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-}
-
 /** The gateway's JSON API, as an integrator would call it. */
-async function api(method, path, { token = adminToken, body, headers = {} } = {}) {
-  const response = await fetch(`${server.url}/api/v1${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', 'accept-language': 'vi', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
-}
+const api = jsonApi(() => server.url, () => adminToken);
 
 describe('the member screens in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await signIn('admin', server.adminPassword);
-    await page.waitForURL('**/doi-mat-khau');
-    await page.getByLabel('Mật khẩu hiện tại').fill(server.adminPassword);
-    await page.getByLabel('Mật khẩu mới', { exact: true }).fill(ADMIN_PASSWORD);
-    await page.getByLabel('Nhập lại mật khẩu mới').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    await page.waitForURL(`${server.url}/`);
-    const login = await api('POST', '/auth/login', { token: null, body: { username: 'admin', password: ADMIN_PASSWORD } });
-    assert.equal(login.status, 200, JSON.stringify(login.body));
-    adminToken = login.body.accessToken;
+    ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors }));
+    await firstSignIn(page, server, ADMIN_PASSWORD);
+    adminToken = await apiToken(api, 'admin', ADMIN_PASSWORD);
   });
 
   after(async () => {
@@ -96,7 +45,7 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
     await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Đảng viên' }).click();
     await page.getByRole('heading', { level: 1, name: 'Danh sách đảng viên' }).waitFor();
     await page.getByLabel('Tổ chức (gồm cả tổ chức trực thuộc)').fill('van phong trung uong');
-    await selectOption(`${DANG_BO} (VPTW)`);
+    await selectOption(page, `${DANG_BO} (VPTW)`);
     await page.getByRole('heading', { name: `Đảng số của ${DANG_BO}` }).waitFor();
     await page.getByText(/Đã hiện tất cả \d+ đảng viên/).waitFor();
     const onRoll = Number((await page.getByTestId('count-on-roll').locator('.ant-statistic-content-value').textContent()).replace(/\D/g, ''));
@@ -165,29 +114,29 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
     await page.goto(`${server.url}/dang-vien/them-moi`);
     await page.getByRole('heading', { level: 1, name: 'Thêm đảng viên' }).waitFor();
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await fieldError('Họ và tên (theo CCCD)').first().waitFor();
+    await fieldError(page, 'Họ và tên (theo CCCD)').first().waitFor();
 
     await page.getByLabel('Họ và tên (theo CCCD)', { exact: true }).fill('Đặng Thị Hồng Nhung');
     await page.getByLabel('Giới tính', { exact: true }).click();
-    await selectOption('Nữ');
-    await typeDate('Ngày sinh', '12/03/1990');
+    await selectOption(page, 'Nữ');
+    await typeDate(page, 'Ngày sinh', '12/03/1990');
     await page.getByLabel('Số CCCD', { exact: true }).fill('12345');
-    await typeDate('Ngày quyết định kết nạp', '15/05/2015');
-    await typeDate('Ngày kết nạp (lễ kết nạp)', '01/05/2015');
+    await typeDate(page, 'Ngày quyết định kết nạp', '15/05/2015');
+    await typeDate(page, 'Ngày kết nạp (lễ kết nạp)', '01/05/2015');
     await page.getByLabel('Tổ chức đảng sinh hoạt chính thức', { exact: true }).fill('vu tong hop');
-    await selectOption(`${CHI_BO} (VTH)`);
+    await selectOption(page, `${CHI_BO} (VTH)`);
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await fieldError('Số CCCD').first().waitFor();
+    await fieldError(page, 'Số CCCD').first().waitFor();
     await shootBothSizes(page, '33-member-create-invalid');
 
     await page.getByLabel('Số CCCD', { exact: true }).fill('001190012345');
     await page.getByRole('button', { name: 'Lưu' }).click();
-    await fieldError('Ngày kết nạp (lễ kết nạp)').first().waitFor();
-    assert.match(await fieldError('Ngày kết nạp (lễ kết nạp)').first().textContent(), /trước ngày quyết định kết nạp/);
+    await fieldError(page, 'Ngày kết nạp (lễ kết nạp)').first().waitFor();
+    assert.match(await fieldError(page, 'Ngày kết nạp (lễ kết nạp)').first().textContent(), /trước ngày quyết định kết nạp/);
 
-    await typeDate('Ngày kết nạp (lễ kết nạp)', '01/06/2015');
+    await typeDate(page, 'Ngày kết nạp (lễ kết nạp)', '01/06/2015');
     await page.getByLabel('Tình trạng', { exact: true }).click();
-    await selectOption('Dự bị');
+    await selectOption(page, 'Dự bị');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã thêm đảng viên “Đặng Thị Hồng Nhung”.').waitFor();
     await page.getByRole('heading', { level: 1, name: /Đặng Thị Hồng Nhung/ }).waitFor();
@@ -204,7 +153,7 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
     await page.getByRole('button', { name: 'Mở nhiệm kỳ mới' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Tên nhiệm kỳ').fill('Nhiệm kỳ 2025–2030');
-    await typeDate('Ngày bắt đầu', '03/02/2025');
+    await typeDate(page, 'Ngày bắt đầu', '03/02/2025');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã mở “Nhiệm kỳ 2025–2030”.').waitFor();
     await page.getByRole('cell', { name: /03\/02\/2025 – đến nay/ }).waitFor();
@@ -232,10 +181,8 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
     });
     assert.equal(created.status, 201, JSON.stringify(created.body));
 
-    await page.getByRole('button', { name: /Tài khoản: Quản trị hệ thống/ }).click();
-    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-    await page.waitForURL('**/dang-nhap?ly-do=dang-xuat');
-    await signIn('nhung.vth', MEMBER_PASSWORD);
+    await signOut(page, 'Quản trị hệ thống');
+    await signIn(page, server.url, 'nhung.vth', MEMBER_PASSWORD);
     await page.waitForURL(`${server.url}/`);
     const menu = page.getByRole('navigation', { name: 'Danh mục chức năng' });
     assert.equal(await menu.getByRole('link', { name: 'Đảng viên' }).count(), 0);
@@ -246,9 +193,9 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
     assert.equal(await page.getByText('Không có quyền xem').count(), 0, 'a member sees their own sensitive fields');
 
     await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
-    await fieldError('Nội dung đúng').first().waitFor();
+    await fieldError(page, 'Nội dung đúng').first().waitFor();
     await page.getByLabel('Thông tin cần sửa', { exact: true }).click();
-    await selectOption('Quê quán');
+    await selectOption(page, 'Quê quán');
     await page.getByLabel('Nội dung đúng', { exact: true }).fill('Xã Hải Châu, tỉnh Thanh Hóa');
     await page.getByLabel('Lý do, giấy tờ chứng minh', { exact: true }).fill('Quê quán chưa ghi, xin bổ sung theo giấy khai sinh');
     await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
@@ -263,10 +210,8 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
   });
 
   it('lets an officer answer the request “not corrected” (a reason is required), and the member reads the answer', async () => {
-    await page.getByRole('button', { name: /Tài khoản: Đặng Thị Hồng Nhung/ }).click();
-    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-    await page.waitForURL('**/dang-nhap?ly-do=dang-xuat');
-    await signIn('admin', ADMIN_PASSWORD);
+    await signOut(page, 'Đặng Thị Hồng Nhung');
+    await signIn(page, server.url, 'admin', ADMIN_PASSWORD);
     await page.waitForURL(`${server.url}/`);
     await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Đảng viên' }).click();
     await page.getByRole('link', { name: 'Đề nghị sửa hồ sơ' }).click();
@@ -286,10 +231,8 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
     await page.getByText('Không sửa', { exact: true }).first().click();
     await page.locator('tr', { hasText: 'Giấy khai sinh ghi xã Hải Ninh' }).waitFor();
 
-    await page.getByRole('button', { name: /Tài khoản: Quản trị hệ thống/ }).click();
-    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-    await page.waitForURL('**/dang-nhap?ly-do=dang-xuat');
-    await signIn('nhung.vth', MEMBER_PASSWORD);
+    await signOut(page, 'Quản trị hệ thống');
+    await signIn(page, server.url, 'nhung.vth', MEMBER_PASSWORD);
     await page.waitForURL(`${server.url}/`);
     await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Hồ sơ của tôi' }).click();
     await page.getByTestId('my-correction').filter({ hasText: 'Không sửa' }).filter({ hasText: 'Giấy khai sinh ghi xã Hải Ninh' }).waitFor();

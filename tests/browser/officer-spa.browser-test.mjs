@@ -5,10 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP, PHONE, launchChromium } from './harness/chromium.mjs';
+import { DESKTOP, PHONE } from './harness/chromium.mjs';
 import { measureFirstScreen } from './harness/first-screen-timing.mjs';
+import { fieldError, selectOption, typeDateInto } from './harness/form.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
-import { startStandalone } from './harness/standalone-server.mjs';
+import { openStandalonePage, signOut } from './harness/session.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const NEW_PASSWORD = 'Chi-bo Van phong 2026';
@@ -20,29 +21,9 @@ let browser;
 let page;
 const pageErrors = [];
 
-/** Fills an antd DatePicker by typing dd/mm/yyyy as an officer would (Tab: Enter would submit the form). */
-async function typeDate(field, ddmmyyyy) {
-  await field.click();
-  await field.fill(ddmmyyyy);
-  await field.press('Tab');
-}
-
-/** Picks an option of the open antd Select by its text (antd lists options as divs with a title). */
-async function selectOption(text) {
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
-}
-
-/** The message an antd Form.Item shows under the field labelled `label`. */
-function fieldError(label) {
-  return page.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
-}
-
 describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
-    server = await startStandalone({ repoRoot, log: (line) => process.stdout.write(`# ${line}\n`) });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors }));
   });
 
   after(async () => {
@@ -108,7 +89,7 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
     await page.getByLabel('Mật khẩu mới', { exact: true }).fill('admin123');
     await page.getByLabel('Nhập lại mật khẩu mới').fill('admin123');
     await page.getByRole('button', { name: 'Đổi mật khẩu' }).click();
-    const errors = fieldError('Mật khẩu mới');
+    const errors = fieldError(page, 'Mật khẩu mới');
     await errors.first().waitFor();
     const text = (await errors.allTextContents()).join(' ');
     assert.match(text, /Phải có ít nhất 12 ký tự/);
@@ -171,11 +152,11 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
     await dialog.getByLabel('Tên tổ chức', { exact: true }).fill('A');
     await dialog.getByLabel('Tên viết tắt').fill('CB TC');
     await dialog.getByLabel('Loại tổ chức').click();
-    await selectOption('Chi bộ trực thuộc');
+    await selectOption(page, 'Chi bộ trực thuộc');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await fieldError('Tên tổ chức').first().waitFor();
-    assert.match(await fieldError('Tên tổ chức').first().textContent(), /độ dài/);
-    await fieldError('Tên viết tắt').first().waitFor();
+    await fieldError(page, 'Tên tổ chức').first().waitFor();
+    assert.match(await fieldError(page, 'Tên tổ chức').first().textContent(), /độ dài/);
+    await fieldError(page, 'Tên viết tắt').first().waitFor();
     await shootBothSizes(page, '08-create-org-invalid');
 
     await dialog.getByLabel('Tên tổ chức', { exact: true }).fill('Chi bộ Phòng Lưu trữ');
@@ -199,7 +180,7 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
     await page.getByRole('button', { name: 'Chuyển sang cấp trên khác' }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Chuyển sang cấp trên khác: ' });
     await dialog.getByLabel('Tổ chức cấp trên mới').fill('bao nhan dan');
-    await selectOption(`${MOVE_TARGET} (BND)`);
+    await selectOption(page, `${MOVE_TARGET} (BND)`);
     await dialog.getByRole('button', { name: 'Chuyển sang cấp trên khác' }).click();
     const confirm = page.getByRole('dialog').filter({ hasText: 'Chuyển “Chi bộ Phòng Lưu trữ – Thư viện” sang trực thuộc “Đảng bộ Báo Nhân Dân”?' });
     await confirm.waitFor();
@@ -213,16 +194,16 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
   it('closes it with a reason; a date before its founding is refused at the date field', async () => {
     await page.getByRole('button', { name: 'Giải thể', exact: true }).click();
     const dialog = page.getByRole('dialog').filter({ hasText: 'Giải thể: ' });
-    await typeDate(dialog.getByLabel('Ngày giải thể (ngày cuối cùng hoạt động)'), '01/01/2000');
+    await typeDateInto(dialog.getByLabel('Ngày giải thể (ngày cuối cùng hoạt động)'), '01/01/2000');
     await dialog.getByLabel('Lý do, số quyết định').fill('Hợp nhất theo Quyết định số 12-QĐ/ĐUK');
     await dialog.getByRole('button', { name: 'Giải thể', exact: true }).click();
     await page.getByRole('dialog').filter({ hasText: 'Giải thể “Chi bộ Phòng Lưu trữ – Thư viện” từ ngày 01/01/2000?' }).getByRole('button', { name: 'Giải thể' }).click();
-    await explainFailure(page, 'close-org-invalid', () => fieldError('Ngày giải thể (ngày cuối cùng hoạt động)').first().waitFor());
-    assert.match(await fieldError('Ngày giải thể (ngày cuối cùng hoạt động)').first().textContent(), /ngày thành lập/);
+    await explainFailure(page, 'close-org-invalid', () => fieldError(page, 'Ngày giải thể (ngày cuối cùng hoạt động)').first().waitFor());
+    assert.match(await fieldError(page, 'Ngày giải thể (ngày cuối cùng hoạt động)').first().textContent(), /ngày thành lập/);
     await shootBothSizes(page, '10-close-org-invalid');
 
     const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
-    await typeDate(dialog.getByLabel('Ngày giải thể (ngày cuối cùng hoạt động)'), today);
+    await typeDateInto(dialog.getByLabel('Ngày giải thể (ngày cuối cùng hoạt động)'), today);
     await dialog.getByRole('button', { name: 'Giải thể', exact: true }).click();
     await page.getByRole('dialog').filter({ hasText: `từ ngày ${today}?` }).getByRole('button', { name: 'Giải thể' }).click();
     await page.getByText('Đã giải thể “Chi bộ Phòng Lưu trữ – Thư viện”.').waitFor();
@@ -240,9 +221,7 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
   });
 
   it('signs out and says so', async () => {
-    await page.getByRole('button', { name: /Tài khoản: Quản trị hệ thống/ }).click();
-    await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
-    await page.waitForURL('**/dang-nhap?ly-do=dang-xuat');
+    await signOut(page, 'Quản trị hệ thống');
     await page.getByText('Đồng chí đã đăng xuất.').waitFor();
   });
 

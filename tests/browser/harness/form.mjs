@@ -1,0 +1,24 @@
+// The antd form steps the browser tests repeat: a field's error, an option of an open Select, a date
+// typed into a DatePicker.
+
+/** The message an antd Form.Item shows under the field labelled `label` (within `scope`, the page by default). */
+export function fieldError(page, label, scope = page) {
+  return scope.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+}
+
+/** Picks an option of the open antd Select by its text (antd lists options as divs with a title). */
+export async function selectOption(page, text) {
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${text}"]`).click();
+}
+
+/** Fills an antd DatePicker by typing dd/mm/yyyy as an officer would (Tab: Enter would submit the form). */
+export async function typeDateInto(field, ddmmyyyy) {
+  await field.click();
+  await field.fill(ddmmyyyy);
+  await field.press('Tab');
+}
+
+/** `typeDateInto` the field labelled `label` exactly. */
+export function typeDate(page, label, ddmmyyyy) {
+  return typeDateInto(page.getByLabel(label, { exact: true }), ddmmyyyy);
+}

@@ -123,7 +123,7 @@ describe('documents service', () => {
     expect(error).toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
     expect((error as { details: { field: string; code: string }[] }).details).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ field: 'orgId', code: 'isUuid' }),
+        expect.objectContaining({ field: 'orgId', code: 'isDefined' }),
         expect.objectContaining({ field: 'year', code: 'whitelistValidation' }),
       ]),
     );

@@ -52,6 +52,12 @@ export interface JetStreamConnectOptions extends JetStreamFactStreamSettings {
 const STREAM_NOT_FOUND = 10059;
 const STREAM_NAME_IN_USE = 10058;
 const CONSUMER_NOT_FOUND = 10014;
+/**
+ * "could not create storage directory": nats-server 2.9 removes an account's empty `streams` folder
+ * when its last stream goes, and a stream created at that moment fails (seen when test runs delete
+ * their streams while others create theirs). Transient: the next attempt creates the folder.
+ */
+const STREAM_STORE_FAILED = 10077;
 
 /**
  * Facts over JetStream (services mode, compose, Kubernetes). One stream per producing
@@ -198,18 +204,24 @@ export class JetStreamFactStream implements FactStream {
     } catch (error) {
       if (apiErrorCode(error) !== STREAM_NOT_FOUND) throw error;
     }
-    try {
-      await jsm.streams.add({
-        name,
-        ...wanted,
-        num_replicas: this.options.replicas ?? 1,
-        storage: StorageType.File,
-        retention: RetentionPolicy.Limits,
-      });
-    } catch (error) {
-      if (apiErrorCode(error) !== STREAM_NAME_IN_USE) throw error;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await jsm.streams.add({
+          name,
+          ...wanted,
+          num_replicas: this.options.replicas ?? 1,
+          storage: StorageType.File,
+          retention: RetentionPolicy.Limits,
+        });
+        return name;
+      } catch (error) {
+        const code = apiErrorCode(error);
+        if (code === STREAM_NAME_IN_USE) return name;
+        if (code !== STREAM_STORE_FAILED || attempt >= 5) throw error;
+        this.options.logger.warn('JetStream could not create the stream store; trying again', { stream: name, attempt });
+        await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, 50, 1_000)));
+      }
     }
-    return name;
   }
 
   private async ensureConsumer(stream: string, options: ConsumeOptions): Promise<string> {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP } from './harness/chromium.mjs';
-import { fieldError, selectOption } from './harness/form.mjs';
+import { fieldError, selectOption, typeDate } from './harness/form.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
 import { apiToken, firstSignIn, jsonApi, openStandalonePage, signIn } from './harness/session.mjs';
 
@@ -30,6 +30,9 @@ function inDays(n) {
   return new Date(Date.now() + 7 * 3600_000 + n * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** The same day as typed in the date fields (dd/mm/yyyy). */
+const typed = (iso) => iso.split('-').reverse().join('/');
+
 describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
   before(async () => {
     ({ server, browser, page } = await openStandalonePage({ repoRoot, pageErrors }));
@@ -41,7 +44,7 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
     await server?.stop();
   });
 
-  it('opens a campaign over a đảng bộ; a deadline that is no date is refused beside its field', () =>
+  it('opens a campaign over a đảng bộ; a deadline already past is refused beside its field', () =>
     explainFailure(page, 'grading-open', async () => {
       await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Đánh giá, xếp loại', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Đánh giá, xếp loại chất lượng' }).waitFor();
@@ -49,11 +52,11 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
       await page.getByLabel('Tổ chức đảng (cả các tổ chức trực thuộc)').fill('van phong trung uong');
       await selectOption(page, `${DANG_BO} (VPTW)`);
       await page.getByLabel('Năm đánh giá').fill('2025');
-      await page.getByLabel('Hạn tự đánh giá (YYYY-MM-DD)').fill('2026-02-30');
+      await typeDate(page, 'Hạn tự đánh giá', typed(inDays(-1)));
       await page.getByRole('button', { name: 'Mở đợt' }).click();
-      await fieldError(page, 'Hạn tự đánh giá (YYYY-MM-DD)').filter({ hasText: 'Phải là ngày hợp lệ dạng YYYY-MM-DD' }).waitFor();
+      await fieldError(page, 'Hạn tự đánh giá').filter({ hasText: 'không được trước ngày hôm nay' }).waitFor();
       await shootBothSizes(page, 'grading-open-refused');
-      await page.getByLabel('Hạn tự đánh giá (YYYY-MM-DD)').fill(inDays(30));
+      await typeDate(page, 'Hạn tự đánh giá', typed(inDays(30)));
       await page.getByRole('button', { name: 'Mở đợt' }).click();
       await page.waitForURL(/\/danh-gia-xep-loai\/[0-9a-f-]{36}$/);
       await page.getByRole('heading', { level: 1, name: /Kiểm điểm, đánh giá, xếp loại chất lượng năm 2025/ }).waitFor();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createLienThongClient, type LienThongClient } from '@lienthong/sdk';
 import type { Api } from '../../../api/api-context';
+import { sdkCall } from '../../../api/sdk-call';
 import { deleteCalendarOverride, notableDays, putCalendarOverride, type CalendarDay } from './calendar-api';
 
 const day = (date: string, extra: Partial<CalendarDay> = {}): CalendarDay => ({
@@ -13,19 +15,19 @@ const day = (date: string, extra: Partial<CalendarDay> = {}): CalendarDay => ({
   ...extra,
 });
 
-/** An Api whose HTTP client records each request and answers `status` with `body`. */
+/** An Api over the generated SDK whose fetch records each request and answers `status` with `body`. */
 function recordingApi(status: number, body: unknown) {
   const sent: { url: string; init: RequestInit }[] = [];
-  const api = {
-    http: {
-      authorizedFetch: (url: string, init: RequestInit) => {
-        sent.push({ url, init });
-        return Promise.resolve(new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
-      },
-    },
-  } as unknown as Api;
+  const fetch = (url: string, init: RequestInit) => {
+    sent.push({ url, init });
+    return Promise.resolve(new Response(status === 204 ? null : JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } }));
+  };
+  const sdk = createLienThongClient({ baseUrl: '', fetch, retries: 0 });
+  const api = { sdk, call: (run: (client: LienThongClient) => Promise<unknown>) => sdkCall(() => run(sdk), () => 'network') } as unknown as Api;
   return { api, sent };
 }
+
+const headerOf = (init: RequestInit, name: string) => new Headers(init.headers).get(name) ?? undefined;
 
 describe('calendar api', () => {
   it('lists holidays, swapped days and overrides, not ordinary weekdays and weekends', () => {
@@ -43,7 +45,7 @@ describe('calendar api', () => {
     const { api, sent } = recordingApi(200, { date: '2026-09-14', version: 2 });
     await putCalendarOverride(api, '2026-09-14', { kind: 'day-off', nameVi: 'Nghỉ', source: 'TB' });
     await putCalendarOverride(api, '2026-09-14', { kind: 'holiday', nameVi: 'Nghỉ lễ', source: 'TB' }, 1);
-    expect(sent.map((s) => [s.url, s.init.method, (s.init.headers as Record<string, string>)['If-Match']])).toEqual([
+    expect(sent.map((s) => [s.url, s.init.method, headerOf(s.init, 'If-Match')])).toEqual([
       ['/api/v1/calendar/overrides/2026-09-14', 'PUT', undefined],
       ['/api/v1/calendar/overrides/2026-09-14', 'PUT', '"1"'],
     ]);

@@ -2,7 +2,9 @@ import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
+import DatePicker from 'antd/es/date-picker';
 import InputNumber from 'antd/es/input-number';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApi } from '../../../api/api-context';
@@ -11,6 +13,7 @@ import { fill } from '../../../i18n/messages';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { useFormErrors } from '../../../ui/use-form-errors';
 import { OrgPicker } from '../../members/components/org-picker';
+import { DATE_FORMAT, toPartyDate } from '../../orgs/lib/party-date';
 import { openCampaign } from '../api/grading-api';
 import { useRefreshGrading } from '../hooks/use-grading';
 import { useGradingMessages } from '../i18n/use-grading-messages';
@@ -19,7 +22,7 @@ interface Values {
   orgId: string;
   year: number;
   title: string;
-  deadline: string;
+  deadline: Dayjs;
 }
 
 const FIELDS = ['orgId', 'year', 'title', 'deadline'];
@@ -40,7 +43,7 @@ export function CampaignOpenForm(props: { defaultOrgId?: string }) {
     setBusy(true);
     errors.clear();
     try {
-      const campaign = await openCampaign(api, values.orgId, { year: values.year, title: values.title.trim(), deadline: values.deadline.trim() });
+      const campaign = await openCampaign(api, values.orgId, { year: values.year, title: values.title.trim(), deadline: toPartyDate(values.deadline) });
       void message.success(g.open.opened);
       await refresh();
       void navigate(`/danh-gia-xep-loai/${campaign.id}`);
@@ -75,8 +78,8 @@ export function CampaignOpenForm(props: { defaultOrgId?: string }) {
         <Form.Item label={g.open.campaignTitle} name="title" rules={[{ required: true, whitespace: true, message: t.common.required }]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item label={g.open.deadline} name="deadline" rules={[{ required: true, whitespace: true, message: t.common.required }]}>
-          <Input placeholder="2026-01-15" maxLength={10} />
+        <Form.Item label={g.open.deadline} name="deadline" rules={[{ required: true, message: t.common.required }]}>
+          <DatePicker format={DATE_FORMAT} className="full-width" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>
           {g.open.submit}

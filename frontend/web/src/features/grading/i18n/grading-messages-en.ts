@@ -13,7 +13,7 @@ export const gradingMessagesEn: GradingMessages = {
     year: 'Graded year',
     campaignTitle: 'Title',
     titleDefault: 'Review and quality grading {year}',
-    deadline: 'Self-assessment deadline (YYYY-MM-DD)',
+    deadline: 'Self-assessment deadline',
     submit: 'Open',
     opened: 'Campaign opened.',
     hint: 'Every member on the organisation\'s official roll is listed; members exempt from work and activities are listed but not graded.',

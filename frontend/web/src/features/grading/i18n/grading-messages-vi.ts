@@ -11,7 +11,7 @@ export const gradingMessagesVi = {
     year: 'Năm đánh giá',
     campaignTitle: 'Tên đợt',
     titleDefault: 'Kiểm điểm, đánh giá, xếp loại chất lượng năm {year}',
-    deadline: 'Hạn tự đánh giá (YYYY-MM-DD)',
+    deadline: 'Hạn tự đánh giá',
     submit: 'Mở đợt',
     opened: 'Đã mở đợt đánh giá.',
     hint: 'Mọi đảng viên trong danh sách chính thức của tổ chức được đưa vào đợt; đảng viên miễn công tác và sinh hoạt được liệt kê nhưng không xếp loại.',

@@ -34,7 +34,16 @@ export async function explainFailure(page, name, work) {
       .locator('.ant-alert, .ant-message-notice, .ant-modal-content, .ant-form-item-explain-error')
       .allInnerTexts()
       .catch(() => []);
-    error.message = `${error.message}\nThe page showed: ${JSON.stringify(shown)} (screenshot FAILED-${name}.png)`;
+    const dialogs = await page
+      .evaluate(() =>
+        [...globalThis.document.querySelectorAll('.ant-modal-wrap, .ant-modal, .ant-modal-footer')].map(
+          (e) => `${e.className.toString().slice(0, 40)} role=${e.getAttribute('role')} aria-hidden=${e.getAttribute('aria-hidden')}${e.classList.contains('ant-modal-footer') ? ` ${e.outerHTML.slice(0, 800)}` : ''}`,
+        ),
+      )
+      .catch(() => []);
+    error.message = `${error.message}\nThe page showed: ${JSON.stringify(shown)} (screenshot FAILED-${name}.png)\nDialogs: ${JSON.stringify(dialogs)}`;
+    // The reporters print the stack, which was written before this message was.
+    error.stack = `${error.message}\n${error.stack ?? ''}`;
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useApi } from '../../../api/api-context';
 import { isApiError } from '../../../api/api-error';
 import { fill } from '../../../i18n/messages';
-import { downloadFile } from '../api/member-export-api';
+import { downloadFile } from '../../../api/download-file';
 import { useMemberExportMessages } from '../i18n/use-member-export-messages';
 
 function reasonOf(error: unknown): string {

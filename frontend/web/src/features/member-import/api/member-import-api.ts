@@ -39,34 +39,6 @@ export function commitImport(api: Api, id: string): Promise<MemberImport> {
   return api.call((sdk) => sdk.commitMemberImport({ id }));
 }
 
-/** The name the server gave the file (Content-Disposition filename*), else `fallback`. */
-function fileNameOf(response: Response, fallback: string): string {
-  const header = response.headers.get('Content-Disposition') ?? '';
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
-  if (star?.[1]) return decodeURIComponent(star[1]);
-  return /filename="([^"]+)"/i.exec(header)?.[1] ?? fallback;
-}
-
-/**
- * Downloads an .xlsx the API answers (template, error report, list) and hands it to the browser to save.
- * Through the HTTP client: the SDK's download operations (getMemberImportTemplate…) parse the answer as JSON
- * and cannot hand over the file and its name.
- */
-export async function downloadXlsx(api: Api, path: string, fallbackName: string): Promise<string> {
-  const response = await api.http.authorizedFetch(path, { method: 'GET' });
-  if (!response.ok) throw await apiErrorOf(response, response.statusText);
-  const name = fileNameOf(response, fallbackName);
-  const url = URL.createObjectURL(await response.blob());
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return name;
-}
-
 export const templatePath = '/api/v1/member-imports/template';
 export const errorReportPath = (id: string) => `/api/v1/member-imports/${encodeURIComponent(id)}/error-report`;
 export const memberListPath = (orgId: string) => `/api/v1/orgs/${encodeURIComponent(orgId)}/member-list.xlsx`;

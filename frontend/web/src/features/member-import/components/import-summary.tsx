@@ -4,7 +4,8 @@ import Result from 'antd/es/result';
 import { Link } from 'react-router';
 import { useApi } from '../../../api/api-context';
 import { fill } from '../../../i18n/messages';
-import { downloadXlsx, errorReportPath, type MemberImport } from '../api/member-import-api';
+import { downloadFile } from '../../../api/download-file';
+import { errorReportPath, type MemberImport } from '../api/member-import-api';
 import { useMemberImportMessages } from '../i18n/use-member-import-messages';
 import { importErrorText } from './import-error-text';
 
@@ -23,7 +24,7 @@ export function ImportSummary(props: { current: MemberImport; onAnother: () => v
           <Button
             key="report"
             icon={<DownloadOutlined />}
-            onClick={() => void downloadXlsx(api, errorReportPath(current.id), 'bao-cao-loi.xlsx').catch((e: unknown) => props.onDownloadError(importErrorText(e)))}
+            onClick={() => void downloadFile(api, errorReportPath(current.id), 'bao-cao-loi.xlsx').catch((e: unknown) => props.onDownloadError(importErrorText(e)))}
           >
             {w.summary.errorReport}
           </Button>

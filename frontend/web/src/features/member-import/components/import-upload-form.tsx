@@ -5,7 +5,8 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../../api/api-context';
 import { OrgPicker } from '../../members/components/org-picker';
-import { downloadXlsx, IMPORT_MAX_BYTES, templatePath, uploadImport, type MemberImport } from '../api/member-import-api';
+import { downloadFile } from '../../../api/download-file';
+import { IMPORT_MAX_BYTES, templatePath, uploadImport, type MemberImport } from '../api/member-import-api';
 import { useMemberImportMessages } from '../i18n/use-member-import-messages';
 import { importErrorText } from './import-error-text';
 
@@ -33,7 +34,7 @@ export function ImportUploadForm(props: { defaultOrgId?: string; onUploaded: (cr
   return (
     <form className="import-upload" onSubmit={submit} noValidate>
       <p>{w.upload.intro}</p>
-      <Button icon={<DownloadOutlined />} onClick={() => void downloadXlsx(api, templatePath, 'mau-nhap-dang-vien.xlsx').catch((e: unknown) => props.onDownloadError(importErrorText(e)))}>
+      <Button icon={<DownloadOutlined />} onClick={() => void downloadFile(api, templatePath, 'mau-nhap-dang-vien.xlsx').catch((e: unknown) => props.onDownloadError(importErrorText(e)))}>
         {w.upload.template}
       </Button>
       <div className="import-field">

@@ -3,7 +3,8 @@ import Button from 'antd/es/button';
 import { useState } from 'react';
 import { useApi } from '../../../api/api-context';
 import { fill } from '../../../i18n/messages';
-import { downloadXlsx, memberListPath } from '../api/member-import-api';
+import { downloadFile } from '../../../api/download-file';
+import { memberListPath } from '../api/member-import-api';
 import { useMemberImportMessages } from '../i18n/use-member-import-messages';
 import { importErrorText } from './import-error-text';
 
@@ -17,7 +18,7 @@ export function MemberListExportButton({ orgId }: { orgId: string }) {
     setBusy(true);
     setError(undefined);
     try {
-      await downloadXlsx(api, memberListPath(orgId), 'danh-sach-dang-vien.xlsx');
+      await downloadFile(api, memberListPath(orgId), 'danh-sach-dang-vien.xlsx');
     } catch (e) {
       setError(fill(w.downloadFailed, { reason: importErrorText(e) }));
     } finally {

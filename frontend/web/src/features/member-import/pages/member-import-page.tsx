@@ -9,7 +9,8 @@ import { Link, useSearchParams } from 'react-router';
 import { useApi } from '../../../api/api-context';
 import { fill } from '../../../i18n/messages';
 import { useMe } from '../../auth/hooks/use-session';
-import { commitImport, downloadXlsx, errorReportPath, getImport, type MemberImport } from '../api/member-import-api';
+import { downloadFile } from '../../../api/download-file';
+import { commitImport, errorReportPath, getImport, type MemberImport } from '../api/member-import-api';
 import { importErrorText } from '../components/import-error-text';
 import { ImportPreview } from '../components/import-preview';
 import { ImportProgress } from '../components/import-progress';
@@ -92,7 +93,7 @@ export default function MemberImportPage() {
               <p>{w.preview.nothingValid}</p>
             )}
             {view.rowsInvalid > 0 && (
-              <Button icon={<DownloadOutlined />} onClick={() => void downloadXlsx(api, errorReportPath(view.id), 'bao-cao-loi.xlsx').catch((e: unknown) => onDownloadError(importErrorText(e)))}>
+              <Button icon={<DownloadOutlined />} onClick={() => void downloadFile(api, errorReportPath(view.id), 'bao-cao-loi.xlsx').catch((e: unknown) => onDownloadError(importErrorText(e)))}>
                 {w.summary.errorReport}
               </Button>
             )}

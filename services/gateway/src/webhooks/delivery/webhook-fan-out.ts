@@ -60,10 +60,13 @@ async function fanOutOne(dataSource: DataSource, webhookId: string, accessOf: Ow
       if (!rows[0]) return 0; // the scope root is not replicated yet: wait rather than guess
       scopePath = rows[0].path;
     }
-    const changes = access.allowed ? await newChanges(m, webhook, scopePath) : [];
+    // The top first, the changes up to it after: appends commit in seq order, so every seq at or
+    // below a top seen now is visible to the next statement. (Read the other way round, a change
+    // committed between the two statements was passed over for good.)
     const top = await m.query<{ m: string }[]>('SELECT coalesce(max(seq), 0)::text AS m FROM change_log');
     const windowEnd = BigInt(webhook.last_seq) + BigInt(WINDOW);
     const through = BigInt(top[0].m) < windowEnd ? top[0].m : windowEnd.toString();
+    const changes = access.allowed ? await newChanges(m, webhook, through, scopePath) : [];
     if (changes.length > 0) {
       const rows = changes.map((c) => ({
         id: uuidv7(),
@@ -91,13 +94,13 @@ async function fanOutOne(dataSource: DataSource, webhookId: string, accessOf: Ow
   });
 }
 
-/** The webhook's next window of changes: its event types, owned (now or before a move) within the scope path. */
-function newChanges(m: EntityManager, webhook: DueWebhook, scopePath: string | null): Promise<ChangeRow[]> {
+/** The webhook's next window of changes, after its position and through `through`: its event types, owned (now or before a move) within the scope path. */
+function newChanges(m: EntityManager, webhook: DueWebhook, through: string, scopePath: string | null): Promise<ChangeRow[]> {
   return m.query<ChangeRow[]>(
     `SELECT seq::text AS seq, type, record_id, version, action, occurred_at, owner_path, previous_owner_path FROM change_log
-     WHERE seq > $1::bigint AND seq <= $1::bigint + ${WINDOW}
+     WHERE seq > $1::bigint AND seq <= $4::bigint
        AND (type || '.' || action = ANY($2::text[]) OR type || '.*' = ANY($2::text[])) AND ${withinScopeSql(3)}
      ORDER BY seq`,
-    [webhook.last_seq, webhook.event_types, scopePath],
+    [webhook.last_seq, webhook.event_types, scopePath, through],
   );
 }

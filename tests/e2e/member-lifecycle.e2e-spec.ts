@@ -97,4 +97,22 @@ describe('member lifecycle through the gateway (e2e)', () => {
     await api().get(`/api/v1/members/${randomUUID()}/lifecycle`).set(admin).expect(404);
     await api().get(`/api/v1/members/${id}/lifecycle`).expect(401);
   });
+
+  it('pages the history with limit and cursor (historyNextCursor), and refuses a cursor it did not issue at the field', async () => {
+    const id = await probationary();
+    await api().post(`/api/v1/members/${id}/lifecycle/recognition`).set(admin).set('If-Match', '"1"').send(approved).expect(200);
+    const paper = { decision: { number: '05-NQ/CB', date: '2026-11-24', issuer: 'Chi bộ' }, effectiveOn: '2026-11-24' };
+    await api().post(`/api/v1/members/${id}/lifecycle/exemption`).set(admin).set('If-Match', '"2"').send({ ...paper, ground: 'suc-khoe-yeu' }).expect(200);
+    const url = `/api/v1/members/${id}/lifecycle`;
+    const first = await api().get(url).query({ limit: 1 }).set(admin).expect(200);
+    expect((first.body as { history: { kind: string }[] }).history.map((h) => h.kind)).toEqual(['exempted']);
+    const cursor = (first.body as { historyNextCursor: string }).historyNextCursor;
+    expect(cursor).toEqual(expect.any(String));
+    const second = await api().get(url).query({ limit: 1, cursor }).set(admin).expect(200);
+    expect(second.body).toMatchObject({ history: [{ kind: 'recognised' }], historyNextCursor: null, status: 'exempt' });
+    expect((await api().get(url).set(admin).expect(200)).body).toMatchObject({ history: [{ kind: 'exempted' }, { kind: 'recognised' }], historyNextCursor: null });
+    const forged = await api().get(url).query({ cursor: 'abc' }).set(admin).set('Accept-Language', 'vi').expect(400);
+    expect(expectEnvelope(forged.body, 'COMMON.VALIDATION_FAILED').details).toEqual([expect.objectContaining({ field: 'cursor', code: 'invalidCursor' })]);
+    expectEnvelope((await api().get(url).query({ limit: 201 }).set(admin).expect(400)).body, 'COMMON.VALIDATION_FAILED');
+  });
 });

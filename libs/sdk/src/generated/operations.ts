@@ -369,6 +369,9 @@ export interface RecordMemberDisciplineInput {
 
 export interface GetMemberLifecycleInput {
   id: string;
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
 }
 
 export interface RecordMemberAdmissionInput {
@@ -1399,7 +1402,7 @@ export const OPERATIONS = {
     secured: true,
     idempotencyKey: false,
     pathParams: ['id'],
-    queryParams: [],
+    queryParams: ['limit', 'cursor'],
     headerParams: {  },
     hasBody: false,
   },
@@ -2138,7 +2141,7 @@ export interface LienThongOperations {
   recordMemberBadge(input: RecordMemberBadgeInput, options?: RequestOptions): Promise<S.MemberBadgeResponseDto>;
   /** Record a discipline decision (khiển trách, cảnh cáo, cách chức): a warning holds the badge 6 months, removal from post 12 — `POST /api/v1/members/{id}/disciplines`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   recordMemberDiscipline(input: RecordMemberDisciplineInput, options?: RequestOptions): Promise<S.BadgeCircumstancesResponseDto>;
-  /** Computed lifecycle dates (ceremony deadline, recognition due and consider-by, complaint deadline), each with its rule; party age; history — `GET /api/v1/members/{id}/lifecycle`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  /** Computed lifecycle dates (ceremony deadline, recognition due and consider-by, complaint deadline), each with its rule; party age; history a keyset page at a time (cursor = historyNextCursor) — `GET /api/v1/members/{id}/lifecycle`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   getMemberLifecycle(input: GetMemberLifecycleInput, options?: RequestOptions): Promise<S.MemberLifecycleResponseDto>;
   /** Record the admission decision of a probationary member (and the ceremony, when held); the ceremony deadline is computed — `POST /api/v1/members/{id}/lifecycle/admission`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 412, 413, 415, 422, 428, 500, 503, 504. */
   recordMemberAdmission(input: RecordMemberAdmissionInput, options?: RequestOptions): Promise<S.LifecycleActionResponseDto>;

@@ -971,8 +971,10 @@ export interface MemberLifecycleResponseDto {
   /** @example "2025-09-15" */
   ceremonyDate: string | null;
   dates: LifecycleDateResponseDto[];
-  /** Newest first, at most 50 */
+  /** Newest first: one keyset page (50 rows unless `limit` says otherwise) */
   history: LifecycleEventResponseDto[];
+  /** Pass as `cursor` for the next (older) page of the history; null on its last page */
+  historyNextCursor?: string | null;
   memberId: string;
   partyAge: PartyAgeResponseDto | null;
   /** @example 1 */

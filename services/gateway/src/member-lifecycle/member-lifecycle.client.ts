@@ -2,6 +2,7 @@ import {
   SUBJECTS,
   type DecidedLifecycleRequest,
   type ExemptMemberRequest,
+  type GetMemberLifecycleRequest,
   type LifecycleActionResultDto,
   type MemberLifecycleDto,
   type RecordAdmissionRequest,
@@ -18,8 +19,8 @@ export class MemberLifecycleClient extends ServiceClient {
     super(transport, timeoutMs);
   }
 
-  get(id: string, context: CallContext): Promise<MemberLifecycleDto> {
-    return this.call(SUBJECTS.members.memberLifecycleGet, { id }, context);
+  get(request: GetMemberLifecycleRequest, context: CallContext): Promise<MemberLifecycleDto> {
+    return this.call(SUBJECTS.members.memberLifecycleGet, request, context);
   }
   admission(request: RecordAdmissionRequest, context: CallContext): Promise<LifecycleActionResultDto> {
     return this.call(SUBJECTS.members.memberLifecycleAdmission, request, context);

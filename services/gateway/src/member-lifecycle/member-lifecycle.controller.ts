@@ -1,6 +1,6 @@
 import type { LifecycleActionResultDto } from '@lienthong/contracts';
 import type { CallContext } from '@lienthong/platform';
-import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuditAction, AuditRead } from '../audit/audit.decorators';
@@ -10,6 +10,7 @@ import { etagOf, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 import { toMemberResponse } from '../members/member.mapper';
+import { PageQueryDto } from '../orgs/dto/org-queries.dto';
 import { DecidedLifecycleDto, ExemptMemberDto, RecordAdmissionDto, RecordCeremonyDto, RecordDeathDto, RecordRecognitionDto, RemoveMemberDto } from './dto/lifecycle-input.dto';
 import { LifecycleActionResponseDto, MemberLifecycleResponseDto } from './dto/lifecycle.dto';
 import { MemberLifecycleClient } from './member-lifecycle.client';
@@ -40,11 +41,14 @@ export class MemberLifecycleController {
   @Get()
   @RequirePermission('members:read')
   @AuditRead('members.lifecycle.read', 'member')
-  @ApiOperation({ summary: 'Computed lifecycle dates (ceremony deadline, recognition due and consider-by, complaint deadline), each with its rule; party age; history', operationId: 'getMemberLifecycle' })
+  @ApiOperation({
+    summary: 'Computed lifecycle dates (ceremony deadline, recognition due and consider-by, complaint deadline), each with its rule; party age; history a keyset page at a time (cursor = historyNextCursor)',
+    operationId: 'getMemberLifecycle',
+  })
   @ApiOkResponse({ type: MemberLifecycleResponseDto })
   @ApiErrorResponses(400, 401, 403, 404, 'MEMBERS.MEMBER_NOT_FOUND')
-  get(@Param('id', UuidParamPipe) id: string, @Caller() caller: CallContext): Promise<MemberLifecycleResponseDto> {
-    return this.lifecycle.get(id, caller);
+  get(@Param('id', UuidParamPipe) id: string, @Query() query: PageQueryDto, @Caller() caller: CallContext): Promise<MemberLifecycleResponseDto> {
+    return this.lifecycle.get({ id, limit: query.limit, cursor: query.cursor }, caller);
   }
 
   @Post('admission')

@@ -1,4 +1,5 @@
-import type { LifecycleDateDto, MemberLifecycleDto, PartyAgeDto } from '@lienthong/contracts';
+import { DEFAULT_PAGE_LIMIT, type LifecycleDateDto, type MemberLifecycleDto, type PartyAgeDto } from '@lienthong/contracts';
+import { keysetPage } from '@lienthong/platform';
 import { partyAge, RECOGNITION_VOTING, REMOVAL_RULES, type DeductedPeriod } from '@lienthong/rules';
 import type { MemberPeriodEntity } from '../members/entities/member-period.entity';
 import type { PartyMemberEntity } from '../members/entities/party-member.entity';
@@ -6,7 +7,16 @@ import { toLifecycleEventDto } from './lifecycle-event.mapper';
 import { ceremonyDates, deadlineOrNote, recognitionDates, ruleOf } from './lifecycle-rules';
 import type { MemberLifecycleEventEntity } from './member-lifecycle-event.entity';
 
-const HISTORY_LIMIT = 50;
+/** A page of the history as fetched: `limit + 1` rows newest first (the extra row only says there is more). */
+export interface HistoryRows {
+  rows: readonly MemberLifecycleEventEntity[];
+  limit: number;
+}
+
+/** The first page of a history already in memory (newest first), as an action's answer shows it. */
+export function firstHistoryPage(events: readonly MemberLifecycleEventEntity[]): HistoryRows {
+  return { rows: events.slice(0, DEFAULT_PAGE_LIMIT + 1), limit: DEFAULT_PAGE_LIMIT };
+}
 
 /** Where a member stands in the current period: failed votes, escalation, a removal proposed. */
 export function recognitionState(events: readonly MemberLifecycleEventEntity[], periodSeq: number, on: string) {
@@ -23,11 +33,19 @@ export function recognitionState(events: readonly MemberLifecycleEventEntity[], 
 
 /**
  * The computed dates of a member's current admission period, each with the rule it comes from, the
- * party age, and the history (newest first). `events` are the member's rows, newest first.
+ * party age, and one keyset page of the history (newest first). `events` are the member's rows,
+ * newest first — at least those of the current period.
  */
-export function lifecycleView(member: PartyMemberEntity, periods: readonly MemberPeriodEntity[], events: readonly MemberLifecycleEventEntity[], today: string): MemberLifecycleDto {
+export function lifecycleView(
+  member: PartyMemberEntity,
+  periods: readonly MemberPeriodEntity[],
+  events: readonly MemberLifecycleEventEntity[],
+  history: HistoryRows,
+  today: string,
+): MemberLifecycleDto {
   const period = periods[periods.length - 1];
   const ofPeriod = events.filter((e) => e.periodSeq === period.seq);
+  const page = keysetPage(history.rows, history.limit, toLifecycleEventDto, (e) => [e.id]);
   return {
     memberId: member.id,
     version: member.version,
@@ -39,8 +57,9 @@ export function lifecycleView(member: PartyMemberEntity, periods: readonly Membe
     recognitionDate: period.recognitionDate,
     dates: [...ceremonyDate(member, period, ofPeriod, today), ...recognitionDateRows(member, period, ofPeriod, today), ...complaintDate(member, ofPeriod, today)],
     partyAge: partyAgeOf(member, periods, today),
-    recognition: recognitionState(events, period.seq, today),
-    history: events.slice(0, HISTORY_LIMIT).map(toLifecycleEventDto),
+    recognition: recognitionState(ofPeriod, period.seq, today),
+    history: page.items,
+    historyNextCursor: page.nextCursor,
   };
 }
 

@@ -14,7 +14,7 @@ import { MemberRepository, type MemberPatch } from '../members/member.repository
 import { checkRecord, partyAgeSince, type PeriodToCheck } from '../members/rules/member-record-rules';
 import { toLifecycleEventDto } from './lifecycle-event.mapper';
 import { statusNotAllowed } from './lifecycle-checks';
-import { lifecycleView } from './lifecycle-view';
+import { firstHistoryPage, lifecycleView } from './lifecycle-view';
 import type { MemberLifecycleEventEntity } from './member-lifecycle-event.entity';
 import { MemberLifecycleRepository, type PeriodPatch } from './member-lifecycle.repository';
 
@@ -110,7 +110,8 @@ export class LifecycleWriter {
       await this.tell(m, updated, member.status, event, context);
       const sensitive = canReadSensitive(auth);
       const after = await this.members.parts(m, member.id, sensitive);
-      return { member: toMemberDto(updated, after, sensitive), event: toLifecycleEventDto(event), lifecycle: lifecycleView(updated, after.periods, [event, ...events], today) };
+      const history = [event, ...events];
+      return { member: toMemberDto(updated, after, sensitive), event: toLifecycleEventDto(event), lifecycle: lifecycleView(updated, after.periods, history, firstHistoryPage(history), today) };
     });
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { LessThan, type EntityManager } from 'typeorm';
 import { MemberPeriodEntity } from '../members/entities/member-period.entity';
 import { MemberLifecycleEventEntity } from './member-lifecycle-event.entity';
 
@@ -11,6 +11,17 @@ export class MemberLifecycleRepository {
   /** A member's history, newest first (ids are UUIDv7: time-ordered). */
   events(m: EntityManager, memberId: string): Promise<MemberLifecycleEventEntity[]> {
     return m.find(MemberLifecycleEventEntity, { where: { memberId }, order: { id: 'DESC' } });
+  }
+
+  /** The rows of one admission period, newest first: what the computed dates read. */
+  eventsOfPeriod(m: EntityManager, memberId: string, periodSeq: number): Promise<MemberLifecycleEventEntity[]> {
+    return m.find(MemberLifecycleEventEntity, { where: { memberId, periodSeq }, order: { id: 'DESC' } });
+  }
+
+  /** One keyset page of the history, newest first: `limit + 1` rows older than `beforeId` (the extra row says there is more). */
+  historyPage(m: EntityManager, memberId: string, beforeId: string | undefined, limit: number): Promise<MemberLifecycleEventEntity[]> {
+    const where = beforeId === undefined ? { memberId } : { memberId, id: LessThan(beforeId) };
+    return m.find(MemberLifecycleEventEntity, { where, order: { id: 'DESC' }, take: limit + 1 });
   }
 
   async insert(m: EntityManager, event: Omit<MemberLifecycleEventEntity, 'recordedAt'>): Promise<MemberLifecycleEventEntity> {

@@ -1,5 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { PageRequest } from '../../common/page';
 import { IsPartyDate } from '../../common/validators';
 import { memberText } from '../members/member-requests';
 import {
@@ -45,7 +46,8 @@ class LifecycleReasonRequest extends LifecycleTargetRequest {
   reason?: string;
 }
 
-export class GetMemberLifecycleRequest {
+/** The lifecycle with one keyset page of its history: `limit` rows (default 50) older than `cursor`. */
+export class GetMemberLifecycleRequest extends PageRequest {
   @IsUUID()
   id: string;
 }

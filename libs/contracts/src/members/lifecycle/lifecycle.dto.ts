@@ -79,8 +79,10 @@ export interface MemberLifecycleDto {
   dates: LifecycleDateDto[];
   partyAge: PartyAgeDto | null;
   recognition: { failedVotes: number; maxVotes: number; escalated: boolean; removalProposed: boolean };
-  /** Newest first, at most 50. */
+  /** Newest first: one keyset page (50 rows unless the request's `limit` says otherwise). */
   history: LifecycleEventDto[];
+  /** The `cursor` of the history's next (older) page; null on its last page. */
+  historyNextCursor: string | null;
 }
 
 /** What an action answers: the record as it now stands (its version is the new ETag) and the history row. */

@@ -10,7 +10,7 @@ import {
   type LifecycleEventKind,
   type MemberStatus,
 } from '@lienthong/contracts';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MemberResponseDto } from '../../members/dto/member.dto';
 import { LifecycleDecisionBodyDto } from './lifecycle-input.dto';
 
@@ -127,8 +127,10 @@ export class MemberLifecycleResponseDto {
   partyAge: PartyAgeResponseDto | null;
   @ApiProperty({ type: RecognitionStandingResponseDto })
   recognition: RecognitionStandingResponseDto;
-  @ApiProperty({ type: [LifecycleEventResponseDto], description: 'Newest first, at most 50' })
+  @ApiProperty({ type: [LifecycleEventResponseDto], description: 'Newest first: one keyset page (50 rows unless `limit` says otherwise)' })
   history: LifecycleEventResponseDto[];
+  @ApiPropertyOptional({ type: String, nullable: true, example: null, description: 'Pass as `cursor` for the next (older) page of the history; null on its last page' })
+  historyNextCursor?: string | null;
 }
 
 export class LifecycleActionResponseDto {

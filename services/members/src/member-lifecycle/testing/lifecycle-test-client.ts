@@ -21,8 +21,8 @@ export class LifecycleTestClient extends ServiceClient {
     super(transport, 10_000);
   }
 
-  get(id: string, context: CallContext = this.defaultContext()): Promise<MemberLifecycleDto> {
-    return this.call(SUBJECTS.members.memberLifecycleGet, { id }, context);
+  get(id: string, context: CallContext = this.defaultContext(), page: { limit?: number; cursor?: string } = {}): Promise<MemberLifecycleDto> {
+    return this.call(SUBJECTS.members.memberLifecycleGet, { id, ...page }, context);
   }
   admission(request: RecordAdmissionRequest, context = this.defaultContext()): Promise<LifecycleActionResultDto> {
     return this.call(SUBJECTS.members.memberLifecycleAdmission, request, context);

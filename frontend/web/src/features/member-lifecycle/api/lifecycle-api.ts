@@ -58,8 +58,9 @@ const OPERATION: Record<LifecycleAction, (sdk: LienThongClient, input: ActionInp
   death: (sdk, input) => sdk.recordMemberDeath(input),
 };
 
-export function getMemberLifecycle(api: Api, memberId: string, signal?: AbortSignal): Promise<MemberLifecycle> {
-  return api.call((sdk) => sdk.getMemberLifecycle({ id: memberId }, { signal }));
+/** The lifecycle with one page of its history: the newest, or the one after `page.cursor` (a `historyNextCursor`). */
+export function getMemberLifecycle(api: Api, memberId: string, page: { cursor?: string } = {}, signal?: AbortSignal): Promise<MemberLifecycle> {
+  return api.call((sdk) => sdk.getMemberLifecycle({ id: memberId, cursor: page.cursor }, { signal }));
 }
 
 export function runLifecycleAction(api: Api, memberId: string, action: LifecycleAction, version: number, body: LifecycleActionBody): Promise<LifecycleActionResult> {

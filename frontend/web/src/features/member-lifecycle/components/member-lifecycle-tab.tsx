@@ -15,7 +15,7 @@ import { useLifecycleMessages } from '../i18n/use-lifecycle-messages';
 import { availableActions } from '../lib/available-actions';
 import { LifecycleActionDialog } from './lifecycle-action-dialog';
 import { LifecycleDatesTable } from './lifecycle-dates-table';
-import { LifecycleHistoryTable } from './lifecycle-history-table';
+import { LifecycleHistory } from './lifecycle-history';
 import '../member-lifecycle.css';
 
 /** "Mốc thời gian và thao tác": the dates the rules give this member, the actions open to them, and what was recorded. */
@@ -72,7 +72,7 @@ export function MemberLifecycleTab({ member }: { member: Member }) {
         </>
       )}
       <Typography.Title level={3}>{l.historyTitle}</Typography.Title>
-      <LifecycleHistoryTable events={view.history} />
+      <LifecycleHistory memberId={member.id} view={view} />
       {action && <LifecycleActionDialog memberId={member.id} version={member.version} action={action} lifecycle={view} onDone={done} onCancel={() => setAction(undefined)} />}
     </div>
   );

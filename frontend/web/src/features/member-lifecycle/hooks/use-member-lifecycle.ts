@@ -7,5 +7,5 @@ export const lifecycleKey = (memberId: string) => ['members', 'lifecycle', membe
 /** A member's computed lifecycle dates, party age and history. */
 export function useMemberLifecycle(memberId: string) {
   const api = useApi();
-  return useQuery({ queryKey: lifecycleKey(memberId), queryFn: ({ signal }) => getMemberLifecycle(api, memberId, signal), staleTime: 0, retry: false });
+  return useQuery({ queryKey: lifecycleKey(memberId), queryFn: ({ signal }) => getMemberLifecycle(api, memberId, {}, signal), staleTime: 0, retry: false });
 }

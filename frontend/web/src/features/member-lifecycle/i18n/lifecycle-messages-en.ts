@@ -8,6 +8,7 @@ export const lifecycleMessagesEn: LifecycleMessages = {
   noActions: 'No action is open in this status.',
   historyTitle: 'History',
   noHistory: 'No action recorded yet.',
+  olderHistory: 'Show older history',
   partyAge: 'Party age',
   partyAgeValue: '{years} years {months} months (as of {asOf})',
   recognitionVotes: 'Failed recognition votes: {failed}/{max}',

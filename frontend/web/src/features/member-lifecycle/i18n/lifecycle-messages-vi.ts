@@ -7,6 +7,7 @@ export const lifecycleMessagesVi = {
   noActions: 'Không có thao tác nào cho trạng thái này.',
   historyTitle: 'Lịch sử',
   noHistory: 'Chưa ghi thao tác nào.',
+  olderHistory: 'Xem lịch sử cũ hơn',
   partyAge: 'Tuổi đảng',
   partyAgeValue: '{years} năm {months} tháng (tính đến {asOf})',
   recognitionVotes: 'Biểu quyết công nhận chính thức không đạt: {failed}/{max} lần',

@@ -172,8 +172,13 @@ describe('member import through the gateway (e2e)', () => {
     expect(duplicates.items.map((r) => r.rowNumber)).toEqual([4]);
     const firstPage = (await api().get(`/api/v1/member-imports/${id}/rows`).query({ limit: 2 }).set(officerA).expect(200)).body as { items: RowView[]; nextCursor: string };
     expect([firstPage.items.map((r) => r.rowNumber), firstPage.nextCursor]).toEqual([[2, 3], '3']);
-    const next = (await api().get(`/api/v1/member-imports/${id}/rows`).query({ limit: 2, cursor: firstPage.nextCursor }).set(officerA).expect(200)).body as { items: RowView[] };
+    const next = (await api().get(`/api/v1/member-imports/${id}/rows`).query({ limit: 2, cursor: firstPage.nextCursor }).set(officerA).expect(200)).body as { items: RowView[]; nextCursor: string };
     expect(next.items.map((r) => r.rowNumber)).toEqual([4, 5]);
+    // The last page is exactly full: no cursor to an empty page after it.
+    const lastPage = (await api().get(`/api/v1/member-imports/${id}/rows`).query({ limit: 2, cursor: next.nextCursor }).set(officerA).expect(200)).body as { items: RowView[] };
+    expect(lastPage).toEqual({ items: [expect.objectContaining({ rowNumber: 6 }), expect.objectContaining({ rowNumber: 7 })], nextCursor: null });
+    const refused = await api().get(`/api/v1/member-imports/${id}/rows`).query({ cursor: 'ba' }).set(officerA).set('Accept-Language', 'vi').expect(400);
+    expect(refused.body.details).toEqual([{ field: 'cursor', code: 'invalidCursor', message: 'cursor: không phải con trỏ phân trang do API này cấp' }]);
     // nothing on the roll before the commit
     const before = (await api().get('/api/v1/members').query({ orgId: coSoA, q: 'Phạm Thị Nhập' }).set(officerA).expect(200)).body as { items: unknown[] };
     expect(before.items).toEqual([]);

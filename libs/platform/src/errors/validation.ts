@@ -30,7 +30,7 @@ const CONSTRAINT_MESSAGES: Record<string, Record<Language, Text>> = {
   isNotEmpty: { vi: 'không được để trống', en: 'must not be empty' },
   isDefined: { vi: 'là bắt buộc', en: 'is required' },
   whitelistValidation: { vi: 'không được phép gửi trường này', en: 'is not an accepted field' },
-  invalidCursor: { vi: 'không phải con trỏ do API này cấp', en: 'is not a cursor this API issued' },
+  invalidCursor: { vi: 'không phải con trỏ phân trang do API này cấp', en: 'is not a cursor this API issued' },
   isUrl: { vi: 'không phải địa chỉ URL hợp lệ', en: 'is not a valid URL' },
   urlNotHttps: { vi: 'phải dùng https (http chỉ tới 127.0.0.1/localhost khi được cấu hình cho phép)', en: 'must use https (http only to 127.0.0.1/localhost when configured)' },
   urlPrivateTarget: { vi: 'trỏ tới mạng nội bộ hoặc địa chỉ không được phép', en: 'points to a private network or a forbidden address' },

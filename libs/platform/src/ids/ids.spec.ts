@@ -1,5 +1,5 @@
 import { DomainError } from '../errors/domain-error';
-import { decodeCursor, encodeCursor } from './cursor';
+import { decodeCursor, encodeCursor, invalidCursor, isIdKey, isKey, keysetPage } from './cursor';
 import { uuidv7 } from './uuid-v7';
 
 describe('uuidv7', () => {
@@ -36,4 +36,47 @@ describe('cursor', () => {
       expect(() => decodeCursor(cursor, 2)).toThrow(DomainError);
     },
   );
+
+  it('answers a refused cursor in the caller\'s language, the same for every list', () => {
+    const refused = (lang?: 'vi' | 'en') => {
+      try {
+        decodeCursor(encodeCursor(['x']), 1, lang, isIdKey);
+      } catch (error) {
+        return (error as DomainError).toEnvelope();
+      }
+      throw new Error('accepted');
+    };
+    expect(refused('vi')).toMatchObject({
+      code: 'COMMON.VALIDATION_FAILED',
+      details: [{ field: 'cursor', code: 'invalidCursor', message: 'cursor: không phải con trỏ phân trang do API này cấp' }],
+    });
+    expect(refused('en').details).toEqual([{ field: 'cursor', code: 'invalidCursor', message: 'cursor: is not a cursor this API issued' }]);
+    expect(refused()).toEqual(invalidCursor().toEnvelope());
+  });
+
+  it('checks each place of a key: text, row id, calendar day or a check of its own', () => {
+    const id = '0190a3c4-5e6f-7a8b-9c0d-1e2f3a4b5c6d';
+    const accept = isKey('day', 'text', 'id', (v) => v === 'org');
+    expect(accept(['2026-02-28', 'a', id, 'org'])).toBe(true);
+    expect(accept(['2026-02-30', 'a', id, 'org'])).toBe(false);
+    expect(accept(['2026-02-28', 1, id, 'org'])).toBe(false);
+    expect(accept(['2026-02-28', 'a', 'not-an-id', 'org'])).toBe(false);
+    expect(accept(['2026-02-28', 'a', id, 'name'])).toBe(false);
+    expect(accept(['2026-02-28', 'a', id])).toBe(false);
+    expect(decodeCursor(encodeCursor(['2026-02-28', id]), 2, 'en', isKey('day', 'id'))).toEqual(['2026-02-28', id]);
+  });
+});
+
+describe('keysetPage', () => {
+  const rows = [{ n: 1 }, { n: 2 }, { n: 3 }];
+
+  it('gives the last item\'s key as the cursor only when the extra row came back', () => {
+    expect(keysetPage(rows, 2, (r) => r.n, (r) => [r.n])).toEqual({ items: [1, 2], nextCursor: encodeCursor([2]) });
+    expect(keysetPage(rows, 3, (r) => r.n, (r) => [r.n])).toEqual({ items: [1, 2, 3], nextCursor: null });
+    expect(keysetPage([], 3, (r: { n: number }) => r.n, (r) => [r.n])).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('keeps a list\'s own published cursor format', () => {
+    expect(keysetPage(rows, 1, (r) => r, (r) => [r.n], ([n]) => String(n)).nextCursor).toBe('1');
+  });
 });

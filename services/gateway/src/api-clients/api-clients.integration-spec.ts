@@ -127,8 +127,10 @@ describe('API clients and POST /auth/token (client credentials)', () => {
       expect((first.body.items as { id: string }[]).map((c) => c.id)).toEqual([made[0].id, made[1].id]);
       const second = await http().get(`/api/v1/api-clients?orgId=${org.id}&limit=2&cursor=${first.body.nextCursor}`).set(bearer(admin)).expect(200);
       expect(second.body).toEqual({ items: [expect.objectContaining({ id: made[2].id })], nextCursor: null });
-      const bad = await http().get('/api/v1/api-clients?cursor=bm90LWEtY3Vyc29y').set(bearer(admin)).expect(400);
-      expect(bad.body.details).toEqual([expect.objectContaining({ field: 'cursor' })]);
+      const bad = await http().get('/api/v1/api-clients?cursor=bm90LWEtY3Vyc29y').set(bearer(admin)).set('Accept-Language', 'vi').expect(400);
+      expect(bad.body.details).toEqual([{ field: 'cursor', code: 'invalidCursor', message: 'cursor: không phải con trỏ phân trang do API này cấp' }]);
+      const badEn = await http().get('/api/v1/api-clients?cursor=bm90LWEtY3Vyc29y').set(bearer(admin)).set('Accept-Language', 'en').expect(400);
+      expect(badEn.body.details).toEqual([{ field: 'cursor', code: 'invalidCursor', message: 'cursor: is not a cursor this API issued' }]);
     });
   });
 

@@ -16,14 +16,3 @@ export function notAnOccasion(lang: Language, field: string, occasions: string[]
     `is not a badge award occasion (3/2, 19/5, 2/9, 7/11); that year: ${occasions.join(', ')}`,
   );
 }
-
-export function invalidCursor(lang: Language): DomainError {
-  return badgeFieldError(
-    'COMMON.VALIDATION_FAILED',
-    lang,
-    'cursor',
-    'invalidCursor',
-    'không phải con trỏ trang do hệ thống cấp cho danh sách này',
-    'is not a cursor this API issued for this list',
-  );
-}

@@ -109,6 +109,11 @@ describe('badge register (candidates at an occasion, badges given)', () => {
     } while (cursor);
     expect(new Set(seen).size).toBe(6);
     expect(seen).toHaveLength(6);
+    const forged = Buffer.from(JSON.stringify(['001', 'nguyen', 'not-an-id'])).toString('base64url');
+    await expect(badges.candidates({ orgId: unitA.id, occasion: OCCASION, cursor: forged }, officerA())).rejects.toMatchObject({
+      code: 'COMMON.VALIDATION_FAILED',
+      details: [{ field: 'cursor', code: 'invalidCursor', message: 'cursor: không phải con trỏ phân trang do API này cấp' }],
+    });
     await expect(badges.candidates({ orgId: unitA.id, occasion: '2026-09-03' }, officerA())).rejects.toMatchObject({
       code: 'COMMON.VALIDATION_FAILED',
       details: [expect.objectContaining({ field: 'occasion', code: 'notAnAwardOccasion' })],

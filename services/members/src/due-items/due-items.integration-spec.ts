@@ -140,6 +140,12 @@ describe('due items (daily job and lists)', () => {
     expect(mine.map((i) => [i.kind, i.memberId])).toEqual([['badge', ids.inB]]);
     expect(await all({}, system())).toHaveLength(9);
     await expect(client.list({ orgId: unitA.id, cursor: 'not-a-cursor' }, officer(unitA))).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
+    // A well-formed cursor holding an impossible day is refused like any other, not left to the database's date cast.
+    const impossibleDay = Buffer.from(JSON.stringify(['2026-02-30', ids.inB])).toString('base64url');
+    await expect(client.list({ cursor: impossibleDay }, { ...officer(unitB), language: 'vi' })).rejects.toMatchObject({
+      code: 'COMMON.VALIDATION_FAILED',
+      details: [{ field: 'cursor', code: 'invalidCursor', message: 'cursor: không phải con trỏ phân trang do API này cấp' }],
+    });
   });
 
   it('drops what was done since: a ceremony held and a badge given are gone on the next run', async () => {

@@ -1,6 +1,4 @@
-import { isPartyDate } from '@lienthong/contracts';
-import { DomainError, decodeCursor, encodeCursor, requestContext } from '@lienthong/platform';
-import { isUUID } from 'class-validator';
+import { decodeCursor, isKey, requestContext } from '@lienthong/platform';
 
 /** Where the previous page stopped, in the page order (issued_on DESC, id DESC). */
 export interface ResolutionPageKey {
@@ -8,34 +6,11 @@ export interface ResolutionPageKey {
   id: string;
 }
 
-export function encodeResolutionCursor(key: ResolutionPageKey): string {
-  return encodeCursor([key.issuedOn, key.id]);
-}
-
 /**
  * Decodes a cursor and checks what it holds, so that a tampered cursor is a validation
- * failure with details instead of a database error.
+ * failure with details (in the caller's language) instead of a database error.
  */
 export function decodeResolutionCursor(cursor: string | undefined): ResolutionPageKey | undefined {
-  let key: (string | number)[] | undefined;
-  try {
-    key = decodeCursor(cursor, 2);
-  } catch {
-    throw invalidCursor();
-  }
-  if (!key) return undefined;
-  const [issuedOn, id] = key;
-  if (!isPartyDate(issuedOn) || typeof id !== 'string' || !isUUID(id)) throw invalidCursor();
-  return { issuedOn, id };
-}
-
-function invalidCursor(): DomainError {
-  const vi = requestContext.current()?.language === 'vi';
-  return DomainError.localized('COMMON.VALIDATION_FAILED', vi ? 'vi' : 'en', [
-    {
-      field: 'cursor',
-      code: 'invalidCursor',
-      message: vi ? 'cursor: không phải con trỏ phân trang do API này cấp' : 'cursor: is not a cursor this API issued',
-    },
-  ]);
+  const key = decodeCursor(cursor, 2, requestContext.current()?.language ?? 'en', isKey('day', 'id'));
+  return key && { issuedOn: key[0], id: key[1] };
 }

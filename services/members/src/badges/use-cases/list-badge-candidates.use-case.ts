@@ -1,13 +1,10 @@
 import { DEFAULT_PAGE_LIMIT, type BadgeCandidatePageDto, type ListBadgeCandidatesRequest } from '@lienthong/contracts';
-import { decodeCursor, encodeCursor, type HandlerContext, type Language } from '@lienthong/platform';
+import { decodeCursor, encodeCursor, isKey, type HandlerContext, type Language } from '@lienthong/platform';
 import { awardOccasionsOf, type AwardOccasion } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope';
-import type { BadgeKeyset } from '../badge-candidate.queries';
 import { findBadgeCandidates } from '../badge-candidate-finder';
-import { invalidCursor, notAnOccasion } from '../badge.exceptions';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { notAnOccasion } from '../badge.exceptions';
 
 /** The badge register of an org's subtree at an award occasion: who is proposed, and why (keyset-paged). */
 @Injectable()
@@ -16,7 +13,7 @@ export class ListBadgeCandidatesUseCase {
 
   async execute(request: ListBadgeCandidatesRequest, { auth, language }: HandlerContext): Promise<BadgeCandidatePageDto> {
     const occasion = awardOccasionAt(request.occasion, 'occasion', language);
-    const after = decodeBadgeCursor(request.cursor, language);
+    const after = decodeCursor(request.cursor, 3, language, isKey('text', 'text', 'id'));
     const scope = await this.access.scopeOf({ auth });
     const org = await this.access.requireVisibleOrg(this.access.manager, request.orgId, scope, { language });
     const found = await findBadgeCandidates(
@@ -36,12 +33,4 @@ export function awardOccasionAt(date: string, field: string, lang: Language): Aw
   const found = occasions.find((o) => o.date === date);
   if (!found) throw notAnOccasion(lang, field, occasions.map((o) => o.date));
   return found;
-}
-
-function decodeBadgeCursor(cursor: string | undefined, lang: Language): BadgeKeyset | undefined {
-  const key = decodeCursor(cursor, 3);
-  if (!key) return undefined;
-  const [path, name, id] = key;
-  if (typeof path === 'string' && typeof name === 'string' && typeof id === 'string' && UUID.test(id)) return [path, name, id];
-  throw invalidCursor(lang);
 }

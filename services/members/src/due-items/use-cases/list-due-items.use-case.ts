@@ -1,11 +1,10 @@
 import { DEFAULT_PAGE_LIMIT, type DueItemDto, type DueItemPageDto, type ListDueItemsRequest } from '@lienthong/contracts';
-import { decodeCursor, encodeCursor, type HandlerContext } from '@lienthong/platform';
+import { decodeCursor, isKey, keysetPage, type HandlerContext } from '@lienthong/platform';
 import { daysBetween } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { partyToday } from '../../orgs/org-kind-rules';
 import { ScopedAccess } from '../../scope';
 import { scopeUpperBound } from '../../scope/actor-scope';
-import { invalidCursor } from '../../badges/badge.exceptions';
 
 interface DueRow {
   id: string;
@@ -20,8 +19,6 @@ interface DueRow {
   computed_on: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * The latest day's "việc cần làm" of an org's subtree (orgId, 404 outside the scope) or of the
  * caller's whole scope, earliest deadline first (keyset on due date and id).
@@ -31,8 +28,7 @@ export class ListDueItemsUseCase {
   constructor(@Inject(ScopedAccess) private readonly access: ScopedAccess) {}
 
   async execute(request: ListDueItemsRequest, { auth, language }: HandlerContext): Promise<DueItemPageDto> {
-    const key = decodeCursor(request.cursor, 2);
-    if (key && !(typeof key[0] === 'string' && typeof key[1] === 'string' && UUID.test(key[1]))) throw invalidCursor(language);
+    const key = decodeCursor(request.cursor, 2, language, isKey('day', 'id'));
     const m = this.access.manager;
     const scope = await this.access.scopeOf({ auth });
     let path: string | null = scope.kind === 'all' ? null : scope.path;
@@ -53,9 +49,7 @@ export class ListDueItemsUseCase {
       [day, path, path === null ? null : scopeUpperBound(path), request.kind ?? null, key?.[0] ?? null, key?.[1] ?? null, limit + 1],
     );
     const today = partyToday();
-    const items = rows.slice(0, limit).map((r) => toDto(r, today));
-    const last = rows.length > limit ? items[items.length - 1] : undefined;
-    return { computedOn: day, items, nextCursor: last ? encodeCursor([last.dueOn, last.id]) : null };
+    return { computedOn: day, ...keysetPage(rows, limit, (r) => toDto(r, today), (r) => [r.due_on, r.id]) };
   }
 }
 

@@ -1,5 +1,5 @@
 import { DEFAULT_PAGE_LIMIT, MEMBER_IMPORT_DUPLICATE_CODES, type ListMemberImportRowsRequest, type MemberImportRowDto, type Page } from '@lienthong/contracts';
-import { DomainError, type HandlerContext } from '@lienthong/platform';
+import { invalidCursor, keysetPage, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { MemberImportAccess } from '../member-import-access';
 
@@ -22,18 +22,16 @@ export class ListMemberImportRowsUseCase {
   async execute(request: ListMemberImportRowsRequest, context: HandlerContext): Promise<Page<MemberImportRowDto>> {
     await this.access.requireVisible(request.id, context);
     const after = request.cursor === undefined ? 0 : Number(request.cursor);
-    if (!Number.isSafeInteger(after) || after < 0) {
-      const message = context.language === 'vi' ? 'cursor không hợp lệ.' : 'cursor is not valid.';
-      throw new DomainError('COMMON.VALIDATION_FAILED', message, [{ field: 'cursor', code: 'invalidCursor', message }]);
-    }
+    if (!Number.isSafeInteger(after) || after < 0) throw invalidCursor(context.language);
     const limit = request.limit ?? DEFAULT_PAGE_LIMIT;
-    const items = await this.access.manager.query<MemberImportRowDto[]>(
+    const rows = await this.access.manager.query<MemberImportRowDto[]>(
       `SELECT r.row_number AS "rowNumber", r.request->>'fullName' AS "fullName", r.member_id AS "memberId", r.errors
          FROM member_import_row r
         WHERE r.import_id = $1 AND r.row_number > $2 AND ${FILTERS[request.status ?? 'all']}
         ORDER BY r.row_number LIMIT $3`,
-      [request.id, after, limit, ...(request.status === 'duplicate' ? [MEMBER_IMPORT_DUPLICATE_CODES] : [])],
+      [request.id, after, limit + 1, ...(request.status === 'duplicate' ? [MEMBER_IMPORT_DUPLICATE_CODES] : [])],
     );
-    return { items, nextCursor: items.length === limit ? String(items[items.length - 1].rowNumber) : null };
+    // This list's published cursor is the last row number as it is ("3"), not an encoded key.
+    return keysetPage(rows, limit, (r) => r, (r) => [r.rowNumber], ([rowNumber]) => String(rowNumber));
   }
 }

@@ -1,5 +1,5 @@
 import type { ListOrgChildrenAsOfRequest, OrgDto, Page } from '@lienthong/contracts';
-import { encodeCursor, type HandlerContext } from '@lienthong/platform';
+import { keysetPage, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope/scoped-access';
 import { decodeOrgCursor, pageLimit } from '../org-page';
@@ -25,7 +25,7 @@ export class ListChildrenAsOfUseCase {
     const scope = await this.access.scopeOf(context, m);
     await this.access.requireVisibleOrg(m, request.parentId, scope, context);
     const rows = await this.history.childrenOn(request.parentId, request.asOf, scope, { includeClosed: request.includeClosed ?? false, after, limit: limit + 1 });
-    const items = rows.slice(0, limit);
+    const { items, nextCursor } = keysetPage(rows, limit, (r) => r, (r) => [r.nameFolded, r.orgId]);
     const ids = items.map((r) => r.orgId);
     const [orgs, ancestors, counts] = await Promise.all([
       ids.length === 0 ? [] : m.createQueryBuilder(OrgEntity, 'o').where('o.id IN (:...ids)', { ids }).getMany(),
@@ -33,10 +33,6 @@ export class ListChildrenAsOfUseCase {
       this.history.activeChildCountsOn(ids, request.asOf),
     ]);
     const orgById = new Map(orgs.map((o) => [o.id, o]));
-    const last = items[items.length - 1];
-    return {
-      items: items.map((r) => toOrgDtoAsOf(orgById.get(r.orgId)!, r, ancestors.get(r.orgId) ?? [], counts.get(r.orgId) ?? 0)),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.nameFolded, last.orgId]) : null,
-    };
+    return { items: items.map((r) => toOrgDtoAsOf(orgById.get(r.orgId)!, r, ancestors.get(r.orgId) ?? [], counts.get(r.orgId) ?? 0)), nextCursor };
   }
 }

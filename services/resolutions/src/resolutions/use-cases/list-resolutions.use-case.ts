@@ -1,7 +1,8 @@
 import { DEFAULT_PAGE_LIMIT, type AuthContextClaims, type ListResolutionsRequest, type Page, type ResolutionDto } from '@lienthong/contracts';
+import { keysetPage } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { OrgScope } from '../org-scope';
-import { decodeResolutionCursor, encodeResolutionCursor } from '../resolution-cursor';
+import { decodeResolutionCursor } from '../resolution-cursor';
 import { toResolutionDto } from '../resolution.mapper';
 import { ResolutionRepository } from '../resolution.repository';
 
@@ -22,11 +23,6 @@ export class ListResolutionsUseCase {
     await this.scope.assertVisible(auth, request.orgId);
     // One row more than the page tells whether another page follows, without a COUNT.
     const rows = await this.resolutions.listByOrg(request.orgId, limit + 1, after);
-    const items = rows.slice(0, limit);
-    const last = items.at(-1);
-    return {
-      items: items.map(toResolutionDto),
-      nextCursor: rows.length > limit && last ? encodeResolutionCursor(last) : null,
-    };
+    return keysetPage(rows, limit, toResolutionDto, (r) => [r.issuedOn, r.id]);
   }
 }

@@ -183,6 +183,10 @@ describe('JobRunner', () => {
     expect(first.items[0]).not.toHaveProperty('checkpoint');
     await expect(a.enqueue('test.unknown', {}, TEST_ACTOR)).rejects.toBeInstanceOf(DomainError);
     expect(() => a.list({ status: 'paused' as never })).toThrow(DomainError);
+    await expect(a.list({ cursor: Buffer.from(JSON.stringify(['không phải mã'])).toString('base64url') })).rejects.toMatchObject({
+      code: 'COMMON.VALIDATION_FAILED',
+      details: [{ field: 'cursor', code: 'invalidCursor' }],
+    });
     await Promise.all(ids.map((id) => a.cancel(id, TEST_ACTOR)));
   });
 });

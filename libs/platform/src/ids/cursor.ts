@@ -13,15 +13,16 @@ export function encodeCursor(key: CursorKey): string {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** What one place of a key must hold: any text, a row id (UUID), a calendar day (YYYY-MM-DD), or a check of the caller's. */
-export type CursorKeyPart = 'text' | 'id' | 'day' | ((value: string | number) => boolean);
-type PartValue<P> = P extends 'text' | 'id' | 'day' ? string : string | number;
+/** What one place of a key must hold: any text, a row id (UUID), a calendar day (YYYY-MM-DD), an integer, or a check of the caller's. */
+export type CursorKeyPart = 'text' | 'id' | 'day' | 'int' | ((value: string | number) => boolean);
+type PartValue<P> = P extends 'text' | 'id' | 'day' ? string : P extends 'int' ? number : string | number;
 type KeyOf<P extends readonly CursorKeyPart[]> = { -readonly [I in keyof P]: PartValue<P[I]> };
 
-const PART_CHECKS: Record<'text' | 'id' | 'day', (value: string | number) => boolean> = {
+const PART_CHECKS: Record<Exclude<CursorKeyPart, (value: string | number) => boolean>, (value: string | number) => boolean> = {
   text: (value) => typeof value === 'string',
   id: (value) => typeof value === 'string' && UUID.test(value),
   day: (value) => isPartyDate(value),
+  int: (value) => Number.isSafeInteger(value),
 };
 
 /** For `decodeCursor`'s `accept`: a key whose places hold `parts`, in order (e.g. `isKey('text', 'id')`: a folded name, then a row id). */

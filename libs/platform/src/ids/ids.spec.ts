@@ -63,6 +63,9 @@ describe('cursor', () => {
     expect(accept(['2026-02-28', 'a', 'not-an-id', 'org'])).toBe(false);
     expect(accept(['2026-02-28', 'a', id, 'name'])).toBe(false);
     expect(accept(['2026-02-28', 'a', id])).toBe(false);
+    expect(isKey('int', 'text')([2026, 'a'])).toBe(true);
+    expect(isKey('int', 'text')([2026.5, 'a'])).toBe(false);
+    expect(isKey('int', 'text')(['2026', 'a'])).toBe(false);
     expect(decodeCursor(encodeCursor(['2026-02-28', id]), 2, 'en', isKey('day', 'id'))).toEqual(['2026-02-28', id]);
   });
 });

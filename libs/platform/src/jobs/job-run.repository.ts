@@ -1,7 +1,8 @@
 import type { ActorRef, Page } from '@lienthong/contracts';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../errors/domain-error';
-import { decodeCursor, encodeCursor } from '../ids/cursor';
+import { decodeCursor, isKey, keysetPage } from '../ids/cursor';
+import { requestContext } from '../auth-context/request-context';
 import { uuidv7 } from '../ids/uuid-v7';
 import type { JobRunView, JobStatus } from './job-definition';
 import { JOB_RUN_VIEW_COLUMNS, toJobRunView, type JobRunRow } from './job-run.mapper';
@@ -48,7 +49,7 @@ export class JobRunRepository {
   /** Newest first, keyset on the id (UUID v7 is time-ordered). */
   async list(filter: JobRunFilter): Promise<Page<JobRunView>> {
     const limit = Math.min(Math.max(filter.limit ?? 50, 1), 200);
-    const [after] = (decodeCursor(filter.cursor, 1) ?? []) as string[];
+    const [after] = decodeCursor(filter.cursor, 1, requestContext.current()?.language, isKey('id')) ?? [];
     const rows = await queryRows<ViewRow>(
       this.dataSource,
       `SELECT ${JOB_RUN_VIEW_COLUMNS} FROM job_run
@@ -57,9 +58,7 @@ export class JobRunRepository {
        ORDER BY id DESC LIMIT $4`,
       [filter.jobName ?? null, filter.status ?? null, after ?? null, limit + 1],
     );
-    const items = rows.slice(0, limit).map(toJobRunView);
-    const nextCursor = rows.length > limit ? encodeCursor([items[items.length - 1].id]) : null;
-    return { items, nextCursor };
+    return keysetPage(rows, limit, toJobRunView, (row) => [row.id]);
   }
 
   /**

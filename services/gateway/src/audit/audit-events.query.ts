@@ -1,5 +1,5 @@
 import { DEFAULT_PAGE_LIMIT } from '@lienthong/contracts';
-import { DATA_SOURCE, decodeCursor, encodeCursor } from '@lienthong/platform';
+import { DATA_SOURCE, decodeCursor, isKey, keysetPage, requestContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { AuditEventDto, AuditEventPageDto, ListAuditEventsQueryDto } from './dto/audit-event.dto';
@@ -52,7 +52,7 @@ export class AuditEventsQuery {
     if (query.outcome) add((n) => `e.outcome = $${n}`, query.outcome);
     if (query.orgId) add(inSubtree, query.orgId);
     if (scopeOrgId) add(inSubtree, scopeOrgId);
-    const after = decodeCursor(query.cursor, 2);
+    const after = decodeCursor(query.cursor, 2, requestContext.current()?.language, isKey(isInstant, 'id'));
     if (after) {
       params.push(after[0], after[1]);
       where.push(`(e.occurred_at, e.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
@@ -66,14 +66,12 @@ export class AuditEventsQuery {
        LIMIT $${params.length}`,
       params,
     );
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return {
-      items: page.map(toDto),
-      nextCursor: rows.length > limit && last ? encodeCursor([last.occurred_at, last.id]) : null,
-    };
+    return keysetPage(rows, limit, toDto, (row) => [row.occurred_at, row.id]);
   }
 }
+
+/** The first place of an audit cursor: the row's `occurred_at` as issued (ISO 8601, microseconds, UTC). */
+const isInstant = (value: string | number): boolean => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(value) && !Number.isNaN(Date.parse(value));
 
 function toDto(row: AuditEventRow): AuditEventDto {
   return {

@@ -165,6 +165,10 @@ describe('audit log', () => {
       cursor = page.body.nextCursor as string | null;
     } while (cursor);
     expect(seen).toEqual(items.map((e) => e.id));
+    // A well-formed cursor holding no instant is refused as a cursor, not left to the database's timestamp cast.
+    const forged = Buffer.from(JSON.stringify(['hôm qua', items[0].id])).toString('base64url');
+    const refused = await api().get(`/api/v1/audit-events?cursor=${forged}`).set(auth).set('Accept-Language', 'en').expect(400);
+    expect(refused.body.details).toEqual([{ field: 'cursor', code: 'invalidCursor', message: 'cursor: is not a cursor this API issued' }]);
 
     const denied = await api().get('/api/v1/audit-events?outcome=denied&limit=200').set(auth).expect(200);
     expect((denied.body.items as { outcome: string }[]).every((e) => e.outcome === 'denied')).toBe(true);

@@ -205,6 +205,10 @@ describe('annual grading (366-QĐ/TW) over the transport', () => {
     } while (cursor);
     expect(new Set(pages).size).toBe(10);
     expect(pages).toHaveLength(10);
+    const forged = Buffer.from(JSON.stringify(['001', 'không phải mã'])).toString('base64url');
+    expect(fieldsOf(await errorOf(grading.gradings({ campaignId, cursor: forged }, officer(coSo.id))))).toEqual(['cursor:invalidCursor']);
+    const yearAsText = Buffer.from(JSON.stringify(['2026', '001', campaignId])).toString('base64url');
+    expect(fieldsOf(await errorOf(grading.list({ cursor: yearAsText }, officer(coSo.id))))).toEqual(['cursor:invalidCursor']);
   });
 
   it('grades the chi bộ themselves: by the superior only, If-Match, same bands; the chi bộ cannot grade itself', async () => {

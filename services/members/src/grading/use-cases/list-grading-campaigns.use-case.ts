@@ -1,5 +1,5 @@
 import { DEFAULT_PAGE_LIMIT, type GradingCampaignDto, type ListGradingCampaignsRequest, type Page } from '@lienthong/contracts';
-import { decodeCursor, encodeCursor, type HandlerContext } from '@lienthong/platform';
+import { decodeCursor, isKey, keysetPage, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope';
 import { GradingCampaignRepository } from '../grading-campaign.repository';
@@ -17,12 +17,10 @@ export class ListGradingCampaignsUseCase {
     const m = this.access.manager;
     const scope = await this.access.scopeOf(context, m);
     const org = request.orgId ? await this.access.requireVisibleOrg(m, request.orgId, scope, context) : undefined;
-    const key = decodeCursor(request.cursor, 3);
-    const after = key ? { year: Number(key[0]), path: String(key[1]), id: String(key[2]) } : undefined;
+    const key = decodeCursor(request.cursor, 3, context.language, isKey('int', 'text', 'id'));
+    const after = key && { year: key[0], path: key[1], id: key[2] };
     const limit = request.limit ?? DEFAULT_PAGE_LIMIT;
     const rows = await this.campaigns.list(m, scope, { coveringPath: org?.path, year: request.year, status: request.status, after, limit });
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items: items.map(toCampaignDto), nextCursor: rows.length > limit && last ? encodeCursor([last.year, last.rootOrgPath, last.id]) : null };
+    return keysetPage(rows, limit, toCampaignDto, (c) => [c.year, c.rootOrgPath, c.id]);
   }
 }

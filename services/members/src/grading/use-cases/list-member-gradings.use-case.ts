@@ -1,5 +1,5 @@
 import { DEFAULT_PAGE_LIMIT, type ListMemberGradingsRequest, type MemberGradingDto, type Page } from '@lienthong/contracts';
-import { decodeCursor, encodeCursor, type HandlerContext } from '@lienthong/platform';
+import { decodeCursor, isKey, keysetPage, type HandlerContext } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope';
 import { GradingCampaignRepository } from '../grading-campaign.repository';
@@ -22,12 +22,10 @@ export class ListMemberGradingsUseCase {
     const campaign = await this.campaigns.findVisible(m, request.campaignId, scope);
     if (!campaign) throw gradingNotFound(context.language);
     const org = request.orgId ? await this.access.requireVisibleOrg(m, request.orgId, scope, context) : undefined;
-    const key = decodeCursor(request.cursor, 2);
-    const after = key ? { path: String(key[0]), id: String(key[1]) } : undefined;
+    const key = decodeCursor(request.cursor, 2, context.language, isKey('text', 'id'));
+    const after = key && { path: key[0], id: key[1] };
     const limit = request.limit ?? DEFAULT_PAGE_LIMIT;
     const rows = await this.gradings.list(m, scope, { ...request, limit, underPath: org?.path, after });
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items: items.map(toMemberGradingDto), nextCursor: rows.length > limit && last ? encodeCursor([last.orgPath, last.memberId]) : null };
+    return keysetPage(rows, limit, toMemberGradingDto, (g) => [g.orgPath, g.memberId]);
   }
 }

@@ -216,6 +216,11 @@ describe('change feed and webhooks (e2e)', () => {
       const deliveries = (log.body as { items: Delivery[] }).items;
       expect(deliveries.map((d) => d.status)).toEqual(['succeeded', 'succeeded', 'succeeded']);
       expect(deliveries.map((d) => d.attempts)).toEqual([1, 1, 4]);
+      // Paged two at a time: the cursor is the last delivery's id, and the last page has none.
+      const firstTwo = (await e2e.http().get(`/api/v1/webhooks/${hookA.id}/deliveries?limit=2`).set(clientA).expect(200)).body as { items: Delivery[]; nextCursor: string | null };
+      expect([firstTwo.items.map((d) => d.id), firstTwo.nextCursor]).toEqual([deliveries.slice(0, 2).map((d) => d.id), deliveries[1].id]);
+      const rest = (await e2e.http().get(`/api/v1/webhooks/${hookA.id}/deliveries?limit=2&cursor=${firstTwo.nextCursor}`).set(clientA).expect(200)).body as { items: Delivery[]; nextCursor: string | null };
+      expect([rest.items.map((d) => d.id), rest.nextCursor]).toEqual([[deliveries[2].id], null]);
 
       const replayed = await e2e.http().post(`/api/v1/webhooks/${hookA.id}/deliveries/${deliveries[0].id}/replay`).set(clientA).expect(202);
       expect((replayed.body as Delivery).replayOf).toBe(deliveries[0].id);

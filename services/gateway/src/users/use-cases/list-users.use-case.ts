@@ -1,3 +1,4 @@
+import { keysetPage } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal';
 import { RequestValidationError } from '../../common/validation/request-validation.error';
@@ -17,9 +18,7 @@ export class ListUsersUseCase {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
     const rows = await this.users.list(query.q, after, limit + 1, actor.scopeOrgId);
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
-    return { items: page.map(toUserDto), nextCursor: rows.length > limit && last ? Buffer.from(last.username, 'utf8').toString('base64url') : null };
+    return keysetPage(rows, limit, toUserDto, (user) => [user.username], ([username]) => Buffer.from(username, 'utf8').toString('base64url'));
   }
 }
 

@@ -1,3 +1,4 @@
+import { keysetPage } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal';
 import type { WebhookDeliveryPageDto } from '../dto/webhook.dto';
@@ -18,7 +19,7 @@ export class ListWebhookDeliveriesUseCase {
     await this.getWebhook.execute(webhookId, owner);
     const limit = query.limit ?? 50;
     const rows = await this.webhooks.deliveries(webhookId, query.cursor, limit + 1);
-    const items = rows.slice(0, limit);
-    return { items: items.map(toDeliveryDto), nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+    // This list's published cursor is the last row's id as it is (a UUID the query DTO checks).
+    return keysetPage(rows, limit, toDeliveryDto, (row) => [row.id], ([id]) => id);
   }
 }

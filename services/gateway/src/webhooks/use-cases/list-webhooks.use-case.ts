@@ -1,3 +1,4 @@
+import { keysetPage } from '@lienthong/platform';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal';
 import type { WebhookPageDto } from '../dto/webhook.dto';
@@ -13,7 +14,7 @@ export class ListWebhooksUseCase {
   async execute(query: PageQueryDto, owner: Principal): Promise<WebhookPageDto> {
     const limit = query.limit ?? 50;
     const rows = await this.webhooks.list(ownerOf(owner), query.cursor, limit + 1);
-    const items = rows.slice(0, limit);
-    return { items: items.map(toWebhookDto), nextCursor: rows.length > limit ? items[items.length - 1].id : null };
+    // This list's published cursor is the last row's id as it is (a UUID the query DTO checks).
+    return keysetPage(rows, limit, toWebhookDto, (row) => [row.id], ([id]) => id);
   }
 }

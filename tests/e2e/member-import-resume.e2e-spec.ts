@@ -23,6 +23,9 @@ interface ImportView {
  * hands the run over at a safe point (between chunks), the restarted service resumes after the
  * last committed chunk, and in the end every valid row is a member exactly once.
  */
+// Its waits allow up to 180 s each (8,000 rows, a stop and a restart): the test's ceiling must exceed them.
+jest.setTimeout(scaledMs(300_000));
+
 describe('member import commit across a members service restart (e2e)', () => {
   let e2e: E2eSystem;
   let admin: Record<string, string>;

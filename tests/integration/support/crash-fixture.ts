@@ -172,12 +172,12 @@ export function describeTotals(t: CrashTotals): string {
   return `committed ${t.committed}, side effects ${t.effects} for ${t.applied} events (max per event ${t.maxPerEvent}), missing ${t.missing}, unexpected ${t.unexpected}, aggregates at last version ${t.aggregatesAtLastVersion}/${t.aggregates}`;
 }
 
-/** Polls until every committed event is sent and applied (or `timeoutMs` passes); returns the last totals. */
-export async function settle(producer: Client, consumer: Client, group: string, timeoutMs: number): Promise<CrashTotals> {
+/** Polls until at least `minCommitted` events are committed and every committed one is sent and applied (or `timeoutMs` passes); returns the last totals. */
+export async function settle(producer: Client, consumer: Client, group: string, timeoutMs: number, minCommitted = 0): Promise<CrashTotals> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const totals = await crashTotals(producer, consumer, group);
-    if ((totals.unsent === 0 && totals.missing === 0) || Date.now() > deadline) return totals;
+    if ((totals.committed >= minCommitted && totals.unsent === 0 && totals.missing === 0) || Date.now() > deadline) return totals;
     await sleep(50);
   }
 }

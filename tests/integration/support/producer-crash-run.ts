@@ -1,5 +1,5 @@
 import { JetStreamFactStream, PgBusFactStream, type FactStream } from '@lienthong/platform';
-import { createTestDatabase, deleteTestStreams, testEnv, testSubjectPrefix, type TestDatabase } from '@lienthong/testing';
+import { createTestDatabase, deleteTestStreams, scaledMs, testEnv, testSubjectPrefix, type TestDatabase } from '@lienthong/testing';
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -130,7 +130,9 @@ export async function runProducerCrash(kind: 'pg-bus' | 'jetstream', events: num
         killed[kill] += 1;
         return;
       }
-      const totals = await settle(producer.admin, consumerAdmin, GROUP, 60_000);
+      // Until the producer has committed all it must and all of it is applied: on a slow machine the
+      // consumer can catch up with a producer still at work, which is not the end.
+      const totals = await settle(producer.admin, consumerAdmin, GROUP, scaledMs(60_000), events);
       proc.kill('SIGKILL');
       await gone;
       if (totals.committed < events || totals.missing > 0 || totals.unsent > 0) {

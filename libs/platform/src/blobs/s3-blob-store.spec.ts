@@ -20,6 +20,9 @@ async function readAll(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+// A real server on loopback and a 17 MB multipart upload: more than the unit tier's 5 s on a busy machine.
+jest.setTimeout(60_000);
+
 describe('S3BlobStore (against s3rver on loopback)', () => {
   let dir: string;
   let server: S3rver;

@@ -105,6 +105,11 @@ export const SUBJECTS = {
     memberRecordSheetExport: 'members.member-record-sheet.export',
     /** The badge register at an occasion as .xlsx, written to the blob store. */
     badgeListExport: 'members.badge-list.export',
+    /** Exports as background jobs (member list, badge list): create, progress, the caller's own list, the finished file. */
+    memberExportCreate: 'members.member-export.create',
+    memberExportGet: 'members.member-export.get',
+    memberExportList: 'members.member-export.list',
+    memberExportFile: 'members.member-export.file',
     /** The working-day calendar (issue 9 §1): each day of a span, and the per-date overrides kept as data. */
     calendarDays: 'members.calendar.days',
     calendarOverrideList: 'members.calendar-override.list',

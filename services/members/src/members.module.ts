@@ -4,6 +4,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { DueItemsModule } from './due-items/due-items.module';
 import { GradingModule } from './grading/grading.module';
 import { MemberExportModule } from './member-export/member-export.module';
+import { MemberExportJobsModule } from './member-export-jobs/member-export-jobs.module';
 import { MemberImportModule } from './member-import/member-import.module';
 import { MemberLifecycleModule } from './member-lifecycle/member-lifecycle.module';
 import { MemberRecordsModule } from './members/member-records.module';
@@ -11,5 +12,5 @@ import { MemberTransfersModule } from './member-transfers/member-transfers.modul
 import { OrgsModule } from './orgs/orgs.module';
 
 /** The members service's features. */
-@Module({ imports: [CalendarModule, OrgsModule, MemberRecordsModule, MemberLifecycleModule, MemberImportModule, MemberExportModule, BadgesModule, DueItemsModule, GradingModule, MemberTransfersModule] })
+@Module({ imports: [CalendarModule, OrgsModule, MemberRecordsModule, MemberLifecycleModule, MemberImportModule, MemberExportModule, MemberExportJobsModule, BadgesModule, DueItemsModule, GradingModule, MemberTransfersModule] })
 export class MembersModule {}

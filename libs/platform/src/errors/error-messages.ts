@@ -111,6 +111,19 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<Language, string>> = {
     vi: 'Yêu cầu sửa hồ sơ này đã được xử lý xong.',
     en: 'This correction request has already been closed.',
   },
+  'MEMBERS.EXPORT_NOT_FOUND': { vi: 'Không tìm thấy lệnh xuất tệp.', en: 'Export not found.' },
+  'MEMBERS.EXPORT_NOT_READY': {
+    vi: 'Tệp xuất chưa sẵn sàng: lệnh xuất chưa chạy xong hoặc đã lỗi.',
+    en: 'The export file is not ready: the export has not finished, or it failed.',
+  },
+  'MEMBERS.EXPORT_EXPIRED': {
+    vi: 'Tệp xuất đã hết hạn lưu (24 giờ) và đã bị xóa; hãy tạo lệnh xuất mới.',
+    en: 'The export file has expired (kept 24 hours) and was deleted; create a new export.',
+  },
+  'MEMBERS.EXPORT_TOO_LARGE': {
+    vi: 'Danh sách quá lớn để xuất trực tiếp: hãy tạo lệnh xuất chạy nền (POST /api/v1/member-exports) rồi tải tệp khi xong.',
+    en: 'The list is too large for a direct export: create a background export (POST /api/v1/member-exports) and download the file when it is done.',
+  },
   'DOCUMENTS.REGISTER_NOT_FOUND': { vi: 'Không tìm thấy sổ văn bản.', en: 'Document register not found.' },
   'FINANCE.RULE_NOT_FOUND': { vi: 'Không tìm thấy quy định đảng phí.', en: 'Dues rule not found.' },
   'RESOLUTIONS.RESOLUTION_NOT_FOUND': { vi: 'Không tìm thấy nghị quyết.', en: 'Resolution not found.' },

@@ -22,7 +22,7 @@ export class ChangesController {
     operationId: 'listChanges',
   })
   @ApiOkResponse({ type: ChangePageDto })
-  @ApiErrorResponses(400, 401, 403, 410)
+  @ApiErrorResponses(400, 401, 403, 'CHANGES.CURSOR_EXPIRED')
   list(@Query() query: ListChangesQueryDto, @CurrentPrincipal() caller: Principal): Promise<ChangePageDto> {
     return this.listChanges.execute(query, caller);
   }

@@ -13,6 +13,7 @@ import { MemberNameKeyOrgPath1796500000100 } from './migrations/1796500000100-me
 import { MembersJitOff1796500000200 } from './migrations/1796500000200-members-jit-off';
 import { MemberCorrectionResolution1796700000900 } from './migrations/1796700000900-member-correction-resolution';
 import { MembersParallelOff1796700000910 } from './migrations/1796700000910-members-parallel-off';
+import { MemberExport1796700000940 } from './migrations/1796700000940-member-export';
 import { MemberLifecycleEvent1796700000200 } from './migrations/1796700000200-member-lifecycle-event';
 import { BadgesAndDueItems1796700000300 } from './migrations/1796700000300-badges-and-due-items';
 import { DueItemDay1796700000310 } from './migrations/1796700000310-due-item-day';
@@ -69,6 +70,7 @@ export function createMembersDataSource(url: string): DataSource {
       DueItemDay1796700000310,
       CalendarOverride1796700000600,
       DueItemGrading1796700000320,
+      MemberExport1796700000940,
     ],
   });
 }

@@ -4,17 +4,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { writeWorkbookBlob } from '../member-import/import-blob-files';
 import { XLSX_CONTENT_TYPE } from '../member-import/import-template';
 import { MemberImportAccess } from '../member-import/member-import-access';
+import { memberListFileName } from './export-file-names';
+import { assertDirectExportSize } from './export-size';
 import { exportMemberList } from './member-list-export';
-
-/** File names keep letters and digits only: `danh-sach-dang-vien-<org short name>.xlsx`. */
-function fileNameOf(orgName: string): string {
-  const slug = orgName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-  return `danh-sach-dang-vien-${slug.slice(0, 60) || 'to-chuc'}.xlsx`;
-}
 
 /**
  * The 7-HSĐV member list of an org's subtree (visible to the caller, else 404), streamed into the
- * blob store for the gateway to stream out and delete.
+ * blob store for the gateway to stream out and delete. A subtree above the gateway's limit for a
+ * file written inside the request answers 422 (the caller creates a background export instead).
  */
 @Injectable()
 export class ExportMemberListUseCase {
@@ -24,8 +21,9 @@ export class ExportMemberListUseCase {
     const { scoped } = this.access;
     const m = this.access.manager;
     const org = await scoped.requireVisibleOrg(m, request.orgId, await scoped.scopeOf(context, m), context);
+    await assertDirectExportSize(m, org.path, request.maxMembers, context.language);
     const blobs = this.access.blobs(context.language);
     const { ref, result } = await writeWorkbookBlob(blobs, `member-exports/${uuidv7()}.xlsx`, (out) => exportMemberList(m, org.path, org.name, out));
-    return { blobKey: ref.key, fileName: fileNameOf(org.name), contentType: XLSX_CONTENT_TYPE, size: ref.size, rows: result, temporary: true };
+    return { blobKey: ref.key, fileName: memberListFileName(org.name), contentType: XLSX_CONTENT_TYPE, size: ref.size, rows: result, temporary: true };
   }
 }

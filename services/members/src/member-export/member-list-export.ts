@@ -73,9 +73,9 @@ function formRow(n: number, r: ListRow): (string | number)[] {
  * Writes the members held by an org subtree (the org at `rootPath` and below) as a 7-HSĐV list to
  * `output`: exceljs's streaming writer (rows committed as written) over keyset pages of the
  * subtree index (org_path, full_name_folded, id) — memory stays flat at any size. Answers the
- * number of members written.
+ * number of members written; `onPage` hears the count after each page (a job's progress).
  */
-export async function exportMemberList(m: EntityManager, rootPath: string, orgName: string, output: Writable): Promise<number> {
+export async function exportMemberList(m: EntityManager, rootPath: string, orgName: string, output: Writable, onPage?: (rowsSoFar: number) => Promise<void>): Promise<number> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('7-HSĐV', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   sheet.columns = HSDV7_HEADERS.map((_h, i) => ({ width: [6, 28, 12, 18, 30, 16, 16, 22, 12, 18, 18, 14, 20, 24][i] }));
@@ -101,6 +101,7 @@ export async function exportMemberList(m: EntityManager, rootPath: string, orgNa
       [rootPath, ...after],
     );
     for (const r of page) sheet.addRow(formRow(++n, r)).commit();
+    await onPage?.(n);
     if (page.length < PAGE) break;
     const last = page[page.length - 1];
     after = [last.org_path, last.full_name_folded, last.id];

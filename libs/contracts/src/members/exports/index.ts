@@ -1,1 +1,2 @@
 export * from './member-export-requests';
+export * from './member-export-job-requests';

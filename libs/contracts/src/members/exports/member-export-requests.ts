@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { IsPartyDate } from '../../common/validators';
 import { BADGE_MILESTONES, type BadgeMilestone } from '../badges/badge-requests';
 
@@ -29,4 +29,10 @@ export class ExportBadgeListRequest {
   @Type(() => Number)
   @IsIn(BADGE_MILESTONES)
   milestone?: BadgeMilestone;
+
+  /** The gateway's limit for a file written inside the request: a larger subtree answers MEMBERS.EXPORT_TOO_LARGE. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  maxMembers?: number;
 }

@@ -58,6 +58,12 @@ export class MemberImportTemplateRequest {}
 export class ExportMemberListRequest {
   @IsUUID()
   orgId!: string;
+
+  /** The gateway's limit for a file written inside the request: a larger subtree answers MEMBERS.EXPORT_TOO_LARGE. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  maxMembers?: number;
 }
 
 export interface MemberImportDto {

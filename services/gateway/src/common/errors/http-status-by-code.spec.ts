@@ -7,7 +7,7 @@ describe('HTTP_STATUS_BY_CODE', () => {
   });
 
   it('uses only the statuses DESIGN.md lists', () => {
-    // 410: a change-feed cursor older than the retention (the client must resync), beyond DESIGN.md's list on purpose.
+    // 410: a change-feed cursor older than the retention (the client must resync), an export file past its 24 hours; beyond DESIGN.md's list on purpose.
     const allowed = [400, 401, 403, 404, 409, 410, 412, 413, 415, 422, 428, 429, 500, 503, 504];
     for (const status of Object.values(HTTP_STATUS_BY_CODE)) expect(allowed).toContain(status);
   });
@@ -29,6 +29,10 @@ describe('HTTP_STATUS_BY_CODE', () => {
     ['COMMON.PAYLOAD_TOO_LARGE', 413],
     ['COMMON.UNSUPPORTED_MEDIA_TYPE', 415],
     ['COMMON.RULE_VIOLATION', 422],
+    ['MEMBERS.EXPORT_TOO_LARGE', 422],
+    ['MEMBERS.EXPORT_NOT_READY', 409],
+    ['MEMBERS.EXPORT_EXPIRED', 410],
+    ['MEMBERS.EXPORT_NOT_FOUND', 404],
     ['MEMBERS.ORG_MOVE_CYCLE', 422],
     ['COMMON.PRECONDITION_REQUIRED', 428],
     ['COMMON.RATE_LIMITED', 429],

@@ -59,6 +59,13 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, ApiErrorStatus> = {
   'MEMBERS.MEMBER_RECORD_NOT_LINKED': 404,
   'MEMBERS.CORRECTION_NOT_FOUND': 404,
   'MEMBERS.CORRECTION_CLOSED': 409,
+  'MEMBERS.EXPORT_NOT_FOUND': 404,
+  // The export is queued, running or failed: its state, not the request, stands in the way.
+  'MEMBERS.EXPORT_NOT_READY': 409,
+  // The file was kept 24 hours and deleted: gone for good, the caller must export again.
+  'MEMBERS.EXPORT_EXPIRED': 410,
+  // Too many members for a file written inside the request (the gateway's threshold): a rule sends the caller to a background export.
+  'MEMBERS.EXPORT_TOO_LARGE': 422,
   'MEMBERS.ORG_MERGE_INTO_DESCENDANT': 422,
   'MEMBERS.ORG_TERM_NOT_FOUND': 404,
   // Another term already covers the dates, or one is still open: the tree's state conflicts.

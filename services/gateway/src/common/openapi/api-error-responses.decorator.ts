@@ -11,7 +11,7 @@ const DESCRIPTIONS: Record<ApiErrorStatus, string> = {
   403: 'Visible but not allowed',
   404: 'Not found or not visible',
   409: 'Conflicts with the current state',
-  410: 'Gone: older than what is kept (a change-feed cursor past its retention)',
+  410: 'Gone: older than what is kept (a change-feed cursor past its retention, an export file past its 24 hours)',
   412: 'If-Match does not match the current version',
   413: 'Body too large',
   415: 'Body is not application/json',

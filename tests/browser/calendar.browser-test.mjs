@@ -81,7 +81,7 @@ describe('the working-day calendar screen in Chromium', { timeout: 600_000 }, ()
     await dialog.getByLabel('Tên ngày').fill('Nghỉ hoán đổi (kiểm thử)');
     await dialog.getByLabel('Căn cứ (văn bản)').fill(SOURCE);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await fieldError('Ngày', dialog).getByText(/chỉ có dữ liệu từ 2024-01-01 đến 2030-12-31/).waitFor();
+    await fieldError('Ngày', dialog).getByText(/chỉ có dữ liệu từ 01\/01\/2024 đến 31\/12\/2030/).waitFor();
     await shootBothSizes(page, '91-calendar-override-invalid');
 
     await typeDate('Ngày', '14/09/2026');

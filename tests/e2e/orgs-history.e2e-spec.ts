@@ -79,7 +79,7 @@ describe('orgs over time through the gateway (e2e)', () => {
       .send({ sources: [{ id: a.id, version: 1 }], targetId: b.id, effectiveDate: '2025-01-01', decisionRef: 'Quyết định số 1-QĐ/ĐU' })
       .expect(400);
     expect(expectEnvelope(early.body, 'COMMON.VALIDATION_FAILED').details).toEqual([
-      expect.objectContaining({ field: 'effectiveDate', message: 'effectiveDate: không được trước hoặc trùng ngày thành lập của Chi bộ Phòng Ngân sách (2025-02-03)' }),
+      expect.objectContaining({ field: 'effectiveDate', message: 'effectiveDate: không được trước hoặc trùng ngày thành lập của Chi bộ Phòng Ngân sách (03/02/2025)' }),
     ]);
     const intoChild = await e2e
       .http()

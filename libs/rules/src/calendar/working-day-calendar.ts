@@ -1,4 +1,4 @@
-import { dayOfWeek, fromDayNumber, isLocalDate, type LocalDate, toDayNumber } from '../local-date/local-date';
+import { dayOfWeek, displayDate, fromDayNumber, isLocalDate, type LocalDate, toDayNumber } from '../local-date/local-date';
 import { type CalendarData, type CalendarDay } from './calendar-data';
 
 // Working-day arithmetic over CalendarData. A prefix count of working days over the covered range makes
@@ -132,7 +132,7 @@ function indexDays(data: CalendarData): DayIndex {
   const index: DayIndex = new Map();
   const put = (kind: 'holiday' | 'extra-day-off' | 'swapped-working-day', day: CalendarDay) => {
     const existing = index.get(day.date);
-    if (existing) throw new CalendarDataError(`${day.date} is listed twice (${existing.day.name}; ${day.name})`);
+    if (existing) throw new CalendarDataError(`${displayDate(day.date)} is listed twice (${existing.day.name}; ${day.name})`);
     index.set(day.date, { kind, day });
   };
   data.holidays.forEach((d) => put('holiday', d));
@@ -158,17 +158,17 @@ export function validateCalendarData(data: CalendarData): void {
   const all = [...data.holidays, ...data.extraDaysOff, ...data.swappedWorkingDays];
   for (const day of all) {
     if (!isLocalDate(day.date)) throw new CalendarDataError(`bad date ${String(day.date)} (${day.name})`);
-    if (day.date < firstDay || day.date > lastDay) throw new CalendarDataError(`${day.date} is outside the coverage`);
-    if (!day.name?.trim() || !day.source?.document?.trim()) throw new CalendarDataError(`${day.date} needs a name and a source`);
+    if (day.date < firstDay || day.date > lastDay) throw new CalendarDataError(`${displayDate(day.date)} is outside the coverage`);
+    if (!day.name?.trim() || !day.source?.document?.trim()) throw new CalendarDataError(`${displayDate(day.date)} needs a name and a source`);
   }
   for (const day of data.swappedWorkingDays) {
     if (!data.weekendDays.includes(dayOfWeek(day.date))) {
-      throw new CalendarDataError(`swapped working day ${day.date} is not a weekend day`);
+      throw new CalendarDataError(`swapped working day ${displayDate(day.date)} is not a weekend day`);
     }
   }
   for (const day of data.extraDaysOff) {
     if (data.weekendDays.includes(dayOfWeek(day.date))) {
-      throw new CalendarDataError(`extra day off ${day.date} falls on a weekend`);
+      throw new CalendarDataError(`extra day off ${displayDate(day.date)} falls on a weekend`);
     }
   }
   indexDays(data);

@@ -3,6 +3,7 @@ import {
   addYears,
   dayOfWeek,
   daysBetween,
+  displayDate,
   fromDayNumber,
   InvalidLocalDateError,
   isLocalDate,
@@ -51,5 +52,12 @@ describe('LocalDate', () => {
     expect(wholeMonthsBetween('2025-01-31', '2025-02-28')).toBe(1);
     expect(wholeMonthsBetween('2025-03-01', '2025-02-28')).toBe(0);
     expect(addYears('1996-02-29', 30)).toBe('2026-02-28');
+  });
+
+  it('writes a date for a sentence as dd/mm/yyyy, and leaves anything else as it is', () => {
+    expect(displayDate('2026-11-26')).toBe('26/11/2026');
+    expect(displayDate('2025-07-01')).toBe('01/07/2025');
+    expect(displayDate('2026-11-26T08:00:00Z')).toBe('2026-11-26T08:00:00Z');
+    expect(displayDate('')).toBe('');
   });
 });

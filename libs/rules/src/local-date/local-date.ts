@@ -113,6 +113,16 @@ export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
   return a >= b ? a : b;
 }
 
+/**
+ * `01/07/2025`: a date as written in a sentence a person reads, Vietnamese and English alike
+ * (machine-readable fields keep `YYYY-MM-DD`). Anything that is not `YYYY-MM-DD` comes back as it is,
+ * so that building an error message never fails on the value it reports.
+ */
+export function displayDate(date: LocalDate): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : date;
+}
+
 function pad(n: number, width: number): string {
   if (!Number.isInteger(n) || n < 0) throw new InvalidLocalDateError(n);
   return String(n).padStart(width, '0');

@@ -37,8 +37,8 @@ describe('badge evaluation of a member row', () => {
   it('lists a delayed member with the discipline that holds the award, in the caller\'s language', () => {
     const warned = row({ disciplines: [{ form: 'canh-cao', decidedOn: '2026-06-01', ref: '15-QĐ/ĐU' }, { form: 'khien-trach', decidedOn: '2026-06-02', ref: null }] });
     const decision = decideBadge(warned, '2026-09-02');
-    expect(candidateRow(warned, decision, 'vi')).toMatchObject({ decision: 'delayed', notBefore: '2026-12-01', reasons: ['cảnh cáo 2026-06-01 (15-QĐ/ĐU)'] });
-    expect(candidateRow(warned, decision, 'en')?.reasons).toEqual(['warning 2026-06-01 (15-QĐ/ĐU)']);
+    expect(candidateRow(warned, decision, 'vi')).toMatchObject({ decision: 'delayed', notBefore: '2026-12-01', reasons: ['cảnh cáo 01/06/2026 (15-QĐ/ĐU)'] });
+    expect(candidateRow(warned, decision, 'en')?.reasons).toEqual(['warning 01/06/2026 (15-QĐ/ĐU)']);
     expect(candidateRow(row(), decideBadge(row(), '2026-05-19'), 'vi')).toBeUndefined();
   });
 });

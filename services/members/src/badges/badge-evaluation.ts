@@ -1,6 +1,6 @@
 import type { BadgeCandidateDto } from '@lienthong/contracts';
 import type { Language } from '@lienthong/platform';
-import { badgeDecisionAt, type BadgeCandidate, type BadgeDecision, type DeductedPeriod, type RuleSource } from '@lienthong/rules';
+import { badgeDecisionAt, displayDate, type BadgeCandidate, type BadgeDecision, type DeductedPeriod, type RuleSource } from '@lienthong/rules';
 import type { BadgeMemberRow } from './badge-candidate.queries';
 
 const OUT_OF_PARTY = new Set(['removed', 'expelled', 'resigned', 'transferred-out']);
@@ -44,7 +44,7 @@ export function candidateRow(row: BadgeMemberRow, decision: BadgeDecision, lang:
   const reasons = delayed
     ? row.disciplines
         .filter((d) => d.decidedOn <= decision.notBefore && (d.form === 'canh-cao' || d.form === 'cach-chuc'))
-        .map((d) => `${FORM_NAMES[d.form][lang]} ${d.decidedOn}${d.ref ? ` (${d.ref})` : ''}`)
+        .map((d) => `${FORM_NAMES[d.form][lang]} ${displayDate(d.decidedOn)}${d.ref ? ` (${d.ref})` : ''}`)
     : [];
   return {
     memberId: row.id,

@@ -88,7 +88,7 @@ describe('badge register (candidates at an occasion, badges given)', () => {
     expect(rows.get(cast.seriouslyIll.id)).toMatchObject({ milestone: 30, basis: 'early-serious-illness', reachDate: '2027-03-01' });
     expect(rows.has(cast.notIll.id)).toBe(false);
     expect(rows.get(cast.warned.id)).toMatchObject({ milestone: 30, decision: 'delayed', notBefore: '2026-12-01', nextOccasion: '2027-02-03' });
-    expect(rows.get(cast.warned.id)?.reasons).toEqual(['cảnh cáo 2026-06-01 (15-QĐ/ĐU)']);
+    expect(rows.get(cast.warned.id)?.reasons).toEqual(['cảnh cáo 01/06/2026 (15-QĐ/ĐU)']);
     expect(rows.get(cast.died.id)).toMatchObject({ milestone: 30, basis: 'posthumous', reachDate: '2027-01-10' });
     expect(rows.get(cast.readmitted.id)).toMatchObject({ milestone: 30, reachDate: '2026-08-01', admissionDecisionDate: '1992-08-01' });
     expect(rows.has(cast.alreadyGiven.id)).toBe(false);

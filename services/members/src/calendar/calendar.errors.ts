@@ -1,6 +1,6 @@
 import type { ErrorDetail } from '@lienthong/contracts';
 import { DomainError, type Language } from '@lienthong/platform';
-import { VIETNAM_CALENDAR } from '@lienthong/rules';
+import { displayDate, VIETNAM_CALENDAR } from '@lienthong/rules';
 
 const t = (lang: Language, vi: string, en: string) => (lang === 'vi' ? vi : en);
 
@@ -23,8 +23,8 @@ export function notCovered(lang: Language, field: string): ErrorDetail {
     lang,
     field,
     'calendarNotCovered',
-    `lịch ngày làm việc chỉ có dữ liệu từ ${firstDay} đến ${lastDay}; ngày ngoài khoảng này không tính hạn được nên không sửa được`,
-    `the working-day calendar covers ${firstDay} … ${lastDay} only; days outside it cannot be changed`,
+    `lịch ngày làm việc chỉ có dữ liệu từ ${displayDate(firstDay)} đến ${displayDate(lastDay)}; ngày ngoài khoảng này không tính hạn được nên không sửa được`,
+    `the working-day calendar covers ${displayDate(firstDay)} … ${displayDate(lastDay)} only; days outside it cannot be changed`,
   );
 }
 

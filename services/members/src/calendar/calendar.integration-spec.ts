@@ -157,14 +157,14 @@ describe('working-day calendar overrides', () => {
   it('refuses bad input at the field, in the caller\'s language, and needs admin:calendar to change anything', async () => {
     await expect(client.put({ date: '2031-01-02', kind: 'holiday', nameVi: 'Tết 2031', source: SOURCE }, admin())).rejects.toMatchObject({
       code: 'COMMON.RULE_VIOLATION',
-      details: [expect.objectContaining({ field: 'date', code: 'calendarNotCovered', message: expect.stringContaining('chỉ có dữ liệu từ 2024-01-01 đến 2030-12-31') })],
+      details: [expect.objectContaining({ field: 'date', code: 'calendarNotCovered', message: expect.stringContaining('chỉ có dữ liệu từ 01/01/2024 đến 31/12/2030') })],
     });
     await expect(client.put({ date: '2026-09-14', kind: 'closed' as never, nameVi: 'x', source: SOURCE }, admin())).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
     await expect(client.put({ date: '2026-09-14', kind: 'day-off', nameVi: 'x', source: '   ' }, admin())).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
     await expect(client.put({ date: '2026-02-30', kind: 'day-off', nameVi: 'x', source: SOURCE }, admin())).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED' });
     await expect(client.days('2026-01-01', '2027-01-02', reader())).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED', details: [expect.objectContaining({ field: 'to', code: 'spanTooLong' })] });
     await expect(client.days('2026-02-01', '2026-01-01', reader())).rejects.toMatchObject({ code: 'COMMON.VALIDATION_FAILED', details: [expect.objectContaining({ field: 'to', code: 'beforeFrom' })] });
-    await expect(client.days('2023-12-30', '2024-01-05', reader())).rejects.toMatchObject({ code: 'COMMON.RULE_VIOLATION', details: [expect.objectContaining({ field: 'from', message: expect.stringContaining('covers 2024-01-01') })] });
+    await expect(client.days('2023-12-30', '2024-01-05', reader())).rejects.toMatchObject({ code: 'COMMON.RULE_VIOLATION', details: [expect.objectContaining({ field: 'from', message: expect.stringContaining('covers 01/01/2024') })] });
     await expect(client.put({ date: '2026-09-14', kind: 'day-off', nameVi: 'x', source: SOURCE }, reader())).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
     await expect(client.list(reader())).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });
     await expect(client.remove({ date: '2026-09-14', expectedVersion: 1 }, reader())).rejects.toMatchObject({ code: 'COMMON.FORBIDDEN' });

@@ -1,5 +1,5 @@
 import { DomainError, type JobDefinition } from '@lienthong/platform';
-import { addDays, isLocalDate } from '@lienthong/rules';
+import { addDays, displayDate, isLocalDate } from '@lienthong/rules';
 import type { DataSource } from 'typeorm';
 import { freshCalendar } from '../calendar/calendar-provider';
 import { partyToday } from '../orgs/org-kind-rules';
@@ -37,7 +37,7 @@ export function dueItemsJob(dataSource: DataSource): JobDefinition<DueItemsParam
       ctx.reportProgress({ phase: 'badges and transfers' });
       // One transaction: readers see yesterday's set or today's whole, never half of it.
       const written = await ctx.transaction(({ manager }) => writeDueItems(manager, day, until, probation, badgeItemPages(manager, day)));
-      ctx.reportProgress({ phase: 'done', done: written, total: written, message: `${written} việc cần làm ngày ${day}` });
+      ctx.reportProgress({ phase: 'done', done: written, total: written, message: `${written} việc cần làm ngày ${displayDate(day)}` });
     },
   };
 }

@@ -128,7 +128,7 @@ describe('member record: writes over the transport', () => {
         {
           field: 'periods[0].recognitionDate',
           code: 'probationTooShort',
-          message: 'periods[0].recognitionDate: chưa đủ 12 tháng dự bị kể từ lễ kết nạp; sớm nhất 2016-02-01 (Điều lệ Đảng (2011), Điều 5; 29-QĐ/TW điểm 4.2)',
+          message: 'periods[0].recognitionDate: chưa đủ 12 tháng dự bị kể từ lễ kết nạp; sớm nhất 01/02/2016 (Điều lệ Đảng (2011), Điều 5; 29-QĐ/TW điểm 4.2)',
         },
       ]);
       // Exactly 12 months after the ceremony is the day the member becomes official.
@@ -153,7 +153,7 @@ describe('member record: writes over the transport', () => {
       );
       expect(fieldsOf(error)).toEqual(['cards[0].cardNumber:cardNumberFormat', 'cards[1].issuedOn:beforeOfficial', 'cards[1].issuedOn:beforePreviousCard']);
       expect((error as { details: { message: string }[] }).details[0].message).toBe(
-        'cards[0].cardNumber: không đúng định dạng số thẻ đảng viên theo quy định hiệu lực ngày 2012-03-03 (Chỉ thị 29-CT/TW (2003): thẻ 8 chữ số; Hướng dẫn khai phiếu đảng viên (BTCTW) [VERIFY ngày hiệu lực])',
+        'cards[0].cardNumber: không đúng định dạng số thẻ đảng viên theo quy định hiệu lực ngày 03/03/2012 (Chỉ thị 29-CT/TW (2003): thẻ 8 chữ số; Hướng dẫn khai phiếu đảng viên (BTCTW) [VERIFY ngày hiệu lực])',
       );
       // Before the first card rule (2003) the format is not checked: old records keep their numbers.
       const old = officialMember(chiBo.id, {

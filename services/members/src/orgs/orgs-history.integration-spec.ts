@@ -146,7 +146,7 @@ describe('org tree over time: history, as-of reads and terms', () => {
         details: [{ field: 'number', code: 'termNumberTaken' }],
       });
       const vi = await orgs.openTerm({ orgId: org.id, number: 4, label: 'Quá sớm', startDate: '2025-01-01', endDate: '2025-01-31' }, systemContext('vi')).catch((e: unknown) => e);
-      expect(vi).toMatchObject({ details: [{ field: 'startDate', message: 'startDate: không được trước ngày thành lập của tổ chức (2025-02-03)' }] });
+      expect(vi).toMatchObject({ details: [{ field: 'startDate', message: 'startDate: không được trước ngày thành lập của tổ chức (03/02/2025)' }] });
       await expect(orgs.openTerm({ orgId: org.id, number: 5, label: 'Ngược', startDate: '2025-02-10', endDate: '2025-02-05' })).rejects.toMatchObject({
         details: [{ field: 'endDate', code: 'beforeStartDate' }],
       });

@@ -112,7 +112,7 @@ describe('org tree: merge and split over the transport', () => {
       // Effective date on or before the source existed (founded 2025-02-03).
       expect(await merge({ effectiveDate: '2025-02-03' }, systemContext('vi'))).toMatchObject({
         code: 'COMMON.VALIDATION_FAILED',
-        details: [{ field: 'effectiveDate', code: 'beforeOrgExisted', message: expect.stringContaining('Đảng bộ bộ phận Vụ Tổng hợp (2025-02-03)') }],
+        details: [{ field: 'effectiveDate', code: 'beforeOrgExisted', message: expect.stringContaining('Đảng bộ bộ phận Vụ Tổng hợp (03/02/2025)') }],
       });
       // Stale version, unknown target, nested sources, a child placed that is not a child.
       expect(await merge({ sources: [{ id: a.id, expectedVersion: 9 }] })).toMatchObject({ code: 'MEMBERS.ORG_VERSION_MISMATCH' });

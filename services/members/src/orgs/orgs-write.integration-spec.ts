@@ -77,7 +77,7 @@ describe('org tree: writes over the transport', () => {
       expect(error).toMatchObject({
         code: 'COMMON.VALIDATION_FAILED',
         message: 'Dữ liệu không hợp lệ.',
-        details: [{ field: 'validFrom', code: 'beforeParentValidFrom', message: 'validFrom: không được trước ngày thành lập của tổ chức cấp trên (2025-01-24)' }],
+        details: [{ field: 'validFrom', code: 'beforeParentValidFrom', message: 'validFrom: không được trước ngày thành lập của tổ chức cấp trên (24/01/2025)' }],
       });
     });
 
@@ -221,11 +221,14 @@ describe('org tree: writes over the transport', () => {
       await expect(orgs.close({ id: coSo.id, expectedVersion: 2, validTo: '2025-10-01' })).rejects.toMatchObject({ code: 'MEMBERS.ORG_CLOSED' });
     });
 
-    it('refuses a validTo before the org was founded', async () => {
+    it('refuses a validTo before the org was founded, writing the founding day as dd/mm/yyyy in either language', async () => {
       const root = await make.root();
-      await expect(orgs.close({ id: root.id, expectedVersion: 1, validTo: '2025-01-23' })).rejects.toMatchObject({
+      await expect(orgs.close({ id: root.id, expectedVersion: 1, validTo: '2025-01-23' }, systemContext('vi'))).rejects.toMatchObject({
         code: 'COMMON.VALIDATION_FAILED',
-        details: [{ field: 'validTo', code: 'beforeValidFrom' }],
+        details: [{ field: 'validTo', code: 'beforeValidFrom', message: 'validTo: không được trước ngày thành lập của tổ chức (24/01/2025)' }],
+      });
+      await expect(orgs.close({ id: root.id, expectedVersion: 1, validTo: '2025-01-23' }, systemContext('en'))).rejects.toMatchObject({
+        details: [{ field: 'validTo', code: 'beforeValidFrom', message: "validTo: must not be before the organisation's validFrom (24/01/2025)" }],
       });
     });
   });

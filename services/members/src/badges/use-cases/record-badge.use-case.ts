@@ -1,6 +1,7 @@
 import { EVENTS, type MemberBadgeAwardedEventV1, type MemberBadgeDto, type RecordBadgeRequest } from '@lienthong/contracts';
 import { DomainError, OutboxWriter, type HandlerContext, type Language } from '@lienthong/platform';
 import type { BadgeDecision } from '@lienthong/rules';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope';
 import { badgeMemberFacts } from '../badge-candidate.queries';
@@ -54,12 +55,12 @@ function refusalOf(decision: BadgeDecision, request: RecordBadgeRequest, lang: L
     return refuse('memberId', decision.reason, 'đảng viên không ở trong Đảng vào ngày trao', 'the member is not in the Party on the award date');
   }
   if (decision.status === 'not-yet') {
-    const next = decision.nextMilestone ? `; mốc kế tiếp ${decision.nextMilestone} năm vào ${decision.nextReachDate}` : '';
-    const nextEn = decision.nextMilestone ? `; next milestone ${decision.nextMilestone} years on ${decision.nextReachDate}` : '';
+    const next = decision.nextMilestone && decision.nextReachDate ? `; mốc kế tiếp ${decision.nextMilestone} năm vào ${displayDate(decision.nextReachDate)}` : '';
+    const nextEn = decision.nextMilestone && decision.nextReachDate ? `; next milestone ${decision.nextMilestone} years on ${displayDate(decision.nextReachDate)}` : '';
     return refuse('milestone', 'notReached', `chưa đủ tuổi Đảng cho mốc ${request.milestone} năm${next}`, `party age does not reach ${request.milestone} years${nextEn}`);
   }
   if (decision.status === 'delayed') {
-    return refuse('occasionDate', 'delayedByDiscipline', `do kỷ luật, chưa được trao trước ${decision.notBefore} (đợt ${decision.nextOccasion})`, `held by discipline until ${decision.notBefore} (occasion ${decision.nextOccasion})`);
+    return refuse('occasionDate', 'delayedByDiscipline', `do kỷ luật, chưa được trao trước ${displayDate(decision.notBefore)} (đợt ${displayDate(decision.nextOccasion)})`, `held by discipline until ${displayDate(decision.notBefore)} (occasion ${displayDate(decision.nextOccasion)})`);
   }
   if (decision.milestone !== request.milestone) {
     return refuse('milestone', 'otherMilestone', `mốc được đề nghị vào ngày này là ${decision.milestone} năm`, `the milestone proposed on that date is ${decision.milestone} years`);

@@ -1,5 +1,6 @@
 import type { MemberGradingDto, SelfAssessMemberGradingRequest } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { partyToday } from '../../orgs/org-kind-rules';
 import { ScopedAccess } from '../../scope';
@@ -28,7 +29,7 @@ export class SelfAssessMemberGradingUseCase {
       }
       if (partyToday() > target.campaign.deadline) {
         throw gradingConflict(
-          gradingField(lang, 'deadline', 'deadlinePassed', `đã quá hạn tự đánh giá (${target.campaign.deadline})`, `the self-assessment deadline (${target.campaign.deadline}) has passed`),
+          gradingField(lang, 'deadline', 'deadlinePassed', `đã quá hạn tự đánh giá (${displayDate(target.campaign.deadline)})`, `the self-assessment deadline (${displayDate(target.campaign.deadline)}) has passed`),
         );
       }
       checkMark(request, target.campaign.referenceDate, lang);

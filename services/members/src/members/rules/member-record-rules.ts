@@ -1,5 +1,6 @@
 import type { ErrorDetail, MemberStatus } from '@lienthong/contracts';
 import type { Language } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import type { MemberRecordRuleKind } from '../entities/member-record-rule.entity';
 import { addDays, addMonths, daysBetween, yearsBetween } from './party-dates';
 
@@ -47,7 +48,7 @@ export function checkRecord(record: RecordToCheck, rules: readonly MemberRecordR
   const details: ErrorDetail[] = [];
   const add = (field: string, code: string, text: Text) => details.push({ field, code, message: `${field}: ${text[lang]}` });
   const notFuture = (field: string, date: string | null | undefined) => {
-    if (date && date > today) add(field, 'inFuture', { vi: `không được sau ngày hôm nay (${today})`, en: `must not be after today (${today})` });
+    if (date && date > today) add(field, 'inFuture', { vi: `không được sau ngày hôm nay (${displayDate(today)})`, en: `must not be after today (${displayDate(today)})` });
   };
 
   notFuture('dateOfBirth', record.dateOfBirth);
@@ -102,8 +103,8 @@ function checkPeriod(
     } else if (probation && p.recognitionDate < addMonths(probationStart, Number(probation.value))) {
       const earliest = addMonths(probationStart, Number(probation.value));
       add(f('recognitionDate'), 'probationTooShort', {
-        vi: `chưa đủ ${probation.value} tháng dự bị kể từ ${p.ceremonyDate ? 'lễ kết nạp' : 'quyết định kết nạp'}; sớm nhất ${earliest} (${probation.source})`,
-        en: `less than ${probation.value} months of probation since the ${p.ceremonyDate ? 'ceremony' : 'decision'}; earliest ${earliest} (${probation.source})`,
+        vi: `chưa đủ ${probation.value} tháng dự bị kể từ ${p.ceremonyDate ? 'lễ kết nạp' : 'quyết định kết nạp'}; sớm nhất ${displayDate(earliest)} (${probation.source})`,
+        en: `less than ${probation.value} months of probation since the ${p.ceremonyDate ? 'ceremony' : 'decision'}; earliest ${displayDate(earliest)} (${probation.source})`,
       });
     }
   }
@@ -117,8 +118,8 @@ function checkPeriod(
   const previous = record.periods[i - 1];
   if (previous?.endedOn && decision <= previous.endedOn) {
     add(f('admissionDecisionDate'), 'overlapsPrevious', {
-      vi: `kết nạp lại phải sau ngày kết thúc đợt trước (${previous.endedOn})`,
-      en: `a readmission must come after the previous period ended (${previous.endedOn})`,
+      vi: `kết nạp lại phải sau ngày kết thúc đợt trước (${displayDate(previous.endedOn)})`,
+      en: `a readmission must come after the previous period ended (${displayDate(previous.endedOn)})`,
     });
   }
 }
@@ -155,8 +156,8 @@ function checkCards(
     const rule = ruleInForce(rules, 'card-number', card.issuedOn);
     if (rule && !new RegExp(rule.value, 'u').test(card.cardNumber)) {
       add(f('cardNumber'), 'cardNumberFormat', {
-        vi: `không đúng định dạng số thẻ đảng viên theo quy định hiệu lực ngày ${card.issuedOn} (${rule.source})`,
-        en: `is not a card number under the rule in force on ${card.issuedOn} (${rule.source})`,
+        vi: `không đúng định dạng số thẻ đảng viên theo quy định hiệu lực ngày ${displayDate(card.issuedOn)} (${rule.source})`,
+        en: `is not a card number under the rule in force on ${displayDate(card.issuedOn)} (${rule.source})`,
       });
     }
     if (seen.has(card.cardNumber)) add(f('cardNumber'), 'duplicate', { vi: 'trùng với thẻ khác của đảng viên', en: 'repeats another card of the member' });

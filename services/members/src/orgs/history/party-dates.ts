@@ -6,12 +6,6 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.UTC(y, m - 1, d) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** `01/07/2025`: how a Vietnamese officer writes a date. */
-export function vietnameseDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 export function laterOf(a: string, b: string): string {
   return a >= b ? a : b;
 }

@@ -1,13 +1,13 @@
 import type { SuccessionKind } from '@lienthong/contracts';
 import type { Language } from '@lienthong/platform';
-import { vietnameseDate } from './party-dates';
+import { displayDate } from '@lienthong/rules';
 
 /** The sentence an officer reads in an org's history: "Chi bộ X được hợp nhất vào Chi bộ Y từ ngày 01/07/2025". */
 export function successionText(
   lang: Language,
   link: { kind: SuccessionKind; predecessorName: string; successorName: string; effectiveDate: string; decisionRef: string },
 ): string {
-  const day = vietnameseDate(link.effectiveDate);
+  const day = displayDate(link.effectiveDate);
   const { predecessorName: from, successorName: to, decisionRef: ref } = link;
   if (lang === 'vi') {
     if (link.kind === 'merge') return `${from} được hợp nhất vào ${to} từ ngày ${day} (${ref})`;

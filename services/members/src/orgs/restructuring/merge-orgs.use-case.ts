@@ -1,11 +1,11 @@
 import type { MergeOrgsRequest, RestructuringDto } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OrgMembersTransfer } from '../../members/bulk-transfer/org-members-transfer';
 import { ScopedAccess } from '../../scope/scoped-access';
 import type { ActorScope } from '../../scope/actor-scope';
-import { vietnameseDate } from '../history/party-dates';
 import { isWithin } from '../org-path';
 import type { OrgEntity } from '../org.entity';
 import { orgError } from '../org.exceptions';
@@ -46,7 +46,7 @@ export class MergeOrgsUseCase {
       const targetName = plan.target?.name ?? request.newTarget!.name;
       for (const source of plan.sources) {
         // The record is kept in Vietnamese, whatever the officer's UI language.
-        const reason = `Hợp nhất vào ${targetName} từ ngày ${vietnameseDate(effectiveDate)} (${decisionRef})`;
+        const reason = `Hợp nhất vào ${targetName} từ ngày ${displayDate(effectiveDate)} (${decisionRef})`;
         await this.steps.closeAsSucceeded(m, source, effectiveDate, reason, context);
       }
       const target = plan.target ?? (await this.foundTarget(m, request, plan.sources[0], plan.locked, plan.scope, rules, context));

@@ -1,5 +1,5 @@
 import { type DomainError, type HandlerContext, type Language } from '@lienthong/platform';
-import { vietnameseDate } from '../history/party-dates';
+import { displayDate } from '@lienthong/rules';
 import { isWithin } from '../org-path';
 import type { OrgEntity } from '../org.entity';
 import { dateBeforeOrgExisted, invalidOrgField, orgError } from '../org.exceptions';
@@ -34,8 +34,8 @@ export function checkReceiver(access: ScopedAccess, scope: ActorScope, language:
   if (org.status === 'closed') throw orgError(field === 'targetId' ? 'MEMBERS.ORG_CLOSED' : 'MEMBERS.ORG_PARENT_CLOSED', language);
   if (effectiveDate < org.validFrom) {
     throw invalidOrgField(language, 'effectiveDate', 'beforeReceiverValidFrom', {
-      vi: `không được trước ngày thành lập của ${org.name} (${org.validFrom})`,
-      en: `must not be before the founding day of ${org.name} (${org.validFrom})`,
+      vi: `không được trước ngày thành lập của ${org.name} (${displayDate(org.validFrom)})`,
+      en: `must not be before the founding day of ${org.name} (${displayDate(org.validFrom)})`,
     });
   }
   return org;
@@ -64,8 +64,8 @@ export function assertMembersJoinedBefore(current: { startedOn: string }[], effe
   const latest = current.reduce((d, c) => (c.startedOn > d ? c.startedOn : d), '');
   if (latest > effectiveDate) {
     throw invalidOrgField(language, 'effectiveDate', 'beforeMemberJoined', {
-      vi: `không được trước ngày ${vietnameseDate(latest)}, ngày một đảng viên bắt đầu sinh hoạt tại tổ chức được chuyển đi`,
-      en: `must not be before ${latest}, when a member joined an organisation that closes`,
+      vi: `không được trước ngày ${displayDate(latest)}, ngày một đảng viên bắt đầu sinh hoạt tại tổ chức được chuyển đi`,
+      en: `must not be before ${displayDate(latest)}, when a member joined an organisation that closes`,
     });
   }
 }

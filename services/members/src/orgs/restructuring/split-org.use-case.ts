@@ -1,11 +1,11 @@
 import type { RestructuringDto, SplitOrgRequest } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OrgMembersTransfer, type CurrentMembership } from '../../members/bulk-transfer/org-members-transfer';
 import { ScopedAccess } from '../../scope/scoped-access';
 import type { ActorScope } from '../../scope/actor-scope';
-import { vietnameseDate } from '../history/party-dates';
 import { isWithin } from '../org-path';
 import type { OrgEntity } from '../org.entity';
 import { orgError } from '../org.exceptions';
@@ -46,7 +46,7 @@ export class SplitOrgUseCase {
 
       const rules = await this.steps.kindRules(m);
       const names = request.parts.map((p) => p.name).join(', ');
-      await this.steps.closeAsSucceeded(m, source, effectiveDate, `Chia tách thành ${names} từ ngày ${vietnameseDate(effectiveDate)} (${decisionRef})`, context);
+      await this.steps.closeAsSucceeded(m, source, effectiveDate, `Chia tách thành ${names} từ ngày ${displayDate(effectiveDate)} (${decisionRef})`, context);
       const parts: OrgEntity[] = [];
       for (const [i, spec] of request.parts.entries()) parts.push(await this.steps.found(m, spec, parents[i], effectiveDate, rules, context));
       for (const child of children) await this.steps.moveChild(m, child, parts[partOf.get(child.id)!], effectiveDate, rules, context);

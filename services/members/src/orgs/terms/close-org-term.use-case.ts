@@ -1,5 +1,6 @@
 import { EVENTS, type CloseOrgTermRequest, type OrgTermDto } from '@lienthong/contracts';
 import { OutboxWriter, type HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope/scoped-access';
 import { invalidOrgField, orgError } from '../org.exceptions';
@@ -28,8 +29,8 @@ export class CloseOrgTermUseCase {
       if (term.endDate !== null) throw orgError('MEMBERS.ORG_TERM_CLOSED', language);
       if (request.endDate < term.startDate) {
         throw invalidOrgField(language, 'endDate', 'beforeStartDate', {
-          vi: `không được trước ngày bắt đầu nhiệm kỳ (${term.startDate})`,
-          en: `must not be before the term's startDate (${term.startDate})`,
+          vi: `không được trước ngày bắt đầu nhiệm kỳ (${displayDate(term.startDate)})`,
+          en: `must not be before the term's startDate (${displayDate(term.startDate)})`,
         });
       }
       const closed = await this.terms.close(m, term.id, request.endDate);

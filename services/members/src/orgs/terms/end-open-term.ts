@@ -1,5 +1,6 @@
 import { EVENTS } from '@lienthong/contracts';
 import type { HandlerContext, Language, OutboxWriter } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import type { EntityManager } from 'typeorm';
 import { invalidOrgField } from '../org.exceptions';
 import type { OrgTermRepository } from './org-term.repository';
@@ -21,8 +22,8 @@ export async function endOpenTerm(
   if (!open) return;
   if (open.startDate > lastDay) {
     throw invalidOrgField(context.language, field, 'beforeOpenTermStart', {
-      vi: `tổ chức có nhiệm kỳ bắt đầu ngày ${open.startDate}, sau ngày cuối cùng hoạt động (${lastDay})`,
-      en: `the organisation has a term starting ${open.startDate}, after its last day (${lastDay})`,
+      vi: `tổ chức có nhiệm kỳ bắt đầu ngày ${displayDate(open.startDate)}, sau ngày cuối cùng hoạt động (${displayDate(lastDay)})`,
+      en: `the organisation has a term starting ${displayDate(open.startDate)}, after its last day (${displayDate(lastDay)})`,
     });
   }
   const closed = await deps.terms.close(m, open.id, lastDay);

@@ -1,5 +1,6 @@
 import { EVENTS, type OpenOrgTermRequest, type OrgTermDto } from '@lienthong/contracts';
 import { OutboxWriter, uuidv7, type HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope/scoped-access';
 import { invalidOrgField, orgError } from '../org.exceptions';
@@ -31,8 +32,8 @@ export class OpenOrgTermUseCase {
       if (org.status === 'closed' && endDate === null) throw orgError('MEMBERS.ORG_CLOSED', language);
       if (request.startDate < org.validFrom) {
         throw invalidOrgField(language, 'startDate', 'beforeOrgValidFrom', {
-          vi: `không được trước ngày thành lập của tổ chức (${org.validFrom})`,
-          en: `must not be before the organisation's validFrom (${org.validFrom})`,
+          vi: `không được trước ngày thành lập của tổ chức (${displayDate(org.validFrom)})`,
+          en: `must not be before the organisation's validFrom (${displayDate(org.validFrom)})`,
         });
       }
       if (endDate !== null && endDate < request.startDate) {
@@ -40,8 +41,8 @@ export class OpenOrgTermUseCase {
       }
       if (org.validTo !== null && (endDate ?? request.startDate) > org.validTo) {
         throw invalidOrgField(language, 'endDate', 'afterOrgValidTo', {
-          vi: `không được sau ngày tổ chức kết thúc hoạt động (${org.validTo})`,
-          en: `must not be after the organisation's validTo (${org.validTo})`,
+          vi: `không được sau ngày tổ chức kết thúc hoạt động (${displayDate(org.validTo)})`,
+          en: `must not be after the organisation's validTo (${displayDate(org.validTo)})`,
         });
       }
       if (await this.terms.numberTaken(m, org.id, request.number)) {

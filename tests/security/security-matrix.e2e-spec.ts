@@ -128,7 +128,7 @@ describe('security matrix over every operation of the OpenAPI document (e2e)', (
   it('keeps subtree A from an officer of the sibling subtree B who holds every permission', async () => {
     const failures: string[] = [];
     const f = actors.fixtures;
-    const ofA = [f.aId, f.a1Id, f.userInAId, f.apiClientInAId, f.memberInAId, f.termInAId];
+    const ofA = [f.aId, f.a1Id, f.userInAId, f.apiClientInAId, f.memberInAId, f.termInAId, f.memberExportInAId];
     const nowhere = { ...f, aId: randomUUID(), a1Id: randomUUID(), userInAId: randomUUID(), apiClientInAId: randomUUID(), memberInAId: randomUUID(), termInAId: randomUUID() };
     const token = `Bearer ${actors.siblingOfficer}`;
     for (const op of secured()) {

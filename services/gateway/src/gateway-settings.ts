@@ -3,6 +3,7 @@ import { DEFAULT_RPC_TIMEOUT_MS } from '@lienthong/platform';
 import type { INestApplication } from '@nestjs/common';
 import type { LoginProtectionSettings } from './auth/login-protection.settings';
 import { resolveChangeFeedSettings, type ChangeFeedSettings } from './changes/change-feed.settings';
+import { resolveMemberExportSettings, type MemberExportSettings } from './member-exports/member-export.settings';
 import { resolveWebhookSettings, type WebhookSettings } from './webhooks/webhook.settings';
 import type { RateLimitSettings } from './security/rate-limit/rate-limit.settings';
 
@@ -30,6 +31,8 @@ export interface GatewayAppSettings {
   changeFeed?: Partial<ChangeFeedSettings>;
   /** Webhook URL policy, timeouts, retries, disabling; defaults in `webhooks/webhook.settings.ts`. */
   webhooks?: Partial<WebhookSettings>;
+  /** The largest subtree a member list or badge list is written for inside the request; defaults in `member-exports/member-export.settings.ts`. */
+  memberExports?: Partial<MemberExportSettings>;
 }
 
 export interface GatewayRuntime {
@@ -78,5 +81,6 @@ export function resolveGatewaySettings(settings: GatewayAppSettings): ResolvedGa
     corsOrigins: settings.corsOrigins ?? [],
     changeFeed: resolveChangeFeedSettings(settings.changeFeed),
     webhooks: resolveWebhookSettings(settings.webhooks),
+    memberExports: resolveMemberExportSettings(settings.memberExports),
   };
 }

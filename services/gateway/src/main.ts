@@ -9,6 +9,7 @@ runServiceMain('gateway', async () => {
   if (!runtime.signer) throw new Error('GATEWAY_AUTH_CONTEXT_PRIVATE_KEY is required');
   const rateLimit = { perSubject: config.rateLimitPerSubject, perAddress: config.rateLimitPerAddress, windowSeconds: config.rateLimitWindowSeconds };
   const changeFeed = { retentionDays: config.changeFeedRetentionDays };
+  const memberExports = { directMaxMembers: config.exportDirectMaxMembers };
   const webhooks = {
     allowLoopbackHttp: config.webhookAllowLoopbackHttp,
     allowPrivateNetworks: config.webhookAllowPrivateNetworks,
@@ -17,7 +18,7 @@ runServiceMain('gateway', async () => {
     disableAfterFailures: config.webhookDisableAfterFailures,
     disableAfterMs: config.webhookDisableAfterHours * 3_600_000,
   };
-  const gateway = await createGatewayApp({ ...config, rateLimit, changeFeed, webhooks }, { transport: runtime.transport, logger: runtime.logger, signer: runtime.signer, processMetrics: true, events: runtime.events, blobStore: runtime.blobStore });
+  const gateway = await createGatewayApp({ ...config, rateLimit, changeFeed, webhooks, memberExports }, { transport: runtime.transport, logger: runtime.logger, signer: runtime.signer, processMetrics: true, events: runtime.events, blobStore: runtime.blobStore });
   if (gateway.generatedAdminPassword) {
     // Printed once, straight to the terminal, never through the logger.
     process.stderr.write(

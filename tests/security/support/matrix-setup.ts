@@ -59,10 +59,11 @@ export async function setUpMatrix(e2e: E2eSystem, permissions: string[]): Promis
   const { memberInAId, termInAId } = await memberAndTermInA(e2e, a1Id, aId);
   const correctionInAId = await correctionAbout(e2e, memberInAId, a1Id);
   const memberImportInAId = await memberImportIn(e2e, a1Id);
+  const memberExportInAId = await memberExportIn(e2e, aId);
   await user('matran.b', [ALL_PERMISSIONS_ROLE], bId);
   await user('matran.khongquyen', [], aId);
   return {
-    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, memberInAId, memberExternalIdInA: MEMBER_EXTERNAL_ID_IN_A, termInAId, correctionInAId, memberImportInAId, bId },
+    fixtures: { rootId, aId, a1Id, userInAId, apiClientInAId, orgExternalIdInA: ORG_EXTERNAL_ID_IN_A, memberInAId, memberExternalIdInA: MEMBER_EXTERNAL_ID_IN_A, termInAId, correctionInAId, memberImportInAId, memberExportInAId, bId },
     siblingOfficer: await login('matran.b'),
     noPermissions: await login('matran.khongquyen'),
   };
@@ -117,6 +118,24 @@ async function memberImportIn(e2e: E2eSystem, orgId: string): Promise<string> {
       `INSERT INTO member_import (id, org_id, org_path, file_name, blob_key, blob_size, language, status, requested_by)
        SELECT gen_random_uuid(), o.id, o.path, 'danh-sach-ma-tran.xlsx', 'member-imports/00000000-0000-7000-8000-000000000001.xlsx', 1, 'vi', 'parsed',
               '{"type":"user","id":"00000000-0000-7000-8000-000000000000","name":"Quản trị hệ thống"}'
+         FROM org o WHERE o.id = $1
+       RETURNING id`,
+      [orgId],
+    );
+    return rows[0].id;
+  } finally {
+    await db.end();
+  }
+}
+
+/** A background export of A's member list, queued, as the system administrator asked for it (its run is never queued: it stays so). */
+async function memberExportIn(e2e: E2eSystem, orgId: string): Promise<string> {
+  const db = new Client({ connectionString: e2e.system.databases.members });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ id: string }>(
+      `INSERT INTO member_export (id, kind, org_id, org_path, requested_by, language)
+       SELECT gen_random_uuid(), 'member-list', o.id, o.path, '{"type":"user","id":"00000000-0000-7000-8000-000000000000","name":"Quản trị hệ thống"}', 'vi'
          FROM org o WHERE o.id = $1
        RETURNING id`,
       [orgId],

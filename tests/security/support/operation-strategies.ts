@@ -27,6 +27,8 @@ export interface MatrixFixtures {
   correctionInAId: string;
   /** A member import of A1, parsed, not committed. */
   memberImportInAId: string;
+  /** A background export of A's member list, asked for by the system administrator (an export is its requester's own). */
+  memberExportInAId: string;
   /** The sibling subtree the officer belongs to. */
   bId: string;
 }
@@ -221,6 +223,11 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'GET /api/v1/member-imports/{id}/rows': { call: (f) => ({ params: { id: f.memberImportInAId } }), sibling: notFound },
   'POST /api/v1/member-imports/{id}/commit': { call: (f) => ({ params: { id: f.memberImportInAId }, body: {} }), sibling: refused },
   'GET /api/v1/member-imports/{id}/error-report': { call: (f) => ({ params: { id: f.memberImportInAId } }), sibling: notFound },
+  // Background exports (issue 10 §2): B cannot export A's subtree, and an export is only ever its requester's.
+  'POST /api/v1/member-exports': { call: (f) => ({ body: { kind: 'member-list', orgId: f.aId } }), sibling: refused },
+  'GET /api/v1/member-exports': { call: () => ({}), sibling: hidden },
+  'GET /api/v1/member-exports/{id}': { call: (f) => ({ params: { id: f.memberExportInAId } }), sibling: notFound },
+  'GET /api/v1/member-exports/{id}/file': { call: (f) => ({ params: { id: f.memberExportInAId } }), sibling: notFound },
 
   // Answers an empty page (not 404) for an org outside the caller's scope: nothing leaks, but unlike the other lists.
   'GET /api/v1/api-clients': { call: (f) => ({ query: { orgId: f.aId } }), sibling: hidden },

@@ -221,6 +221,24 @@ export interface ResolveMemberCorrectionInput {
   body: S.ResolveCorrectionDto;
 }
 
+export interface ListMemberExportsInput {
+  limit?: number;
+  /** `nextCursor` of the previous page */
+  cursor?: string;
+}
+
+export interface CreateMemberExportInput {
+  body: S.CreateMemberExportDto;
+}
+
+export interface GetMemberExportInput {
+  id: string;
+}
+
+export interface GetMemberExportFileInput {
+  id: string;
+}
+
 export type GetMemberImportTemplateInput = Record<string, never>;
 
 export interface GetMemberImportInput {
@@ -1141,6 +1159,50 @@ export const OPERATIONS = {
     queryParams: [],
     headerParams: {  },
     hasBody: true,
+  },
+  listMemberExports: {
+    operationId: 'listMemberExports',
+    method: 'GET',
+    path: '/api/v1/member-exports',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: [],
+    queryParams: ['limit', 'cursor'],
+    headerParams: {  },
+    hasBody: false,
+  },
+  createMemberExport: {
+    operationId: 'createMemberExport',
+    method: 'POST',
+    path: '/api/v1/member-exports',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: [],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: true,
+  },
+  getMemberExport: {
+    operationId: 'getMemberExport',
+    method: 'GET',
+    path: '/api/v1/member-exports/{id}',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
+  },
+  getMemberExportFile: {
+    operationId: 'getMemberExportFile',
+    method: 'GET',
+    path: '/api/v1/member-exports/{id}/file',
+    secured: true,
+    idempotencyKey: false,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: {  },
+    hasBody: false,
   },
   getMemberImportTemplate: {
     operationId: 'getMemberImportTemplate',
@@ -2095,6 +2157,14 @@ export interface LienThongOperations {
   requestMyMemberRecordCorrection(input: RequestMyMemberRecordCorrectionInput, options?: RequestOptions): Promise<S.CorrectionRequestResponseDto>;
   /** Close an open correction request: resolved (the record was corrected through the ordinary edit) or rejected with a note — `POST /api/v1/member-corrections/{id}/resolution`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
   resolveMemberCorrection(input: ResolveMemberCorrectionInput, options?: RequestOptions): Promise<S.CorrectionRequestResponseDto>;
+  /** My exports, newest first (keyset pages): nobody else's, and only of orgs still in my scope — `GET /api/v1/member-exports`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 500, 503, 504. */
+  listMemberExports(input?: ListMemberExportsInput, options?: RequestOptions): Promise<S.MemberExportPageDto>;
+  /** Export a large list as a background job (.xlsx): the 7-HSĐV member list of the org's subtree, or its badge list at an award occasion. Poll GET /member-exports/{id}; download GET /member-exports/{id}/file once succeeded (kept 24 hours) — `POST /api/v1/member-exports`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  createMemberExport(input: CreateMemberExportInput, options?: RequestOptions): Promise<S.MemberExportResponseDto>;
+  /** One of my exports: its state and progress (rows written of the expected total); poll it while queued or running — `GET /api/v1/member-exports/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  getMemberExport(input: GetMemberExportInput, options?: RequestOptions): Promise<S.MemberExportResponseDto>;
+  /** The file of one of my finished exports (.xlsx, streamed; X-Row-Count holds its rows), as often as needed until it expires; audited as the direct download of the same list. 409 while not finished, 410 once expired — `GET /api/v1/member-exports/{id}/file`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 410, 500, 503, 504. */
+  getMemberExportFile(input: GetMemberExportFileInput, options?: RequestOptions): Promise<void>;
   /** The import template (.xlsx): Vietnamese headers with notes, an example row, drop-down lists — `GET /api/v1/member-imports/template`. Permission `members:read`, scope `none`. Errors: 401, 403, 500, 503, 504. */
   getMemberImportTemplate(input?: GetMemberImportTemplateInput, options?: RequestOptions): Promise<void>;
   /** An import's state and progress (rows parsed, valid, invalid, committed); poll it while parsing or committing — `GET /api/v1/member-imports/{id}`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
@@ -2191,7 +2261,7 @@ export interface LienThongOperations {
   listOrgAncestors(input: ListOrgAncestorsInput, options?: RequestOptions): Promise<S.OrgListDto>;
   /** Badge register of a subtree at an award occasion: milestone, reach date, basis (regular, early for serious illness, posthumous), missed milestones, discipline delay and rule source — `GET /api/v1/orgs/{id}/badge-candidates`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listBadgeCandidates(input: ListBadgeCandidatesInput, options?: RequestOptions): Promise<S.BadgeCandidatePageResponseDto>;
-  /** The badge register of the org's subtree at an award occasion (.xlsx): the rows of GET /orgs/{id}/badge-candidates, numbered, with basis and rule; X-Row-Count holds their number — `GET /api/v1/orgs/{id}/badge-list.xlsx`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  /** The badge register of the org's subtree at an award occasion (.xlsx): the rows of GET /orgs/{id}/badge-candidates, numbered, with basis and rule; X-Row-Count holds their number. A subtree of more members than the gateway writes in a request answers 422: POST /member-exports instead — `GET /api/v1/orgs/{id}/badge-list.xlsx`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 422, 500, 503, 504. */
   exportOrgBadgeList(input: ExportOrgBadgeListInput, options?: RequestOptions): Promise<void>;
   /** Direct children of an org; with asOf, as they stood that day — `GET /api/v1/orgs/{id}/children`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listOrgChildren(input: ListOrgChildrenInput, options?: RequestOptions): Promise<S.OrgPageDto>;
@@ -2209,7 +2279,7 @@ export interface LienThongOperations {
   getOrgMemberCounts(input: GetOrgMemberCountsInput, options?: RequestOptions): Promise<S.MemberCountsResponseDto>;
   /** Upload an .xlsx in the template's layout (≤ 30 MB, ≤ 200 000 rows): the file goes to the blob store, a job reads and checks it; poll GET /member-imports/{id} — `POST /api/v1/orgs/{id}/member-imports`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
   uploadMemberImport(input: UploadMemberImportInput, options?: RequestOptions): Promise<S.MemberImportResponseDto>;
-  /** The members of the org's subtree in the 7-HSĐV layout (.xlsx, streamed); X-Row-Count holds the number of members — `GET /api/v1/orgs/{id}/member-list.xlsx`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
+  /** The members of the org's subtree in the 7-HSĐV layout (.xlsx, streamed); X-Row-Count holds the number of members. A subtree of more members than the gateway writes in a request answers 422: POST /member-exports instead — `GET /api/v1/orgs/{id}/member-list.xlsx`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 422, 500, 503, 504. */
   exportOrgMemberList(input: ExportOrgMemberListInput, options?: RequestOptions): Promise<void>;
   /** Move an org under another parent — `POST /api/v1/orgs/{id}/move`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 413, 415, 422, 428, 500, 503, 504. */
   moveOrg(input: MoveOrgInput, options?: RequestOptions): Promise<S.OrgResponseDto>;
@@ -2296,6 +2366,10 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     listMyMemberRecordCorrections: (input, options) => call<S.CorrectionPageDto>(OPERATIONS.listMyMemberRecordCorrections, input, options),
     requestMyMemberRecordCorrection: (input, options) => call<S.CorrectionRequestResponseDto>(OPERATIONS.requestMyMemberRecordCorrection, input, options),
     resolveMemberCorrection: (input, options) => call<S.CorrectionRequestResponseDto>(OPERATIONS.resolveMemberCorrection, input, options),
+    listMemberExports: (input, options) => call<S.MemberExportPageDto>(OPERATIONS.listMemberExports, input, options),
+    createMemberExport: (input, options) => call<S.MemberExportResponseDto>(OPERATIONS.createMemberExport, input, options),
+    getMemberExport: (input, options) => call<S.MemberExportResponseDto>(OPERATIONS.getMemberExport, input, options),
+    getMemberExportFile: (input, options) => call<void>(OPERATIONS.getMemberExportFile, input, options),
     getMemberImportTemplate: (input, options) => call<void>(OPERATIONS.getMemberImportTemplate, input, options),
     getMemberImport: (input, options) => call<S.MemberImportResponseDto>(OPERATIONS.getMemberImport, input, options),
     commitMemberImport: (input, options) => call<S.MemberImportResponseDto>(OPERATIONS.commitMemberImport, input, options),

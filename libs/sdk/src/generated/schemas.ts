@@ -363,6 +363,17 @@ export interface CreateMemberDto {
   temporaryResidence?: string | null;
 }
 
+export interface CreateMemberExportDto {
+  /** member-list: the subtree's 7-HSĐV list; badge-list: the badge proposals at an award occasion — @example "member-list" */
+  kind: 'member-list' | 'badge-list';
+  /** badge-list only: only this milestone (years of party age) — @example 30 */
+  milestone?: 30 | 40 | 45 | 50 | 55 | 60 | 65 | 70 | 75 | 80 | 85 | 90;
+  /** badge-list only, and required there: an award occasion (3/2, 19/5, 2/9 or 7/11 of a year) — @example "2027-02-03" */
+  occasion?: string;
+  /** The org whose subtree is exported (in the caller's scope) — @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+}
+
 export interface CreateOrgDto {
   /** Your own id for the new record, unique among yours for this kind of record; look it up at …/by-external-id/{externalId} — @example "HRM-ORG-000123" */
   externalId?: string;
@@ -874,6 +885,52 @@ export interface MemberDisciplineResponseDto {
   form: 'khien-trach' | 'canh-cao' | 'cach-chuc' | 'khai-tru';
   id: string;
   memberId: string;
+}
+
+export interface MemberExportErrorDto {
+  /** @example "COMMON.INTERNAL" */
+  code: string;
+  /** @example "Không xuất được tệp do lỗi hệ thống (đã ghi nhận để xử lý). Hãy tạo lại lệnh xuất." */
+  message: string;
+}
+
+export interface MemberExportPageDto {
+  items: MemberExportResponseDto[];
+  nextCursor: string | null;
+}
+
+export interface MemberExportResponseDto {
+  /** @example "2026-11-26T01:30:00.000Z" */
+  createdAt: string;
+  /** Why it failed (status failed) */
+  error: MemberExportErrorDto | null;
+  /** When the file is deleted (24 hours after it was written) */
+  expiresAt: string | null;
+  /** The file's name, once succeeded */
+  fileName: string | null;
+  finishedAt: string | null;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5ea1" */
+  id: string;
+  /** @example "member-list" */
+  kind: 'member-list' | 'badge-list';
+  /** badge-list: only this milestone */
+  milestone: number | null;
+  /** badge-list: the award occasion */
+  occasion: string | null;
+  /** @example "0193a0f2-6b1e-7c3d-9f00-1a2b3c4d5e70" */
+  orgId: string;
+  /** @example "Đảng bộ Bộ Tư pháp" */
+  orgName: string;
+  /** Progress: data rows written so far (all of them once succeeded) — @example 12345 */
+  rowsWritten: number;
+  /** The file's size in bytes, once succeeded */
+  size: number | null;
+  /** @example "2026-11-26T01:30:01.000Z" */
+  startedAt: string | null;
+  /** queued → running → succeeded (download GET /member-exports/{id}/file until expiresAt) → expired; failed: see error — @example "running" */
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'expired';
+  /** Rows expected: the subtree's members (member-list); null when not known ahead (badge-list) — @example 100000 */
+  totalEstimate: number | null;
 }
 
 export interface MemberGradingPageDto {

@@ -57,15 +57,17 @@ export class AuditHttpMiddleware implements NestMiddleware {
     if (!mutation && !refused && !route.readAction) return;
     const notes = auditNotes(req);
     const state = findRequestState(req);
-    const targetId = notes.params?.id ?? (req.params as Record<string, string> | undefined)?.id ?? notes.resultId ?? null;
+    const readAs = status < 400 ? notes.readAs : undefined;
+    const targetType = readAs?.targetType ?? route.targetType;
+    const targetId = readAs?.targetId ?? notes.params?.id ?? (req.params as Record<string, string> | undefined)?.id ?? notes.resultId ?? null;
     this.log.record({
-      action: actionOf(route, status, refused),
+      action: readAs?.action ?? actionOf(route, status, refused),
       outcome: outcomeOf(status, refused),
       actor: actorOf(state?.principal ?? notes.signedIn ?? this.bearerPrincipal(req)),
       target: {
-        type: route.targetType,
+        type: targetType,
         id: targetId,
-        ownerOrgId: notes.resultOwnerOrgId ?? (route.targetType === 'org' ? targetId : null),
+        ownerOrgId: notes.resultOwnerOrgId ?? (targetType === 'org' ? targetId : null),
       },
       http: {
         method: req.method,
@@ -80,6 +82,7 @@ export class AuditHttpMiddleware implements NestMiddleware {
         ...(refused || route.action === 'auth.login' ? { attempted: route.action } : {}),
         ...(notes.errorCode ? { code: notes.errorCode } : {}),
         ...(mutation && isObject(req.body) ? { body: req.body } : {}),
+        ...readAs?.details,
       },
     });
   }

@@ -9,6 +9,12 @@ export interface AuditRequestNotes {
   /** Login: the user the issued token names (there is no principal on a public route). */
   signedIn?: Principal;
   errorCode?: string;
+  /**
+   * A read whose audited action and target the handler learns as it runs: a background export's file
+   * is audited as the direct download of the same list (`members.list.export` on the org), not as a
+   * read of the export.
+   */
+  readAs?: { action: string; targetType: string; targetId: string; details?: Record<string, unknown> };
 }
 
 const notes = new WeakMap<Request, AuditRequestNotes>();

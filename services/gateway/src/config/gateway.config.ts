@@ -23,6 +23,8 @@ export const gatewayConfigSchema = z.object({
   /** Requests per address per window on routes that need no sign-in (login, refresh). */
   rateLimitPerAddress: z.coerce.number().int().min(1).default(300),
   rateLimitWindowSeconds: z.coerce.number().int().min(1).max(3600).default(60),
+  /** Above this many members in the subtree, the member list and badge list downloads answer 422: create a background export instead. */
+  exportDirectMaxMembers: z.coerce.number().int().min(0).default(50_000),
   /** Days the change feed keeps changes; an older cursor answers 410. */
   changeFeedRetentionDays: z.coerce.number().int().min(1).max(3650).default(90),
   /** Webhooks to http://127.0.0.1|localhost (one-machine setups); otherwise https only. */

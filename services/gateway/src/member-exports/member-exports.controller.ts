@@ -6,11 +6,14 @@ import { AuditRead } from '../audit/audit.decorators';
 import { Caller } from '../auth/caller.decorator';
 import { RequirePermission } from '../auth/require-permission.decorator';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
+import { GATEWAY_SETTINGS } from '../common/tokens';
+import type { ResolvedGatewaySettings } from '../gateway-settings';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 import { sendBlobFile } from '../member-imports/blob-download';
 import { requireBlobStore } from '../member-imports/require-blob-store';
 import { XLSX_CONTENT_TYPE } from '../member-imports/xlsx-upload';
 import { BadgeListQueryDto } from './dto/badge-list-query.dto';
+import { resolveMemberExportSettings, type MemberExportSettings } from './member-export.settings';
 import { MemberExportsClient } from './member-exports.client';
 
 const PDF = 'application/pdf';
@@ -24,10 +27,15 @@ const file = (type: string, description: string) => ({ description, content: { [
 @ApiBearerAuth()
 @Controller()
 export class MemberExportsController {
+  private readonly settings: MemberExportSettings;
+
   constructor(
     @Inject(MemberExportsClient) private readonly exports: MemberExportsClient,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore | null,
-  ) {}
+    @Inject(GATEWAY_SETTINGS) settings: ResolvedGatewaySettings,
+  ) {
+    this.settings = resolveMemberExportSettings(settings.memberExports);
+  }
 
   @Get('members/:id/record-sheet.xlsx')
   @RequirePermission('members:read')
@@ -63,14 +71,16 @@ export class MemberExportsController {
   @RequirePermission('members:read')
   @AuditRead('members.badge-list.export', 'org')
   @ApiOperation({
-    summary: 'The badge register of the org\'s subtree at an award occasion (.xlsx): the rows of GET /orgs/{id}/badge-candidates, numbered, with basis and rule; X-Row-Count holds their number',
+    summary:
+      'The badge register of the org\'s subtree at an award occasion (.xlsx): the rows of GET /orgs/{id}/badge-candidates, numbered, with basis and rule; X-Row-Count holds their number. A subtree of more members than the gateway writes in a request answers 422: POST /member-exports instead',
     operationId: 'exportOrgBadgeList',
   })
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse(file(XLSX_CONTENT_TYPE, 'The .xlsx file'))
-  @ApiErrorResponses(400, 401, 403, 404, 503, 'MEMBERS.ORG_NOT_FOUND')
+  @ApiErrorResponses(400, 401, 403, 404, 503, 'MEMBERS.ORG_NOT_FOUND', 'MEMBERS.EXPORT_TOO_LARGE')
   async badgeList(@Param('id', UuidParamPipe) id: string, @Query() query: BadgeListQueryDto, @Caller() caller: CallContext, @Res() res: Response): Promise<void> {
-    const found = await this.exports.badgeList({ orgId: id, occasion: query.occasion, milestone: query.milestone }, caller);
+    const maxMembers = this.settings.directMaxMembers;
+    const found = await this.exports.badgeList({ orgId: id, occasion: query.occasion, milestone: query.milestone, maxMembers }, caller);
     await sendBlobFile(res, requireBlobStore(this.blobs, caller), found);
   }
 }

@@ -7,6 +7,9 @@ import { Caller } from '../auth/caller.decorator';
 import { RequirePermission } from '../auth/require-permission.decorator';
 import { MembersClient } from '../clients/members.client';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
+import { GATEWAY_SETTINGS } from '../common/tokens';
+import type { ResolvedGatewaySettings } from '../gateway-settings';
+import { resolveMemberExportSettings, type MemberExportSettings } from '../member-exports/member-export.settings';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 import { sendBlobFile } from './blob-download';
 import { MemberImportResponseDto, MemberImportUploadDto } from './dto/member-import.dto';
@@ -19,12 +22,17 @@ import { receiveXlsxUpload, XLSX_CONTENT_TYPE } from './xlsx-upload';
 @ApiBearerAuth()
 @Controller('orgs')
 export class OrgMemberImportsController {
+  private readonly exportSettings: MemberExportSettings;
+
   constructor(
     @Inject(MemberImportsClient) private readonly imports: MemberImportsClient,
     @Inject(MemberFilesClient) private readonly files: MemberFilesClient,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore | null,
     @Inject(MembersClient) private readonly members: MembersClient,
-  ) {}
+    @Inject(GATEWAY_SETTINGS) settings: ResolvedGatewaySettings,
+  ) {
+    this.exportSettings = resolveMemberExportSettings(settings.memberExports);
+  }
 
   @Post(':id/member-imports')
   @HttpCode(202)
@@ -57,12 +65,16 @@ export class OrgMemberImportsController {
   @Get(':id/member-list.xlsx')
   @RequirePermission('members:read')
   @AuditRead('members.list.export', 'org')
-  @ApiOperation({ summary: 'The members of the org\'s subtree in the 7-HSĐV layout (.xlsx, streamed); X-Row-Count holds the number of members', operationId: 'exportOrgMemberList' })
+  @ApiOperation({
+    summary:
+      'The members of the org\'s subtree in the 7-HSĐV layout (.xlsx, streamed); X-Row-Count holds the number of members. A subtree of more members than the gateway writes in a request answers 422: POST /member-exports instead',
+    operationId: 'exportOrgMemberList',
+  })
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse({ description: 'The .xlsx file', content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } } })
-  @ApiErrorResponses(400, 401, 403, 404, 503, 'MEMBERS.ORG_NOT_FOUND')
+  @ApiErrorResponses(400, 401, 403, 404, 503, 'MEMBERS.ORG_NOT_FOUND', 'MEMBERS.EXPORT_TOO_LARGE')
   async memberList(@Param('id', UuidParamPipe) orgId: string, @Caller() caller: CallContext, @Res() res: Response): Promise<void> {
-    const file = await this.files.exportMemberList({ orgId }, caller); // scope first: 404 outside it
+    const file = await this.files.exportMemberList({ orgId, maxMembers: this.exportSettings.directMaxMembers }, caller); // scope first: 404 outside it
     await sendBlobFile(res, requireBlobStore(this.blobs, caller), file);
   }
 }

@@ -41,8 +41,8 @@ export interface SystemOptions {
    * the gateway keep an org tree replica. Streams a test run creates are deleted by `npm test`.
    */
   events?: boolean;
-  /** Gateway change-feed and webhook settings (tests shorten retries and allow a receiver on 127.0.0.1). */
-  gateway?: Pick<GatewayAppSettings, 'changeFeed' | 'webhooks'>;
+  /** Gateway change-feed, webhook and export settings (tests shorten retries, allow a receiver on 127.0.0.1, lower the direct-export limit). */
+  gateway?: Pick<GatewayAppSettings, 'changeFeed' | 'webhooks' | 'memberExports'>;
 }
 
 export interface RunningSystem {

@@ -21,6 +21,7 @@ describe('working-day calendar through the gateway (e2e)', () => {
   let e2e: E2eSystem;
   let admin: Record<string, string>;
   let officer: Record<string, string>;
+  let rootId: string;
   const api = () => e2e.http();
   const confirmDeadline = async () =>
     ((await api().get('/api/v1/member-transfers/deadlines').query({ movedOn: '2026-08-03', letterDate: '2026-08-10' }).set(officer).expect(200)).body as { confirmDeadline: string }).confirmDeadline;
@@ -33,6 +34,7 @@ describe('working-day calendar through the gateway (e2e)', () => {
       .set(admin)
       .send({ parentId: null, name: 'Đảng bộ Khối Lịch', shortName: `L${randomUUID().slice(0, 6).toUpperCase()}`, kind: 'dang-bo-truc-thuoc-tw', validFrom: '2025-02-03' })
       .expect(201);
+    rootId = (root.body as { id: string }).id;
     const username = `l${randomUUID().slice(0, 8)}`;
     const password = 'Mật-khẩu-Đủ-Mạnh-2026';
     await api().post('/api/v1/users').set(admin).send({ username, fullName: 'Cán bộ Tổ chức', homeOrgId: (root.body as { id: string }).id, roles: ['organization'], password }).expect(201);
@@ -56,6 +58,23 @@ describe('working-day calendar through the gateway (e2e)', () => {
     expect(expectEnvelope(long.body, 'COMMON.VALIDATION_FAILED').details).toEqual([expect.objectContaining({ field: 'to', code: 'spanTooLong' })]);
     const outside = await api().get('/api/v1/calendar/days').query({ from: '2031-01-01', to: '2031-01-31' }).set(officer).expect(422);
     expectEnvelope(outside.body, 'COMMON.RULE_VIOLATION');
+  });
+
+  it('serves the days to an API client holding a read permission (a subordinate system counts deadlines too), not to one without', async () => {
+    const clientToken = async (permissions: string[]) => {
+      const registered = await api().post('/api/v1/api-clients').set(admin).send({ name: `Hệ thống lịch ${permissions.join(' ')}`, orgId: rootId, permissions }).expect(201);
+      const { client, clientSecret } = registered.body as { client: { clientId: string }; clientSecret: string };
+      const issued = await api().post('/api/v1/auth/token').send({ grant_type: 'client_credentials', client_id: client.clientId, client_secret: clientSecret }).expect(200);
+      return bearer((issued.body as { access_token: string }).access_token);
+    };
+    const reader = await clientToken(['members:read']);
+    const res = await api().get('/api/v1/calendar/days').query({ from: '2026-02-14', to: '2026-02-23' }).set(reader).expect(200);
+    expect((res.body as { days: Day[] }).days.find((d) => d.date === '2026-02-17')).toMatchObject({ working: false, reason: 'holiday' });
+    await api().get('/api/v1/calendar/days').query({ from: '2026-02-14', to: '2026-02-23' }).expect(401);
+    // Only reading is opened: the overrides stay an administrator's, and a client that may read nothing is refused.
+    expectEnvelope((await api().get('/api/v1/calendar/overrides').set(reader).expect(403)).body, 'COMMON.FORBIDDEN');
+    const writerOnly = await clientToken(['members:write']);
+    expectEnvelope((await api().get('/api/v1/calendar/days').query({ from: '2026-02-14', to: '2026-02-23' }).set(writerOnly).expect(403)).body, 'COMMON.FORBIDDEN');
   });
 
   it('lets only admin:calendar change the overrides', async () => {

@@ -18,6 +18,18 @@ export const SYSTEM_PERMISSION = 'system';
  */
 export const SIGNED_IN_PERMISSION = 'authenticated';
 
+/**
+ * National reference data (the working-day calendar, scope `none`): any signed-in user, and an API
+ * client holding at least one read permission — subordinate systems count deadlines too. Mirrors the
+ * gateway's `RequireSignInOrReadingClient()`.
+ */
+export const SIGNED_IN_OR_READING_CLIENT_PERMISSION = 'authenticated-or-reading-client';
+
+/** A read permission (`members:read`, `documents:read`…): what admits an API client to reference data. */
+export function isReadPermission(permission: string): boolean {
+  return permission.endsWith(':read');
+}
+
 /** What every message handler declares: the permission the caller needs and its scope rule. */
 export interface RpcAccessRule {
   /** A named permission such as `members:read`, or `'system'`. */

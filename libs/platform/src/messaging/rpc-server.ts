@@ -7,7 +7,7 @@ import { errorMessage, type Language } from '../errors/error-messages';
 import { validatePayload } from '../errors/validation';
 import type { Logger } from '../observability/logger';
 import type { AppMetrics } from '../observability/metrics';
-import { SIGNED_IN_PERMISSION, SYSTEM_PERMISSION, type RpcAccessRule } from './rpc-handler.decorator';
+import { isReadPermission, SIGNED_IN_OR_READING_CLIENT_PERMISSION, SIGNED_IN_PERMISSION, SYSTEM_PERMISSION, type RpcAccessRule } from './rpc-handler.decorator';
 import { decodeJson, encodeReply, payloadTooLarge } from './rpc-codec';
 import { RPC_HEADERS, type RpcMessage, type RpcReply, type RpcSubscription, type RpcTransport } from './rpc-transport';
 
@@ -129,5 +129,8 @@ export class RpcServer {
 function isAllowed(auth: AuthContextClaims, access: RpcAccessRule): boolean {
   if (auth.actor.type === 'system' && auth.permissions.includes('*')) return true;
   if (access.permission === SIGNED_IN_PERMISSION) return auth.actor.type === 'user';
+  if (access.permission === SIGNED_IN_OR_READING_CLIENT_PERMISSION) {
+    return auth.actor.type === 'user' || (auth.actor.type === 'client' && auth.permissions.some(isReadPermission));
+  }
   return access.permission !== SYSTEM_PERMISSION && auth.permissions.includes(access.permission);
 }

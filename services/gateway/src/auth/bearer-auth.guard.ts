@@ -1,4 +1,4 @@
-import { DomainError, type AuthContextSigner } from '@lienthong/platform';
+import { DomainError, isReadPermission, type AuthContextSigner } from '@lienthong/platform';
 import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
@@ -9,7 +9,7 @@ import { UserAccessRepository } from '../roles/user-access.repository';
 import { AccessTokens } from './access-tokens';
 import type { Principal } from './principal';
 import { ALLOWED_BEFORE_PASSWORD_CHANGE, PUBLIC_ROUTE } from './public.decorator';
-import { REQUIRED_PERMISSION } from './require-permission.decorator';
+import { READING_CLIENTS_ADMITTED, REQUIRED_PERMISSION } from './require-permission.decorator';
 
 /**
  * Global guard: every route needs `Authorization: Bearer <access token>` unless marked
@@ -38,7 +38,8 @@ export class BearerAuthGuard implements CanActivate {
     const required = this.reflector.get<string | undefined>(REQUIRED_PERMISSION, context.getHandler());
     if (required && !principal.permissions.includes(required)) throw new DomainError('COMMON.FORBIDDEN');
     // An API client reaches only routes that name a permission: account routes (/me, password) are for users.
-    if (!required && principal.kind === 'client') throw new DomainError('COMMON.FORBIDDEN');
+    // Reference data (RequireSignInOrReadingClient) is the exception, for a client that may read something.
+    if (!required && principal.kind === 'client' && !this.admitsReadingClient(context, principal)) throw new DomainError('COMMON.FORBIDDEN');
     const state = requestState(req);
     state.principal = principal;
     state.callContext = {
@@ -47,6 +48,10 @@ export class BearerAuthGuard implements CanActivate {
       language: state.language,
     };
     return true;
+  }
+
+  private admitsReadingClient(context: ExecutionContext, principal: Principal): boolean {
+    return this.reflector.get<boolean | undefined>(READING_CLIENTS_ADMITTED, context.getHandler()) === true && principal.permissions.some(isReadPermission);
   }
 
   private async userPrincipal(claimed: Principal, allowedBeforePasswordChange: boolean): Promise<Principal> {

@@ -4,6 +4,7 @@ import type { Permission } from './permissions';
 
 export type { Permission } from './permissions';
 export const REQUIRED_PERMISSION = 'lienthong:required-permission';
+export const READING_CLIENTS_ADMITTED = 'lienthong:reading-clients-admitted';
 
 /** How a route limits what it shows: `subtree` = only records whose owner org is in the caller's scope. */
 export type ScopeRule = 'subtree' | 'self' | 'none';
@@ -28,4 +29,18 @@ export function RequirePermission(permission: Permission, scope: ScopeRule = 'su
  */
 export function RequireSignIn(): MethodDecorator {
   return applyDecorators(ApiExtension('x-permission', 'authenticated'), ApiExtension('x-scope', 'self'));
+}
+
+/**
+ * National reference data (the working-day calendar): any signed-in user, and an API client holding
+ * at least one read permission (`members:read`, `documents:read`…) — subordinate systems count
+ * deadlines too. Not scoped. Published as `x-permission: authenticated` and `x-api-clients: read`.
+ */
+export function RequireSignInOrReadingClient(): MethodDecorator {
+  return applyDecorators(
+    SetMetadata(READING_CLIENTS_ADMITTED, true),
+    ApiExtension('x-permission', 'authenticated'),
+    ApiExtension('x-scope', 'none'),
+    ApiExtension('x-api-clients', 'read'),
+  );
 }

@@ -1,23 +1,18 @@
 import type { CalendarOverrideDto } from '@lienthong/contracts';
 import type { CallContext } from '@lienthong/platform';
-import { applyDecorators, Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiExtension, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Inject, Param, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AuditAction } from '../audit/audit.decorators';
 import { auditNotes } from '../audit/audit-request-notes';
 import { Caller } from '../auth/caller.decorator';
-import { RequirePermission } from '../auth/require-permission.decorator';
+import { RequirePermission, RequireSignInOrReadingClient } from '../auth/require-permission.decorator';
 import { etagOf, expectedVersionOf, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { PartyDateParamPipe } from './calendar-date.pipe';
 import { CalendarClient } from './calendar.client';
 import { CalendarDaysQueryDto, PutCalendarOverrideDto } from './dto/calendar-input.dto';
 import { CalendarDaysResponseDto, CalendarOverrideResponseDto } from './dto/calendar.dto';
-
-/** Any signed-in account reads the national calendar: no permission beyond a session, nothing scoped. */
-function RequireSignInReferenceData(): MethodDecorator {
-  return applyDecorators(ApiExtension('x-permission', 'authenticated'), ApiExtension('x-scope', 'none'));
-}
 
 const OVERRIDE_DATE = 'date';
 
@@ -33,13 +28,15 @@ export class CalendarController {
   constructor(@Inject(CalendarClient) private readonly calendar: CalendarClient) {}
 
   @Get('days')
-  @RequireSignInReferenceData()
+  @RequireSignInOrReadingClient()
   @ApiOperation({
     summary: 'Each day of a span (at most 366 days): worked or not, why, the holiday\'s name, and whether the base data or an override says so, with its source',
+    description:
+      'National reference data, not scoped: any signed-in user, and any API client (client-credentials token) holding at least one read permission (`members:read`, `documents:read`…), so that a subordinate system counts working days as the deadlines here do. A client without a read permission gets 403.',
     operationId: 'listCalendarDays',
   })
   @ApiOkResponse({ type: CalendarDaysResponseDto })
-  @ApiErrorResponses(400, 401, 422, 'COMMON.RULE_VIOLATION')
+  @ApiErrorResponses(400, 401, 403, 422, 'COMMON.RULE_VIOLATION')
   days(@Query() query: CalendarDaysQueryDto, @Caller() caller: CallContext): Promise<CalendarDaysResponseDto> {
     return this.calendar.days({ from: query.from, to: query.to }, caller);
   }

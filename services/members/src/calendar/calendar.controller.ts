@@ -7,7 +7,7 @@ import {
   type CalendarDaysDto,
   type CalendarOverrideDto,
 } from '@lienthong/contracts';
-import { RpcHandler, SIGNED_IN_PERMISSION, type HandlerContext } from '@lienthong/platform';
+import { RpcHandler, SIGNED_IN_OR_READING_CLIENT_PERMISSION, type HandlerContext } from '@lienthong/platform';
 import { Controller, Inject } from '@nestjs/common';
 import { DeleteCalendarOverrideUseCase } from './use-cases/delete-calendar-override.use-case';
 import { ListCalendarDaysUseCase } from './use-cases/list-calendar-days.use-case';
@@ -27,7 +27,7 @@ export class CalendarController {
     @Inject(DeleteCalendarOverrideUseCase) private readonly remove: DeleteCalendarOverrideUseCase,
   ) {}
 
-  @RpcHandler(SUBJECTS.members.calendarDays, ListCalendarDaysRequest, { permission: SIGNED_IN_PERMISSION, scope: 'none' })
+  @RpcHandler(SUBJECTS.members.calendarDays, ListCalendarDaysRequest, { permission: SIGNED_IN_OR_READING_CLIENT_PERMISSION, scope: 'none' })
   calendarDays(request: ListCalendarDaysRequest, context: HandlerContext): Promise<CalendarDaysDto> {
     return this.days.execute(request, context);
   }

@@ -137,8 +137,8 @@ describe('badge rule at each milestone and occasion, with the discipline delay',
     expect(circumstances.disciplines).toEqual([expect.objectContaining({ form: 'khien-trach', decidedOn: '2026-06-01', decisionRef: null })]);
 
     const september = new Map((await proposed('2026-09-02', 30)).map((c) => [c.memberId, c]));
-    expect(september.get(warned.id)).toMatchObject({ decision: 'delayed', notBefore: '2026-11-01', nextOccasion: '2026-11-07', reasons: ['cảnh cáo 2026-05-01 (15-QĐ/ĐU)'] });
-    expect(september.get(removed.id)).toMatchObject({ decision: 'delayed', notBefore: '2027-03-01', nextOccasion: '2027-05-19', reasons: ['cách chức 2026-03-01'] });
+    expect(september.get(warned.id)).toMatchObject({ decision: 'delayed', notBefore: '2026-11-01', nextOccasion: '2026-11-07', reasons: ['cảnh cáo 01/05/2026 (15-QĐ/ĐU)'] });
+    expect(september.get(removed.id)).toMatchObject({ decision: 'delayed', notBefore: '2027-03-01', nextOccasion: '2027-05-19', reasons: ['cách chức 01/03/2026'] });
     expect(september.get(reprimanded.id)).toMatchObject({ decision: 'eligible' });
     const november = new Map((await proposed('2026-11-07', 30)).map((c) => [c.memberId, c]));
     expect(november.get(warned.id)).toMatchObject({ decision: 'eligible', milestone: 30 });

@@ -131,6 +131,35 @@ describe('member transfers through the gateway (e2e)', () => {
     expect(outboxA.items.map((t) => t.id)).toEqual([id]);
   });
 
+  it('ends a confirmed temporary transfer early from the home side: If-Match, a refused day at the field, 404 from a third subtree, a retry replays, 409 once returned', async () => {
+    const away = await member(chiBoA, 'Nguyễn Thị Tạm');
+    const period = { kind: 'temporary', temporaryReason: 'residence-or-work', temporaryFrom: daysBefore(today, 3), temporaryUntil: daysBefore(today, -120) };
+    const issued = await api().post('/api/v1/member-transfers').set(officerA).send({ ...letter(away, chiBoB), ...period }).expect(201);
+    const id = (issued.body as { id: string }).id;
+    await api().post(`/api/v1/member-transfers/${id}/confirm`).set(officerB).set('If-Match', '"1"').send({}).expect(200);
+    const url = `/api/v1/member-transfers/${id}/return`;
+    expectEnvelope((await api().post(url).set(officerA).send({ returnedOn: today }).expect(428)).body, 'COMMON.PRECONDITION_REQUIRED');
+    expectEnvelope((await api().post(url).set(officerA).set('If-Match', '"1"').send({ returnedOn: today }).expect(412)).body, 'COMMON.PRECONDITION_FAILED');
+    const early = await api().post(url).set(officerA).set('If-Match', '"2"').set('Accept-Language', 'vi').send({ returnedOn: daysBefore(today, 30) }).expect(400);
+    expect(expectEnvelope(early.body, 'COMMON.VALIDATION_FAILED').details).toEqual([expect.objectContaining({ field: 'returnedOn', code: 'beforeFrom' })]);
+    const typo = await api().post(url).set(officerA).set('If-Match', '"2"').send({ returnedOn: 'hôm qua' }).expect(400);
+    expect(expectEnvelope(typo.body, 'COMMON.VALIDATION_FAILED').details).toEqual([expect.objectContaining({ field: 'returnedOn' })]);
+    const stranger = await officer(await org(null, 'Đảng bộ Khối Doanh nghiệp Trung ương', 'dang-bo-truc-thuoc-tw'));
+    expectEnvelope((await api().post(url).set(stranger).set('If-Match', '"2"').send({ returnedOn: today }).expect(404)).body, 'COMMON.NOT_FOUND');
+
+    const key = randomUUID();
+    const send = () => api().post(url).set(officerA).set('If-Match', '"2"').set('Idempotency-Key', key).send({ returnedOn: today, note: 'Kết thúc đợt công tác' });
+    const done = await send().expect(200);
+    expect(done.headers.etag).toBe('"3"');
+    expect(done.body).toMatchObject({ state: 'returned', returnedOn: today, returnNote: 'Kết thúc đợt công tác', decidedOn: today });
+    const retry = await send().expect(200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.body).toEqual(done.body);
+    expectEnvelope((await api().post(url).set(officerB).set('If-Match', '"3"').send({ returnedOn: today }).expect(409)).body, 'COMMON.CONFLICT');
+    expect((await api().get(`/api/v1/members/${away}`).set(officerA).expect(200)).body).toMatchObject({ status: 'official', orgId: chiBoA });
+    expect((await auditFor('members.transfer.return', id)).map((e) => e.statusCode)).toEqual(expect.arrayContaining([200, 400, 409, 412, 428]));
+  });
+
   it('refuses an invalid issue at the fields in Vietnamese, and computes deadlines across Tết', async () => {
     const someone = await member(chiBoA, 'Đỗ Văn Tâm');
     const bad = await api()

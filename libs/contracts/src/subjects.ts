@@ -59,6 +59,8 @@ export const SUBJECTS = {
     memberTransferConfirm: 'members.member-transfer.confirm',
     memberTransferRefuse: 'members.member-transfer.refuse',
     memberTransferCancel: 'members.member-transfer.cancel',
+    /** A confirmed temporary transfer ended early by either side. */
+    memberTransferReturn: 'members.member-transfer.return',
     /** A member's own record (scope self): the gateway resolves the member id from the account link. */
     memberGetOwn: 'members.member.get-own',
     memberCorrectionCreate: 'members.member-correction.create',

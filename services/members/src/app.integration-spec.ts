@@ -74,6 +74,7 @@ describe('members service boot', () => {
       [SUBJECTS.members.memberTransferConfirm]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.memberTransferRefuse]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.memberTransferCancel]: { permission: 'members:write', scope: 'subtree' },
+      [SUBJECTS.members.memberTransferReturn]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.memberLifecycleGet]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberLifecycleAdmission]: { permission: 'members:write', scope: 'subtree' },
       [SUBJECTS.members.memberLifecycleCeremony]: { permission: 'members:write', scope: 'subtree' },

@@ -296,6 +296,7 @@ export const OPERATION_STRATEGIES: Record<string, OperationStrategy> = {
   'POST /api/v1/member-transfers/{id}/confirm': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: {} }), sibling: refused },
   'POST /api/v1/member-transfers/{id}/refuse': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { note: 'Sai nơi đến' } }), sibling: refused },
   'POST /api/v1/member-transfers/{id}/cancel': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: {} }), sibling: refused },
+  'POST /api/v1/member-transfers/{id}/return': { call: (f) => ({ params: { id: f.memberInAId }, headers: IF_MATCH, body: { returnedOn: '2026-05-04' } }), sibling: refused },
 
   'GET /api/v1/documents/registers': { call: (f) => ({ query: { orgId: f.aId } }), sibling: notFound },
   'GET /api/v1/finance/dues-rules': { call: () => ({}), sibling: { kind: 'notScoped', reason: 'scope none: the national dues rules' } },

@@ -95,6 +95,7 @@ export const auditMessagesEn = {
     'members.transfer.confirm': 'Transferred member confirmed',
     'members.transfer.refuse': 'Transfer letter refused',
     'members.transfer.cancel': 'Transfer cancelled',
+    'members.transfer.return': 'Temporary transfer ended early',
     'members.transfer.read': 'Transfer read',
     'members.record.read-own': 'Own record read',
     'members.lifecycle.read': 'Member lifecycle read',

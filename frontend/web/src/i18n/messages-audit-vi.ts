@@ -95,6 +95,7 @@ export const auditMessagesVi = {
     'members.transfer.confirm': 'Tiếp nhận đảng viên chuyển đến',
     'members.transfer.refuse': 'Từ chối giấy giới thiệu sinh hoạt đảng',
     'members.transfer.cancel': 'Hủy phiếu chuyển sinh hoạt đảng',
+    'members.transfer.return': 'Ghi trở về sớm (kết thúc tạm chuyển sinh hoạt đảng)',
     'members.transfer.read': 'Xem phiếu chuyển sinh hoạt đảng',
     'members.record.read-own': 'Xem hồ sơ của mình',
     'members.lifecycle.read': 'Xem mốc thời gian của đảng viên',

@@ -321,6 +321,13 @@ export interface RefuseMemberTransferInput {
   body: S.DecideMemberTransferDto;
 }
 
+export interface ReturnMemberTransferInput {
+  id: string;
+  /** The ETag of the transfer as last read, e.g. "1" */
+  ifMatch: string | number;
+  body: S.ReturnMemberTransferDto;
+}
+
 export interface ListMembersInput {
   limit?: number;
   /** `nextCursor` of the previous page */
@@ -1358,6 +1365,17 @@ export const OPERATIONS = {
     headerParams: { ifMatch: 'If-Match' },
     hasBody: true,
   },
+  returnMemberTransfer: {
+    operationId: 'returnMemberTransfer',
+    method: 'POST',
+    path: '/api/v1/member-transfers/{id}/return',
+    secured: true,
+    idempotencyKey: true,
+    pathParams: ['id'],
+    queryParams: [],
+    headerParams: { ifMatch: 'If-Match' },
+    hasBody: true,
+  },
   listMembers: {
     operationId: 'listMembers',
     method: 'GET',
@@ -2101,7 +2119,7 @@ export interface LienThongOperations {
   refreshSession(input: RefreshSessionInput, options?: RequestOptions): Promise<S.TokenPairDto>;
   /** An access token (15 min) for an API client: grant_type=client_credentials, credentials in the body or HTTP Basic — `POST /api/v1/auth/token`. Public. Errors: 400, 401, 415, 429, 500, 503, 504. */
   issueClientToken(input: IssueClientTokenInput, options?: RequestOptions): Promise<S.ClientTokenDto>;
-  /** Each day of a span (at most 366 days): worked or not, why, the holiday's name, and whether the base data or an override says so, with its source — `GET /api/v1/calendar/days`. Permission `authenticated`, scope `none`. Errors: 400, 401, 403, 422, 500, 503, 504. */
+  /** Each day of a span (at most 366 days): worked or not, why, the holiday's name, and whether the base data or an override says so, with its source — `GET /api/v1/calendar/days`. Permission `authenticated`, scope `none`. Errors: 400, 401, 422, 500, 503, 504. */
   listCalendarDays(input: ListCalendarDaysInput, options?: RequestOptions): Promise<S.CalendarDaysResponseDto>;
   /** Every override of the base calendar, by date, with its source and who changed it last — `GET /api/v1/calendar/overrides`. Permission `admin:calendar`, scope `none`. Errors: 401, 403, 500, 503, 504. */
   listCalendarOverrides(input?: ListCalendarOverridesInput, options?: RequestOptions): Promise<S.CalendarOverrideResponseDto[]>;
@@ -2193,6 +2211,8 @@ export interface LienThongOperations {
   confirmMemberTransfer(input: ConfirmMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
   /** Receiving side: refuse the letter with its reason (note); the record is back as before — `POST /api/v1/member-transfers/{id}/refuse`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 428, 500, 503, 504. */
   refuseMemberTransfer(input: RefuseMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
+  /** Either side: a confirmed temporary transfer ends early (the member came back on returnedOn); the hosting ends that day and the status is back on the home roll — `POST /api/v1/member-transfers/{id}/return`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 412, 428, 500, 503, 504. */
+  returnMemberTransfer(input: ReturnMemberTransferInput, options?: RequestOptions): Promise<S.MemberTransferResponseDto>;
   /** The member roll of a subtree: search by name (diacritics optional), citizen ID, card, status, ages — `GET /api/v1/members`. Permission `members:read`, scope `subtree`. Errors: 400, 401, 403, 404, 500, 503, 504. */
   listMembers(input?: ListMembersInput, options?: RequestOptions): Promise<S.MemberPageDto>;
   /** Record a party member on an org's official roll — `POST /api/v1/members`. Permission `members:write`, scope `subtree`. Errors: 400, 401, 403, 404, 409, 413, 415, 500, 503, 504. */
@@ -2384,6 +2404,7 @@ export function bindOperations(call: OperationCaller): LienThongOperations {
     cancelMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.cancelMemberTransfer, input, options),
     confirmMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.confirmMemberTransfer, input, options),
     refuseMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.refuseMemberTransfer, input, options),
+    returnMemberTransfer: (input, options) => call<S.MemberTransferResponseDto>(OPERATIONS.returnMemberTransfer, input, options),
     listMembers: (input, options) => call<S.MemberPageDto>(OPERATIONS.listMembers, input, options),
     createMember: (input, options) => call<S.MemberResponseDto>(OPERATIONS.createMember, input, options),
     getMemberByExternalId: (input, options) => call<S.MemberResponseDto>(OPERATIONS.getMemberByExternalId, input, options),

@@ -1183,6 +1183,10 @@ export interface MemberTransferResponseDto {
   note: string | null;
   /** Open and past confirmDeadline */
   overdue: boolean;
+  /** Returned early: the officer's note */
+  returnNote?: string | null;
+  /** Returned: the day the member came back (the period's last day when it ran out, earlier when it ended early) */
+  returnedOn?: string | null;
   /** The rules the dates come from, with their source */
   rules: TransferRuleResponseDto[];
   /** 60 working days from movedOn (294-QĐ/TW 6.3.1) — @example "2027-02-24" */
@@ -1712,6 +1716,13 @@ export interface RestructuringResponseDto {
   predecessors: OrgResponseDto[];
   /** The orgs that succeed them */
   successors: OrgResponseDto[];
+}
+
+export interface ReturnMemberTransferDto {
+  /** @example "Kết thúc đợt công tác biệt phái trước thời hạn" */
+  note?: string;
+  /** The day the member came back: not before the period starts, not after it ends, not after today — @example "2026-11-20" */
+  returnedOn: string;
 }
 
 export interface RoleDto {

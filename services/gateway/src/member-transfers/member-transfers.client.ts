@@ -5,6 +5,7 @@ import {
   type ListMemberTransfersRequest,
   type MemberTransferDeadlinesRequest,
   type MemberTransferDto,
+  type ReturnMemberTransferRequest,
   type Page,
   type SearchTransferDestinationsRequest,
   type TransferDeadlinesDto,
@@ -52,5 +53,9 @@ export class MemberTransfersClient extends ServiceClient {
 
   cancel(request: DecideMemberTransferRequest, context: CallContext): Promise<MemberTransferDto> {
     return this.call(SUBJECTS.members.memberTransferCancel, request, context);
+  }
+
+  returnEarly(request: ReturnMemberTransferRequest, context: CallContext): Promise<MemberTransferDto> {
+    return this.call(SUBJECTS.members.memberTransferReturn, request, context);
   }
 }

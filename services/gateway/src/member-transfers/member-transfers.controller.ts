@@ -10,7 +10,14 @@ import { RequirePermission } from '../auth/require-permission.decorator';
 import { etagOf, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
-import { DecideMemberTransferDto, IssueMemberTransferDto, ListMemberTransfersQueryDto, TransferDeadlinesQueryDto, TransferDestinationsQueryDto } from './dto/member-transfer-input.dto';
+import {
+  DecideMemberTransferDto,
+  IssueMemberTransferDto,
+  ListMemberTransfersQueryDto,
+  ReturnMemberTransferDto,
+  TransferDeadlinesQueryDto,
+  TransferDestinationsQueryDto,
+} from './dto/member-transfer-input.dto';
 import { MemberTransferPageResponseDto, MemberTransferResponseDto, TransferDeadlinesResponseDto, TransferDestinationResponseDto } from './dto/member-transfer.dto';
 import { MemberTransfersClient } from './member-transfers.client';
 
@@ -18,8 +25,8 @@ const IF_MATCH = { name: 'If-Match', required: true, description: 'The ETag of t
 
 /**
  * Chuyển sinh hoạt đảng as a two-sided handshake (294-QĐ/TW 6.3.1): the sending side issues and
- * cancels, the receiving side confirms or refuses; each side sees the transfer, never the other
- * side's other members.
+ * cancels, the receiving side confirms or refuses, either side ends a temporary one early; each side
+ * sees the transfer, never the other side's other members.
  */
 @ApiTags('member-transfers')
 @ApiBearerAuth()
@@ -142,6 +149,27 @@ export class MemberTransfersController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<MemberTransferResponseDto> {
     return withEtag(res, await this.transfers.cancel({ ...body, id, expectedVersion }, caller));
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @RequirePermission('members:write')
+  @AuditAction('members.transfer.return', 'member-transfer')
+  @ApiOperation({
+    summary: 'Either side: a confirmed temporary transfer ends early (the member came back on returnedOn); the hosting ends that day and the status is back on the home roll',
+    operationId: 'returnMemberTransfer',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: MemberTransferResponseDto })
+  @ApiErrorResponses(400, 401, 403, 404, 409, 412, 428, 'COMMON.NOT_FOUND', 'COMMON.CONFLICT', 'COMMON.PRECONDITION_FAILED')
+  async returnEarly(
+    @Param('id', UuidParamPipe) id: string,
+    @IfMatchVersion() expectedVersion: number,
+    @Body() body: ReturnMemberTransferDto,
+    @Caller() caller: CallContext,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<MemberTransferResponseDto> {
+    return withEtag(res, await this.transfers.returnEarly({ ...body, id, expectedVersion }, caller));
   }
 }
 

@@ -9,6 +9,7 @@ import { MemberImport1796600000000 } from './migrations/1796600000000-member-imp
 import { CreateGrading1796700000400 } from './migrations/1796700000400-create-grading';
 import { MemberTransfer1796700000100 } from './migrations/1796700000100-member-transfer';
 import { MemberTransferReturned1796700000110 } from './migrations/1796700000110-member-transfer-returned';
+import { MemberTransferReturn1796700000950 } from './migrations/1796700000950-member-transfer-return';
 import { MemberNameKeyOrgPath1796500000100 } from './migrations/1796500000100-member-name-key-org-path';
 import { MembersJitOff1796500000200 } from './migrations/1796500000200-members-jit-off';
 import { MemberCorrectionResolution1796700000900 } from './migrations/1796700000900-member-correction-resolution';
@@ -71,6 +72,7 @@ export function createMembersDataSource(url: string): DataSource {
       CalendarOverride1796700000600,
       DueItemGrading1796700000320,
       MemberExport1796700000940,
+      MemberTransferReturn1796700000950,
     ],
   });
 }

@@ -6,7 +6,7 @@ import { memberTransferEvent } from './member-transfer-events';
 import { MemberTransferEntity } from './member-transfer.entity';
 import { toMemberTransferDto } from './member-transfer.mapper';
 import { MemberTransferRepository } from './member-transfer.repository';
-import { restoreRecords } from './member-transfer-roll';
+import { applyReturn, restoreRecords } from './member-transfer-roll';
 import { returningRows } from './sql-rows';
 
 export const EXPIRE_MEMBER_TRANSFERS_JOB = 'members.transfer-expiry';
@@ -24,6 +24,16 @@ const DUE: Record<Step, string> = {
   'in-transit': `state = 'issued' AND letter_date <= $1::date`,
   expired: `state IN ('issued', 'in-transit') AND confirm_deadline < $1::date`,
   returned: `state = 'confirmed' AND kind = 'temporary' AND temporary_until < $1::date`,
+};
+
+/** What else a step sets: a period that ran out came back on its last day. */
+const ALSO_SET: Record<Step, string> = { 'in-transit': '', expired: '', returned: ', returned_on = temporary_until' };
+
+/** What each step does to the records: nothing yet while in transit; an expiry undoes the issue; a return ends the hosting. */
+const ON_RECORDS: Record<Step, (m: EntityManager, ids: string[]) => Promise<EventDraft<unknown>[]>> = {
+  'in-transit': () => Promise.resolve([]),
+  expired: restoreRecords,
+  returned: applyReturn,
 };
 
 /**
@@ -57,8 +67,7 @@ async function expireTransfers(dataSource: DataSource, outbox: OutboxWriter, ctx
       const n = await dataSource.transaction(async (m) => {
         const ids = await advance(m, step, today);
         if (ids.length === 0) return 0;
-        if (step === 'returned') await endHostedMemberships(m, ids);
-        const memberEvents = step === 'in-transit' ? [] : await restoreRecords(m, ids);
+        const memberEvents = await ON_RECORDS[step](m, ids);
         const transfers = await m.find(MemberTransferEntity, { where: ids.map((id) => ({ id })) });
         const orgs = await repository.orgsOf(m, transfers);
         const facts: EventDraft<unknown>[] = [...memberEvents, ...transfers.map((t) => memberTransferEvent(step, toMemberTransferDto(t, orgs, today)))];
@@ -77,20 +86,10 @@ async function expireTransfers(dataSource: DataSource, outbox: OutboxWriter, ctx
 async function advance(m: EntityManager, step: Step, today: string): Promise<string[]> {
   const rows = await returningRows<{ id: string }>(
     m,
-    `UPDATE member_transfer SET state = $2, version = version + 1, updated_at = now()
+    `UPDATE member_transfer SET state = $2, version = version + 1, updated_at = now()${ALSO_SET[step]}
       WHERE id IN (SELECT id FROM member_transfer WHERE ${DUE[step]} ORDER BY id LIMIT ${CHUNK} FOR UPDATE SKIP LOCKED)
       RETURNING id`,
     [today, step],
   );
   return rows.map((r) => r.id);
-}
-
-/** The host's temporary membership of each returned transfer ends on the period's last day. */
-async function endHostedMemberships(m: EntityManager, transferIds: string[]): Promise<void> {
-  await m.query(
-    `UPDATE member_org_membership mm SET ended_on = GREATEST(t.temporary_until, mm.started_on)
-       FROM member_transfer t
-      WHERE t.id = ANY($1::uuid[]) AND mm.member_id = t.member_id AND mm.org_id = t.to_org_id AND mm.kind = 'temporary' AND mm.ended_on IS NULL`,
-    [transferIds],
-  );
 }

@@ -17,7 +17,9 @@ import { returningRows } from './sql-rows';
 // - confirm: official → the record moves to the receiving org with a new official membership and its
 //   status before the transfer; temporary → a temporary membership at the host (not in its đảng số);
 //   to an organisation outside the system nothing moves: the record stays, transferred out;
-// - refuse, cancel, expire: the record is as it was before the issue (membership reopened, status back).
+// - refuse, cancel, expire: the record is as it was before the issue (membership reopened, status back);
+// - return (a confirmed temporary transfer whose period ran out, or ended early): the hosted membership
+//   ends on the day the member came back and the status is back as before the issue.
 
 export const ON_ROLL_FOR_TRANSFER: readonly MemberStatus[] = ['probationary', 'official', 'exempt'];
 
@@ -89,4 +91,21 @@ export async function restoreRecords(m: EntityManager, transferIds: string[]): P
   const updated = await m.find(PartyMemberEntity, { where: rows.map((r) => ({ id: r.id })) });
   const previous = new Map(rows.map((r) => [r.id, r.previous]));
   return updated.map((p) => memberStatusChanged(toMemberSummary(p), previous.get(p.id) ?? 'transferred-out', p.statusSince));
+}
+
+/**
+ * Ends the confirmed temporary transfers given, set-based, once their `returned_on` is set (the
+ * period's last day from the daily job, or the day the member came back early): the host's temporary
+ * membership ends that day and the record's status is back as before the issue. Answers the
+ * status-changed facts.
+ */
+export async function applyReturn(m: EntityManager, transferIds: string[]): Promise<EventDraft<unknown>[]> {
+  if (transferIds.length === 0) return [];
+  await m.query(
+    `UPDATE member_org_membership mm SET ended_on = GREATEST(t.returned_on, mm.started_on)
+       FROM member_transfer t
+      WHERE t.id = ANY($1::uuid[]) AND mm.member_id = t.member_id AND mm.org_id = t.to_org_id AND mm.kind = 'temporary' AND mm.ended_on IS NULL`,
+    [transferIds],
+  );
+  return restoreRecords(m, transferIds);
 }

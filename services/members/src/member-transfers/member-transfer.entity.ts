@@ -88,6 +88,13 @@ export class MemberTransferEntity {
   @Column({ name: 'decision_note', type: 'text', nullable: true })
   decisionNote: string | null;
 
+  /** A temporary transfer that ended: the day the member came back (its last day when the period ran out; migration 1796700000950). */
+  @Column({ name: 'returned_on', type: 'date', nullable: true })
+  returnedOn: string | null;
+
+  @Column({ name: 'return_note', type: 'text', nullable: true })
+  returnNote: string | null;
+
   @Column({ type: 'int' })
   version: number;
 

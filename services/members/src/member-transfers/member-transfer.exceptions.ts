@@ -1,4 +1,4 @@
-import type { ErrorDetail } from '@lienthong/contracts';
+import { MEMBER_TRANSFER_STATE_LABELS, type ErrorDetail, type MemberTransferState } from '@lienthong/contracts';
 import { DomainError, type Language } from '@lienthong/platform';
 
 /** A transfer outside both of the caller's sides, or absent: 404 that says nothing of its existence. */
@@ -13,13 +13,14 @@ export function transferVersionMismatch(lang: Language): DomainError {
   return DomainError.localized('COMMON.PRECONDITION_FAILED', lang);
 }
 
-/** The step is not allowed in the transfer's state (e.g. confirming twice): 409 with the state named. */
-export function transferStateConflict(lang: Language, state: string, action: string): DomainError {
+/** The step is not allowed in the transfer's state (e.g. confirming twice): 409 with the state named in words. */
+export function transferStateConflict(lang: Language, state: MemberTransferState, action: string): DomainError {
+  const label = MEMBER_TRANSFER_STATE_LABELS[state][lang];
   return DomainError.localized('COMMON.CONFLICT', lang, [
     {
       field: 'state',
       code: 'invalidState',
-      message: lang === 'vi' ? `state: không thể ${action} khi phiếu đang ở trạng thái "${state}"` : `state: cannot ${action} a transfer in state "${state}"`,
+      message: lang === 'vi' ? `state: không thể ${action} khi phiếu đang ở trạng thái "${label}"` : `state: cannot ${action} a transfer in state "${label}"`,
     },
   ]);
 }

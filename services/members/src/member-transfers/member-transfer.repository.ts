@@ -66,13 +66,13 @@ export class MemberTransferRepository {
     return new Map(rows.map((o) => [o.id, { name: o.name, path: o.path }]));
   }
 
-  async insert(m: EntityManager, transfer: Omit<MemberTransferEntity, 'version' | 'createdAt' | 'updatedAt'>): Promise<MemberTransferEntity> {
+  async insert(m: EntityManager, transfer: Omit<MemberTransferEntity, 'version' | 'createdAt' | 'updatedAt' | 'returnedOn' | 'returnNote'>): Promise<MemberTransferEntity> {
     await m.insert(MemberTransferEntity, { ...transfer, version: 1 });
     return m.findOneOrFail(MemberTransferEntity, { where: { id: transfer.id } });
   }
 
   /** Applies a state change and bumps the version. */
-  async update(m: EntityManager, id: string, patch: Partial<Pick<MemberTransferEntity, 'state' | 'decidedOn' | 'decisionNote'>>): Promise<MemberTransferEntity> {
+  async update(m: EntityManager, id: string, patch: Partial<Pick<MemberTransferEntity, 'state' | 'decidedOn' | 'decisionNote' | 'returnedOn' | 'returnNote'>>): Promise<MemberTransferEntity> {
     await m
       .createQueryBuilder()
       .update(MemberTransferEntity)

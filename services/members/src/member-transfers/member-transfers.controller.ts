@@ -4,6 +4,7 @@ import {
   IssueMemberTransferRequest,
   ListMemberTransfersRequest,
   MemberTransferDeadlinesRequest,
+  ReturnMemberTransferRequest,
   SearchTransferDestinationsRequest,
   SUBJECTS,
   type MemberTransferDto,
@@ -20,6 +21,7 @@ import { IssueMemberTransferUseCase } from './use-cases/issue-member-transfer.us
 import { ListMemberTransfersUseCase } from './use-cases/list-member-transfers.use-case';
 import { MemberTransferDeadlinesUseCase } from './use-cases/member-transfer-deadlines.use-case';
 import { RefuseMemberTransferUseCase } from './use-cases/refuse-member-transfer.use-case';
+import { ReturnMemberTransferUseCase } from './use-cases/return-member-transfer.use-case';
 import { SearchTransferDestinationsUseCase } from './use-cases/search-transfer-destinations.use-case';
 
 /** Messages of the transfer handshake. Each side is checked again in the use case (scope of either org). */
@@ -33,6 +35,7 @@ export class MemberTransfersController {
     @Inject(ConfirmMemberTransferUseCase) private readonly confirmTransfer: ConfirmMemberTransferUseCase,
     @Inject(RefuseMemberTransferUseCase) private readonly refuseTransfer: RefuseMemberTransferUseCase,
     @Inject(CancelMemberTransferUseCase) private readonly cancelTransfer: CancelMemberTransferUseCase,
+    @Inject(ReturnMemberTransferUseCase) private readonly returnTransfer: ReturnMemberTransferUseCase,
     @Inject(SearchTransferDestinationsUseCase) private readonly searchDestinations: SearchTransferDestinationsUseCase,
   ) {}
 
@@ -79,5 +82,10 @@ export class MemberTransfersController {
   @RpcHandler(SUBJECTS.members.memberTransferCancel, DecideMemberTransferRequest, { permission: 'members:write', scope: 'subtree' })
   cancel(request: DecideMemberTransferRequest, context: HandlerContext): Promise<MemberTransferDto> {
     return this.cancelTransfer.execute(request, context);
+  }
+
+  @RpcHandler(SUBJECTS.members.memberTransferReturn, ReturnMemberTransferRequest, { permission: 'members:write', scope: 'subtree' })
+  returnEarly(request: ReturnMemberTransferRequest, context: HandlerContext): Promise<MemberTransferDto> {
+    return this.returnTransfer.execute(request, context);
   }
 }

@@ -13,11 +13,12 @@ import { IssueMemberTransferUseCase } from './use-cases/issue-member-transfer.us
 import { ListMemberTransfersUseCase } from './use-cases/list-member-transfers.use-case';
 import { MemberTransferDeadlinesUseCase } from './use-cases/member-transfer-deadlines.use-case';
 import { RefuseMemberTransferUseCase } from './use-cases/refuse-member-transfer.use-case';
+import { ReturnMemberTransferUseCase } from './use-cases/return-member-transfer.use-case';
 import { SearchTransferDestinationsUseCase } from './use-cases/search-transfer-destinations.use-case';
 
 /**
  * Transfers of party activity as a two-sided handshake (issue 9 §3). Registers the daily job
- * (issued → in transit, expiry) with the service's JobRunner before it starts.
+ * (issued → in transit, expiry, the end of a temporary period) with the service's JobRunner before it starts.
  */
 @Module({
   imports: [ScopeModule],
@@ -32,6 +33,7 @@ import { SearchTransferDestinationsUseCase } from './use-cases/search-transfer-d
     ConfirmMemberTransferUseCase,
     RefuseMemberTransferUseCase,
     CancelMemberTransferUseCase,
+    ReturnMemberTransferUseCase,
     SearchTransferDestinationsUseCase,
   ],
 })

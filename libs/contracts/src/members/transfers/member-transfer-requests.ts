@@ -120,6 +120,28 @@ export class GetMemberTransferRequest {
   id: string;
 }
 
+/**
+ * A confirmed temporary transfer ends before its period does (the work assignment ended): either side
+ * records the day the member came back, within the period and not after today.
+ */
+export class ReturnMemberTransferRequest {
+  @IsUUID()
+  id: string;
+
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+
+  @IsPartyDate()
+  returnedOn: string;
+
+  @IsOptional()
+  @Transform(memberText)
+  @IsString()
+  @Length(1, 1000)
+  note?: string;
+}
+
 /** Confirm (receiving side), refuse (receiving side, with the reason) or cancel (sending side). */
 export class DecideMemberTransferRequest {
   @IsUUID()

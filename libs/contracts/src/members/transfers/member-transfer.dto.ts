@@ -16,7 +16,8 @@ export type TemporaryTransferReason = (typeof TEMPORARY_TRANSFER_REASONS)[number
  * issued: letter recorded with a letter date still ahead; in-transit: letter signed, waiting for the
  * receiving side; confirmed / refused by the receiving side; expired: not confirmed within the
  * deadline (daily job); cancelled by the sending side before a decision; returned: a confirmed
- * temporary transfer whose period has ended (daily job), the member back on the home roll.
+ * temporary transfer whose period has ended (daily job) or that either side ended early, the member
+ * back on the home roll.
  */
 export const MEMBER_TRANSFER_STATES = ['issued', 'in-transit', 'confirmed', 'refused', 'expired', 'cancelled', 'returned'] as const;
 export type MemberTransferState = (typeof MEMBER_TRANSFER_STATES)[number];
@@ -29,7 +30,7 @@ export const MEMBER_TRANSFER_STATE_LABELS: Record<MemberTransferState, { vi: str
   refused: { vi: 'Bị từ chối (trả lại)', en: 'Refused (returned)' },
   expired: { vi: 'Quá hạn, hết hiệu lực', en: 'Expired' },
   cancelled: { vi: 'Đã hủy', en: 'Cancelled' },
-  returned: { vi: 'Đã trở về (hết thời hạn tạm chuyển)', en: 'Returned (temporary period ended)' },
+  returned: { vi: 'Đã trở về (kết thúc tạm chuyển)', en: 'Returned (temporary transfer ended)' },
 };
 
 /** A rule applied to the transfer, with the regulation it comes from (shown beside the computed date). */
@@ -81,6 +82,9 @@ export interface MemberTransferDto {
   note: string | null;
   decidedOn: string | null;
   decisionNote: string | null;
+  /** Returned: the day the member came back (the period's last day when it ran out, or earlier when it ended early). */
+  returnedOn: string | null;
+  returnNote: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -129,3 +129,16 @@ export class DecideMemberTransferDto {
   @Length(1, 1000)
   note?: string;
 }
+
+export class ReturnMemberTransferDto {
+  @ApiProperty({ format: 'date', example: '2026-11-20', description: 'The day the member came back: not before the period starts, not after it ends, not after today' })
+  @IsPartyDate()
+  returnedOn!: string;
+
+  @ApiPropertyOptional({ maxLength: 1000, example: 'Kết thúc đợt công tác biệt phái trước thời hạn' })
+  @IsOptional()
+  @Transform(trimText)
+  @IsString()
+  @Length(1, 1000)
+  note?: string;
+}

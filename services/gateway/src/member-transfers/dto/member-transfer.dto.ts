@@ -95,6 +95,10 @@ export class MemberTransferResponseDto {
   decidedOn: string | null;
   @ApiProperty({ type: String, nullable: true })
   decisionNote: string | null;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: null, description: 'Returned: the day the member came back (the period\'s last day when it ran out, earlier when it ended early)' })
+  returnedOn?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: null, description: 'Returned early: the officer\'s note' })
+  returnNote?: string | null;
   @ApiProperty({ example: 1, description: 'Also the ETag' })
   version: number;
   @ApiProperty({ format: 'date-time' })

@@ -147,7 +147,12 @@ describe('badge register and due items through the gateway (e2e)', () => {
     expect(bad.body.details).toEqual([expect.objectContaining({ field: 'form' })]);
     expectEnvelope((await api().post(`/api/v1/members/${warned}/disciplines`).set(officerB).send(discipline).expect(404)).body, 'MEMBERS.MEMBER_NOT_FOUND');
     const recorded = await api().post(`/api/v1/members/${warned}/disciplines`).set(officerA).send(discipline).expect(201);
-    expect(recorded.body.disciplines).toEqual([expect.objectContaining({ form: 'canh-cao', decidedOn: '2026-05-01', decisionRef: '15-QĐ/ĐU' })]);
+    expect(recorded.body.disciplines).toEqual([expect.objectContaining({ form: 'canh-cao', decidedOn: '2026-05-01', decisionRef: '15-QĐ/ĐU', badgeDelayMonths: 6, badgeNotBefore: '2026-11-01' })]);
+    expect(recorded.body.rule.disciplineDelays).toEqual([
+      { form: 'khien-trach', months: 0 },
+      { form: 'canh-cao', months: 6 },
+      { form: 'cach-chuc', months: 12 },
+    ]);
     expect((await candidates()).items.find((i) => i.memberId === warned)).toMatchObject({ decision: 'delayed', notBefore: '2026-11-01', nextOccasion: '2026-11-07' });
 
     expect((await candidates()).items.map((i) => i.memberId)).not.toContain(ill);

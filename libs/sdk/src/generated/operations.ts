@@ -2119,7 +2119,7 @@ export interface LienThongOperations {
   refreshSession(input: RefreshSessionInput, options?: RequestOptions): Promise<S.TokenPairDto>;
   /** An access token (15 min) for an API client: grant_type=client_credentials, credentials in the body or HTTP Basic — `POST /api/v1/auth/token`. Public. Errors: 400, 401, 415, 429, 500, 503, 504. */
   issueClientToken(input: IssueClientTokenInput, options?: RequestOptions): Promise<S.ClientTokenDto>;
-  /** Each day of a span (at most 366 days): worked or not, why, the holiday's name, and whether the base data or an override says so, with its source — `GET /api/v1/calendar/days`. Permission `authenticated`, scope `none`. Errors: 400, 401, 422, 500, 503, 504. */
+  /** Each day of a span (at most 366 days): worked or not, why, the holiday's name, and whether the base data or an override says so, with its source — `GET /api/v1/calendar/days`. Permission `authenticated`, scope `none`. Errors: 400, 401, 403, 422, 500, 503, 504. */
   listCalendarDays(input: ListCalendarDaysInput, options?: RequestOptions): Promise<S.CalendarDaysResponseDto>;
   /** Every override of the base calendar, by date, with its source and who changed it last — `GET /api/v1/calendar/overrides`. Permission `admin:calendar`, scope `none`. Errors: 401, 403, 500, 503, 504. */
   listCalendarOverrides(input?: ListCalendarOverridesInput, options?: RequestOptions): Promise<S.CalendarOverrideResponseDto[]>;

@@ -112,7 +112,33 @@ export interface BadgeCandidateResponseDto {
 export interface BadgeCircumstancesResponseDto {
   disciplines: MemberDisciplineResponseDto[];
   memberId: string;
+  /** The badge rule in force that reads them, with its source */
+  rule?: BadgeCircumstancesRuleResponseDto;
   seriousIllness: SeriousIllnessResponseDto | null;
+}
+
+export interface BadgeCircumstancesRuleResponseDto {
+  /** Months each discipline form holds the badge (29-QĐ/TW điểm 27.3) */
+  disciplineDelays: BadgeDisciplineDelayResponseDto[];
+  /** How early a seriously ill member may receive it, by milestone band (years, inclusive) */
+  earlyForSeriousIllness: BadgeEarlyAwardBandResponseDto[];
+  source: BadgeRuleSourceResponseDto;
+}
+
+export interface BadgeDisciplineDelayResponseDto {
+  /** @example "canh-cao" */
+  form: 'khien-trach' | 'canh-cao' | 'cach-chuc';
+  /** @example 6 */
+  months: number;
+}
+
+export interface BadgeEarlyAwardBandResponseDto {
+  /** @example 30 */
+  fromYears: number;
+  /** @example 12 */
+  monthsEarly: number;
+  /** @example 65 */
+  toYears: number;
 }
 
 export interface BadgeRuleSourceResponseDto {
@@ -877,6 +903,10 @@ export interface MemberCountsResponseDto {
 }
 
 export interface MemberDisciplineResponseDto {
+  /** Months the badge waits after this decision by the rule in force (0: a reprimand does not delay it) — @example 6 */
+  badgeDelayMonths?: number;
+  /** The badge may not be given before this day (decidedOn + the delay); null when nothing is delayed — @example "2026-11-01" */
+  badgeNotBefore?: string | null;
   /** @example "2026-05-01" */
   decidedOn: string;
   /** @example "15-QĐ/ĐU" */

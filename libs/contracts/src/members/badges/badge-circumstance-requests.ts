@@ -2,6 +2,7 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { IsPartyDate } from '../../common/validators';
 import { memberText } from '../members/member-requests';
+import type { BadgeRuleSourceDto } from './badge.dto';
 
 /**
  * Discipline decisions that delay a badge (29-QĐ/TW point 27.3: cảnh cáo 6 months, cách chức 12). Khai
@@ -54,10 +55,24 @@ export interface MemberDisciplineDto {
   form: string;
   decidedOn: string;
   decisionRef: string | null;
+  /** Months the badge waits after this decision by the rule in force (0: a reprimand does not delay it). */
+  badgeDelayMonths: number;
+  /** The badge may not be given before this day (`decidedOn` + the delay); null when nothing is delayed. */
+  badgeNotBefore: string | null;
+}
+
+/** The badge rule the circumstances are read by, as a guided form shows it before anything is recorded. */
+export interface BadgeCircumstancesRuleDto {
+  source: BadgeRuleSourceDto;
+  /** Months each discipline form holds the badge (29-QĐ/TW điểm 27.3). */
+  disciplineDelays: { form: BadgeDisciplineForm; months: number }[];
+  /** How early a seriously ill member may receive it, by milestone band (years, inclusive). */
+  earlyForSeriousIllness: { fromYears: number; toYears: number; monthsEarly: number }[];
 }
 
 export interface BadgeCircumstancesDto {
   memberId: string;
   disciplines: MemberDisciplineDto[];
   seriousIllness: { since: string; note: string | null } | null;
+  rule: BadgeCircumstancesRuleDto;
 }

@@ -3,6 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { trimText } from '../../common/validation/transforms';
+import { BadgeRuleSourceResponseDto } from './badge.dto';
 
 export class RecordDisciplineDto {
   @ApiProperty({ enum: BADGE_DISCIPLINE_FORMS, example: 'canh-cao', description: 'khien-trach, canh-cao (badge held 6 months) or cach-chuc (12 months); khai trừ is the member\'s expulsion' })
@@ -45,6 +46,35 @@ export class MemberDisciplineResponseDto {
   decidedOn: string;
   @ApiProperty({ type: String, nullable: true, example: '15-QĐ/ĐU' })
   decisionRef: string | null;
+  @ApiPropertyOptional({ example: 6, description: 'Months the badge waits after this decision by the rule in force (0: a reprimand does not delay it)' })
+  badgeDelayMonths?: number;
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-11-01', description: 'The badge may not be given before this day (decidedOn + the delay); null when nothing is delayed' })
+  badgeNotBefore?: string | null;
+}
+
+export class BadgeDisciplineDelayResponseDto {
+  @ApiProperty({ enum: BADGE_DISCIPLINE_FORMS, example: 'canh-cao' })
+  form: BadgeDisciplineForm;
+  @ApiProperty({ example: 6 })
+  months: number;
+}
+
+export class BadgeEarlyAwardBandResponseDto {
+  @ApiProperty({ example: 30 })
+  fromYears: number;
+  @ApiProperty({ example: 65 })
+  toYears: number;
+  @ApiProperty({ example: 12 })
+  monthsEarly: number;
+}
+
+export class BadgeCircumstancesRuleResponseDto {
+  @ApiProperty({ type: BadgeRuleSourceResponseDto })
+  source: BadgeRuleSourceResponseDto;
+  @ApiProperty({ type: [BadgeDisciplineDelayResponseDto], description: 'Months each discipline form holds the badge (29-QĐ/TW điểm 27.3)' })
+  disciplineDelays: BadgeDisciplineDelayResponseDto[];
+  @ApiProperty({ type: [BadgeEarlyAwardBandResponseDto], description: 'How early a seriously ill member may receive it, by milestone band (years, inclusive)' })
+  earlyForSeriousIllness: BadgeEarlyAwardBandResponseDto[];
 }
 
 export class SeriousIllnessResponseDto {
@@ -61,4 +91,6 @@ export class BadgeCircumstancesResponseDto {
   disciplines: MemberDisciplineResponseDto[];
   @ApiProperty({ type: SeriousIllnessResponseDto, nullable: true })
   seriousIllness: SeriousIllnessResponseDto | null;
+  @ApiPropertyOptional({ type: BadgeCircumstancesRuleResponseDto, description: 'The badge rule in force that reads them, with its source' })
+  rule?: BadgeCircumstancesRuleResponseDto;
 }

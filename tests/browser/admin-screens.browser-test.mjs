@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { fieldError, selectOption } from './harness/form.mjs';
+import { fieldError, chooseOption, selectOption } from './harness/form.mjs';
 import { shootBothSizes } from './harness/screens.mjs';
 import { changePassword, firstSignIn, openStandalonePage, signIn, signOut } from './harness/session.mjs';
 
@@ -113,8 +113,7 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
     const dialog = page.getByRole('dialog').filter({ hasText: 'Tổ chức cấp trên' });
     await dialog.getByLabel('Tên tổ chức', { exact: true }).fill(NEW_ORG);
     await dialog.getByLabel('Tên viết tắt').fill('PPV');
-    await dialog.getByLabel('Loại tổ chức').click();
-    await selectOption(page, 'Chi bộ trực thuộc');
+    await chooseOption(page, dialog.getByLabel('Loại tổ chức'), 'Chi bộ trực thuộc');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText(`Đã thêm “${NEW_ORG}”.`).waitFor();
     await signOut(page, FULL_NAME);
@@ -147,8 +146,7 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
     await filters.getByLabel('Từ ngày').press('Tab');
     await filters.getByLabel('Đến ngày').fill(today);
     await filters.getByLabel('Đến ngày').press('Tab');
-    await filters.getByLabel('Thao tác').click();
-    await selectOption(page, 'Tổ chức đảng — mọi thao tác');
+    await chooseOption(page, filters.getByLabel('Thao tác'), 'Tổ chức đảng — mọi thao tác');
     await filters.getByRole('button', { name: 'Lọc', exact: true }).click();
     const row = page.getByRole('row', { name: new RegExp(`${FULL_NAME}.*Thêm tổ chức đảng`) });
     // The unfiltered page holds that row too: wait for the filtered answer (no account actions left) before counting.

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP } from './harness/chromium.mjs';
-import { fieldError, selectOption, typeDate } from './harness/form.mjs';
+import { fieldError, chooseOption, selectOption, typeDate } from './harness/form.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
 import { apiToken, firstSignIn, jsonApi, openStandalonePage, signIn } from './harness/session.mjs';
 
@@ -78,8 +78,7 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
       const propose = page.getByRole('dialog', { name: `Chi bộ đề xuất xếp loại — ${name}` });
       await propose.getByLabel('Điểm (thang 100)').fill('92');
       await propose.getByText('Khung điểm: Hoàn thành xuất sắc nhiệm vụ').waitFor();
-      await propose.getByLabel('Mức xếp loại').click();
-      await selectOption(page, 'Hoàn thành xuất sắc nhiệm vụ');
+      await chooseOption(page, propose.getByLabel('Mức xếp loại'), 'Hoàn thành xuất sắc nhiệm vụ');
       await page.getByRole('button', { name: 'Lưu' }).click();
       await propose.waitFor({ state: 'detached' });
       await rows.first().getByText('Chi bộ đã đề xuất').waitFor();
@@ -96,8 +95,7 @@ describe('the grading screens in Chromium', { timeout: 600_000 }, () => {
       await shootBothSizes(page, 'grading-cap-refused');
 
       await decide.getByLabel('Điểm (thang 100)').fill('85');
-      await decide.getByLabel('Mức xếp loại').click();
-      await selectOption(page, 'Hoàn thành tốt nhiệm vụ');
+      await chooseOption(page, decide.getByLabel('Mức xếp loại'), 'Hoàn thành tốt nhiệm vụ');
       await decide.getByLabel('Số quyết định').fill('25-QĐ/ĐU');
       await page.getByRole('button', { name: 'Lưu' }).click();
       await decide.waitFor({ state: 'detached' });

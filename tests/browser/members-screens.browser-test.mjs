@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { fieldError, selectOption, typeDate } from './harness/form.mjs';
+import { fieldError, chooseOption, selectOption, typeDate } from './harness/form.mjs';
 import { shootBothSizes } from './harness/screens.mjs';
 import { apiToken, firstSignIn, jsonApi, openStandalonePage, signIn, signOut } from './harness/session.mjs';
 import { waitUntil } from './harness/wait.mjs';
@@ -117,8 +117,7 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
     await fieldError(page, 'Họ và tên (theo CCCD)').first().waitFor();
 
     await page.getByLabel('Họ và tên (theo CCCD)', { exact: true }).fill('Đặng Thị Hồng Nhung');
-    await page.getByLabel('Giới tính', { exact: true }).click();
-    await selectOption(page, 'Nữ');
+    await chooseOption(page, page.getByLabel('Giới tính', { exact: true }), 'Nữ');
     await typeDate(page, 'Ngày sinh', '12/03/1990');
     await page.getByLabel('Số CCCD', { exact: true }).fill('12345');
     await typeDate(page, 'Ngày quyết định kết nạp', '15/05/2015');
@@ -135,8 +134,7 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
     assert.match(await fieldError(page, 'Ngày kết nạp (lễ kết nạp)').first().textContent(), /trước ngày quyết định kết nạp/);
 
     await typeDate(page, 'Ngày kết nạp (lễ kết nạp)', '01/06/2015');
-    await page.getByLabel('Tình trạng', { exact: true }).click();
-    await selectOption(page, 'Dự bị');
+    await chooseOption(page, page.getByLabel('Tình trạng', { exact: true }), 'Dự bị');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã thêm đảng viên “Đặng Thị Hồng Nhung”.').waitFor();
     await page.getByRole('heading', { level: 1, name: /Đặng Thị Hồng Nhung/ }).waitFor();
@@ -194,8 +192,7 @@ describe('the member screens in Chromium', { timeout: 600_000 }, () => {
 
     await page.getByRole('button', { name: 'Gửi đề nghị' }).click();
     await fieldError(page, 'Nội dung đúng').first().waitFor();
-    await page.getByLabel('Thông tin cần sửa', { exact: true }).click();
-    await selectOption(page, 'Quê quán');
+    await chooseOption(page, page.getByLabel('Thông tin cần sửa', { exact: true }), 'Quê quán');
     await page.getByLabel('Nội dung đúng', { exact: true }).fill('Xã Hải Châu, tỉnh Thanh Hóa');
     await page.getByLabel('Lý do, giấy tờ chứng minh', { exact: true }).fill('Quê quán chưa ghi, xin bổ sung theo giấy khai sinh');
     await page.getByRole('button', { name: 'Gửi đề nghị' }).click();

@@ -22,3 +22,24 @@ export async function typeDateInto(field, ddmmyyyy) {
 export function typeDate(page, label, ddmmyyyy) {
   return typeDateInto(page.getByLabel(label, { exact: true }), ddmmyyyy);
 }
+
+/**
+ * Opens the antd Select `field` (its input's locator, e.g. `getByLabel('Loại')`) and picks the
+ * option `text`, then checks the field shows it. On a loaded machine a click can land while the
+ * dropdown is still opening and pick nothing: then it tries again (three times at most).
+ */
+export async function chooseOption(page, field, text) {
+  const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    await selectOption(page, text);
+    const shown = select.locator(`[title="${text}"]`);
+    try {
+      await shown.first().waitFor({ timeout: 3_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}

@@ -43,7 +43,7 @@ function markLine(template: string, mark: GradingMark | null | undefined, levels
 
 /** Proposal (chi bộ), decision (the committee above) or an org's grading: points, level, comment; field errors from the server. */
 export function GradingStepDialog(props: { target: GradingStepTarget; onClose: () => void }) {
-  const { g } = useGradingMessages();
+  const { t, g } = useGradingMessages();
   const api = useApi();
   const { message } = App.useApp();
   const refresh = useRefreshGrading();
@@ -76,7 +76,7 @@ export function GradingStepDialog(props: { target: GradingStepTarget; onClose: (
     }
   };
 
-  const required = [{ required: true, message: g.form.points }];
+  const required = [{ required: true, message: t.common.required }];
   return (
     <FormModal<Values>
       title={title}
@@ -95,7 +95,7 @@ export function GradingStepDialog(props: { target: GradingStepTarget; onClose: (
       <Form.Item label={g.form.points} name="points" rules={required} extra={typeof points === 'number' ? fill(g.form.band, { level: g.levels[bandOf(points)] }) : g.form.bandRule}>
         <InputNumber min={0} max={100} precision={0} autoFocus className="full-width" />
       </Form.Item>
-      <Form.Item label={g.form.level} name="level" rules={[{ required: true, message: g.form.level }]}>
+      <Form.Item label={g.form.level} name="level" rules={required}>
         <Select options={GRADING_LEVELS.map((level) => ({ value: level, label: g.levels[level] }))} />
       </Form.Item>
       <Form.Item label={g.form.comment} name="comment">

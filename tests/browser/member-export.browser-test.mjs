@@ -1,8 +1,10 @@
 // Printed forms from the SPA in Debian's Chromium against the real standalone build (demo seed): on
 // a member's profile "In phiếu đảng viên" downloads the record sheet as an A4 PDF (the file named
 // after the member, a PDF with Noto Serif embedded) and "Tải Excel" the same sheet as .xlsx (opened
-// here: the Party's header, the name in capitals); on the badge list page "Tải Excel" downloads the
-// list shown (org, occasion) with the member proposed, numbered, with the basis. No page errors.
+// here: the Party's header, the name in capitals). The lists are background exports: on the member
+// list "Xuất danh sách (mẫu 7-HSĐV)" and on the badge list page "Tải Excel" create an export job, a
+// dialog follows it and the file is downloaded when the server has written it (a real .xlsx: a ZIP
+// opened here, the member on it; the export is the signed-in user's, succeeded). No page errors.
 // Run: `npm run test:browser -- member-export`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -26,9 +28,26 @@ const pageErrors = [];
 const api = jsonApi(() => server.url, () => adminToken);
 
 async function openXlsx(download) {
+  const bytes = readFileSync(await download.path());
+  assert.equal(bytes.subarray(0, 2).toString('latin1'), 'PK', 'an .xlsx is a ZIP');
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(readFileSync(await download.path()));
+  await book.xlsx.load(bytes);
   return book.worksheets[0];
+}
+
+/** Clicks `button`, which starts a background export: its dialog follows the job, then the browser gets the file. */
+async function exportThroughJob(button, dialogTitle) {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), button.click()]);
+  const dialog = page.getByRole('dialog', { name: dialogTitle });
+  await dialog.getByText(/^Đã tải về tệp .+\.xlsx \(\d+ dòng\)\. Tệp được giữ trên máy chủ 24 giờ\.$/).waitFor();
+  return { file, dialog };
+}
+
+/** The signed-in user's newest export, as the API lists it. */
+async function newestExport() {
+  const mine = await api('GET', '/member-exports?limit=1');
+  assert.equal(mine.status, 200, JSON.stringify(mine.body));
+  return mine.body.items[0];
 }
 
 describe('printed forms from the SPA in Chromium', { timeout: 600_000 }, () => {
@@ -80,12 +99,36 @@ describe('printed forms from the SPA in Chromium', { timeout: 600_000 }, () => {
     });
   });
 
-  it('downloads the badge list shown as .xlsx', async () => {
+  it('exports the member list as a background job: the dialog follows it, the .xlsx is downloaded', async () => {
+    await explainFailure(page, 'member-list-export-job', async () => {
+      await page.goto(`${server.url}/dang-vien?to-chuc=${chiBoId}`);
+      const button = page.getByRole('button', { name: 'Xuất danh sách (mẫu 7-HSĐV)' });
+      await button.waitFor();
+      const { file, dialog } = await exportThroughJob(button, 'Xuất danh sách đảng viên (mẫu 7-HSĐV)');
+      assert.match(file.suggestedFilename(), /^danh-sach-dang-vien-chi-bo-.+\.xlsx$/);
+      const sheet = await openXlsx(file);
+      assert.equal(sheet.name, '7-HSĐV');
+      const names = [];
+      sheet.eachRow((row, n) => n > 3 && names.push(row.getCell(2).text));
+      assert.ok(names.includes('Vũ Thị Phiếu In'), names.join(', '));
+      assert.equal(await dialog.locator('.ant-progress-status-success').count(), 1);
+      await shootBothSizes(page, '81-member-list-export-job');
+      const job = await newestExport();
+      assert.deepEqual([job.kind, job.orgId, job.status, job.rowsWritten], ['member-list', chiBoId, 'succeeded', names.length]);
+      await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+    });
+  });
+
+  it('downloads the badge list shown as .xlsx through a background export', async () => {
     await explainFailure(page, 'badge-list-export', async () => {
       await page.goto(`${server.url}/dang-vien/huy-hieu?org=${chiBoId}&occasion=2027-02-03`);
       await page.locator('.badge-list-table tr.ant-table-row', { hasText: 'Vũ Thị Phiếu In' }).waitFor();
-      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải Excel' }).click()]);
+      const { file, dialog } = await exportThroughJob(page.getByRole('button', { name: 'Tải Excel' }), 'Xuất danh sách đề nghị tặng Huy hiệu Đảng');
       assert.match(file.suggestedFilename(), /^huy-hieu-dang-2027-02-03-chi-bo-.+\.xlsx$/);
+      const job = await newestExport();
+      assert.deepEqual([job.kind, job.occasion, job.status], ['badge-list', '2027-02-03', 'succeeded']);
+      await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
       const sheet = await openXlsx(file);
       const rows = [];
       sheet.eachRow((row, n) => n > 3 && rows.push(row.values.slice(1)));

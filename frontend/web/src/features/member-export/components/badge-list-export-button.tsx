@@ -1,15 +1,16 @@
 import FileExcelOutlined from '@ant-design/icons/es/icons/FileExcelOutlined';
-import { badgeListPath } from '../api/member-export-api';
+import type { MemberExportRequest } from '../api/member-export-api';
 import { useMemberExportMessages } from '../i18n/use-member-export-messages';
-import { DownloadButton } from './download-button';
+import { ExportJobButton } from './export-job-button';
 
-/** On the badge list page: "Tải Excel", the list shown (org, occasion, milestone) as .xlsx. */
+/** On the badge list page: "Tải Excel", the list shown (org, occasion, milestone) as .xlsx, written by a server job. */
 export function BadgeListExportButton({ orgId, occasion, milestone }: { orgId?: string; occasion: string; milestone?: number }) {
   const w = useMemberExportMessages();
   if (!orgId) return null;
+  const request = { kind: 'badge-list', orgId, occasion, ...(milestone === undefined ? {} : { milestone }) } as MemberExportRequest;
   return (
-    <DownloadButton path={badgeListPath(orgId, occasion, milestone)} fallbackName="huy-hieu-dang.xlsx" icon={<FileExcelOutlined />} title={w.badgeExcelHint}>
+    <ExportJobButton request={request} fallbackName="huy-hieu-dang.xlsx" icon={<FileExcelOutlined />} title={w.badgeExcelHint}>
       {w.badgeExcel}
-    </DownloadButton>
+    </ExportJobButton>
   );
 }

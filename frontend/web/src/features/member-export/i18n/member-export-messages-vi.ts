@@ -7,4 +7,18 @@ export const memberExportMessagesVi = {
   badgeExcel: 'Tải Excel',
   badgeExcelHint: 'Tải danh sách đề nghị tặng Huy hiệu Đảng dạng Excel (.xlsx)',
   failed: 'Không tải được tệp: {reason}',
+  /** A large list exported as a server job: a dialog with its progress, then the download. */
+  job: {
+    title: { 'member-list': 'Xuất danh sách đảng viên (mẫu 7-HSĐV)', 'badge-list': 'Xuất danh sách đề nghị tặng Huy hiệu Đảng' },
+    creating: 'Đang tạo lệnh xuất…',
+    queued: 'Lệnh xuất đang chờ đến lượt…',
+    running: 'Đang xuất danh sách… {done} / {total} dòng',
+    runningNoTotal: 'Đang xuất danh sách… {done} dòng',
+    downloading: 'Đã xuất xong {rows} dòng, đang tải tệp về…',
+    done: 'Đã tải về tệp {file} ({rows} dòng). Tệp được giữ trên máy chủ 24 giờ.',
+    failed: 'Xuất danh sách không thành công: {reason}',
+    downloadAgain: 'Tải lại tệp',
+    close: 'Đóng',
+    closeRunning: 'Đóng (máy chủ vẫn xuất tiếp)',
+  },
 };

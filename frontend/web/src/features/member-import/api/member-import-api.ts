@@ -41,4 +41,3 @@ export function commitImport(api: Api, id: string): Promise<MemberImport> {
 
 export const templatePath = '/api/v1/member-imports/template';
 export const errorReportPath = (id: string) => `/api/v1/member-imports/${encodeURIComponent(id)}/error-report`;
-export const memberListPath = (orgId: string) => `/api/v1/orgs/${encodeURIComponent(orgId)}/member-list.xlsx`;

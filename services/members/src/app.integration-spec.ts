@@ -98,7 +98,7 @@ describe('members service boot', () => {
       [SUBJECTS.members.memberExportGet]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberExportList]: { permission: 'members:read', scope: 'subtree' },
       [SUBJECTS.members.memberExportFile]: { permission: 'members:read', scope: 'subtree' },
-      [SUBJECTS.members.calendarDays]: { permission: 'authenticated', scope: 'none' },
+      [SUBJECTS.members.calendarDays]: { permission: 'authenticated-or-reading-client', scope: 'none' },
       [SUBJECTS.members.calendarOverrideList]: { permission: 'admin:calendar', scope: 'none' },
       [SUBJECTS.members.calendarOverridePut]: { permission: 'admin:calendar', scope: 'none' },
       [SUBJECTS.members.calendarOverrideDelete]: { permission: 'admin:calendar', scope: 'none' },

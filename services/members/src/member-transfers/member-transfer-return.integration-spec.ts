@@ -1,6 +1,6 @@
 import type { IssueMemberTransferRequest, MemberTransferDto, OrgDto } from '@lienthong/contracts';
 import type { CallContext, RpcTransport, RunningService } from '@lienthong/platform';
-import { addDays } from '@lienthong/rules';
+import { addDays, displayDate } from '@lienthong/rules';
 import { createTestDatabase, createTestTransport, scopedOfficer, signedContext, testRuntime, waitUntil, type TestDatabase } from '@lienthong/testing';
 import { Client } from 'pg';
 import { createMembersApp } from '../app';
@@ -124,7 +124,7 @@ describe('member transfers: a temporary transfer that ends early', () => {
     const attempt = (returnedOn: string) => refusal(transfers.returnEarly({ id: transfer.id, expectedVersion: 2, returnedOn }, homeOfficer()));
     const before = await attempt(addDays(started, -11));
     expect(before).toMatchObject({ code: 'COMMON.VALIDATION_FAILED', fields: ['returnedOn:beforeFrom'] });
-    expect(before.messages[0]).toBe(`returnedOn: không được trước ngày bắt đầu tạm chuyển (${addDays(started, -10)})`);
+    expect(before.messages[0]).toBe(`returnedOn: không được trước ngày bắt đầu tạm chuyển (${displayDate(addDays(started, -10))})`);
     expect(await attempt(addDays(started, -1))).toMatchObject({ fields: ['returnedOn:beforeConfirmed'] });
     expect(await attempt(addDays(until, 1))).toMatchObject({ fields: ['returnedOn:afterUntil'] });
     expect(await attempt(addDays(today, 1))).toMatchObject({ fields: ['returnedOn:inFuture'] });

@@ -1,5 +1,6 @@
 import type { ErrorDetail, MemberTransferDto, ReturnMemberTransferRequest } from '@lienthong/contracts';
 import { OutboxWriter, type HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { ScopedAccess } from '../../scope';
 import { loadForReturn } from '../member-transfer-access';
@@ -49,10 +50,13 @@ function returnedOnErrors(transfer: MemberTransferEntity, returnedOn: string, to
   const from = transfer.temporaryFrom ?? returnedOn;
   const until = transfer.temporaryUntil ?? returnedOn;
   const confirmed = transfer.decidedOn ?? returnedOn;
-  if (returnedOn < from) return [field('returnedOn', 'beforeFrom', `không được trước ngày bắt đầu tạm chuyển (${from})`, `must not be before the temporary transfer started (${from})`)];
-  if (returnedOn < confirmed) return [field('returnedOn', 'beforeConfirmed', `không được trước ngày tiếp nhận (${confirmed})`, `must not be before the host took the member in (${confirmed})`)];
+  if (returnedOn < from) return [field('returnedOn', 'beforeFrom', `không được trước ngày bắt đầu tạm chuyển (${displayDate(from)})`, `must not be before the temporary transfer started (${displayDate(from)})`)];
+  if (returnedOn < confirmed) {
+    return [field('returnedOn', 'beforeConfirmed', `không được trước ngày tiếp nhận (${displayDate(confirmed)})`, `must not be before the host took the member in (${displayDate(confirmed)})`)];
+  }
   if (returnedOn > until) {
-    return [field('returnedOn', 'afterUntil', `không được sau ngày hết hạn tạm chuyển (${until}); hết hạn thì hệ thống tự ghi trở về`, `must not be after the temporary transfer ends (${until}); at its end the return is recorded by itself`)];
+    const [vi, en] = [`không được sau ngày hết hạn tạm chuyển (${displayDate(until)}); hết hạn thì hệ thống tự ghi trở về`, `must not be after the temporary transfer ends (${displayDate(until)}); at its end the return is recorded by itself`];
+    return [field('returnedOn', 'afterUntil', vi, en)];
   }
   if (returnedOn > today) return [field('returnedOn', 'inFuture', 'không được sau ngày hôm nay', 'must not be after today')];
   return [];

@@ -5,6 +5,7 @@ import type {
   IssueMemberTransferDto,
   MemberTransferPageResponseDto,
   MemberTransferResponseDto,
+  ReturnMemberTransferDto,
   TransferDeadlinesResponseDto,
   TransferDestinationResponseDto,
   TransferRuleResponseDto,
@@ -18,12 +19,14 @@ export type TransferDestination = TransferDestinationResponseDto;
 export type TransferRule = TransferRuleResponseDto;
 export type IssueTransferInput = IssueMemberTransferDto;
 export type DecideTransferInput = DecideMemberTransferDto;
+export type ReturnTransferInput = ReturnMemberTransferDto;
 
 export type TransferState = MemberTransfer['state'];
 export const TRANSFER_STATES = ['issued', 'in-transit', 'confirmed', 'refused', 'expired', 'cancelled', 'returned'] as const satisfies readonly TransferState[];
 export type TransferKind = MemberTransfer['kind'];
 export type TemporaryReason = NonNullable<MemberTransfer['temporary']>['reason'];
-export type TransferDecision = 'confirm' | 'refuse' | 'cancel';
+/** A step one side takes: the three decisions on an open letter, and the early end of a temporary transfer. */
+export type TransferDecision = 'confirm' | 'refuse' | 'cancel' | 'return';
 export type TransferDirection = 'incoming' | 'outgoing';
 
 export const TRANSFER_PAGE_SIZE = 50;
@@ -52,7 +55,7 @@ export function issueMemberTransfer(api: Api, body: IssueTransferInput): Promise
   return api.call((sdk) => sdk.issueMemberTransfer({ body }));
 }
 
-export function decideMemberTransfer(api: Api, transfer: Pick<MemberTransfer, 'id' | 'version'>, decision: TransferDecision, body: DecideTransferInput): Promise<MemberTransfer> {
+export function decideMemberTransfer(api: Api, transfer: Pick<MemberTransfer, 'id' | 'version'>, decision: Exclude<TransferDecision, 'return'>, body: DecideTransferInput): Promise<MemberTransfer> {
   const input = { id: transfer.id, ifMatch: transfer.version, body };
   return api.call((sdk) => {
     if (decision === 'confirm') return sdk.confirmMemberTransfer(input);
@@ -61,8 +64,14 @@ export function decideMemberTransfer(api: Api, transfer: Pick<MemberTransfer, 'i
   });
 }
 
+/** A confirmed temporary transfer ends early (POST …/{id}/return, If-Match: the version shown); either side may record it. */
+export function returnMemberTransfer(api: Api, transfer: Pick<MemberTransfer, 'id' | 'version'>, body: ReturnTransferInput): Promise<MemberTransfer> {
+  return api.call((sdk) => sdk.returnMemberTransfer({ id: transfer.id, ifMatch: transfer.version, body }));
+}
+
 /** Which decisions the caller's side may take now (the server checks again). */
 export function decisionsFor(transfer: MemberTransfer, direction: TransferDirection): TransferDecision[] {
+  if (transfer.kind === 'temporary' && transfer.state === 'confirmed') return ['return'];
   const open = transfer.state === 'issued' || transfer.state === 'in-transit';
   if (!open) return [];
   if (direction === 'outgoing') return transfer.toOrg === null ? ['confirm', 'refuse', 'cancel'] : ['cancel'];

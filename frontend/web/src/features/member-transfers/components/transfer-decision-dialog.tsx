@@ -19,7 +19,7 @@ interface DecisionValues {
 const FIELDS = ['decidedOn', 'note'] as const;
 
 /** Confirm, refuse or cancel one transfer (If-Match: the version shown); refusals need their reason. */
-export function TransferDecisionDialog(props: { transfer: MemberTransfer; decision: TransferDecision; onDone: (updated: MemberTransfer) => void; onCancel: () => void }) {
+export function TransferDecisionDialog(props: { transfer: MemberTransfer; decision: Exclude<TransferDecision, 'return'>; onDone: (updated: MemberTransfer) => void; onCancel: () => void }) {
   const m = useTransfersMessages();
   const api = useApi();
   const [form] = Form.useForm<DecisionValues>();

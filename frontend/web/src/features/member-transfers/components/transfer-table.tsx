@@ -3,6 +3,7 @@ import Space from 'antd/es/space';
 import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import { formatPartyDate } from '../../../i18n/format';
+import { fill } from '../../../i18n/messages';
 import { decisionsFor, type MemberTransfer, type TransferDecision, type TransferDirection, type TransferState } from '../api/member-transfers-api';
 import { useTransfersMessages } from '../i18n/use-transfers-messages';
 
@@ -51,7 +52,16 @@ export function TransferTable(props: {
             </span>
           ),
         },
-        { title: m.columns.state, key: 'state', render: (_, t) => <Tag color={STATE_COLORS[t.state]}>{m.states[t.state]}</Tag> },
+        {
+          title: m.columns.state,
+          key: 'state',
+          render: (_, t) => (
+            <>
+              <Tag color={STATE_COLORS[t.state]}>{m.states[t.state]}</Tag>
+              {t.state === 'returned' && t.returnedOn ? <small className="transfer-returned-on">{fill(m.form.returnedOnShown, { date: formatPartyDate(t.returnedOn) })}</small> : null}
+            </>
+          ),
+        },
         {
           title: m.columns.actions,
           key: 'actions',
@@ -59,7 +69,7 @@ export function TransferTable(props: {
             props.canWrite ? (
               <Space size="small" wrap>
                 {decisionsFor(t, props.direction).map((d) => (
-                  <Button key={d} size="small" danger={d !== 'confirm'} type={d === 'confirm' ? 'primary' : 'default'} onClick={() => props.onDecide(t, d)}>
+                  <Button key={d} size="small" danger={d === 'refuse' || d === 'cancel'} type={d === 'confirm' ? 'primary' : 'default'} onClick={() => props.onDecide(t, d)}>
                     {m.decisions[d]}
                   </Button>
                 ))}

@@ -14,6 +14,7 @@ import { isApiError } from '../../../api/api-error';
 import { useMe } from '../../auth/hooks/use-session';
 import { TRANSFER_STATES, type MemberTransfer, type TransferDecision, type TransferDirection, type TransferState } from '../api/member-transfers-api';
 import { TransferDecisionDialog } from '../components/transfer-decision-dialog';
+import { TransferReturnDialog } from '../components/transfer-return-dialog';
 import { TransferTable } from '../components/transfer-table';
 import { useMemberTransfers } from '../hooks/use-member-transfers';
 import { useTransfersMessages } from '../i18n/use-transfers-messages';
@@ -35,6 +36,11 @@ export default function MemberTransfersPage() {
   const overdue = params.get('qua-han') === '1';
   const list = useMemberTransfers(direction, { state, overdue });
   const [deciding, setDeciding] = useState<{ transfer: MemberTransfer; decision: TransferDecision } | undefined>();
+  const done = (decision: TransferDecision, updated: MemberTransfer) => {
+    setDeciding(undefined);
+    void message.success(`${m.decisions[decision]}: ${updated.member.fullName} — ${m.states[updated.state]}`);
+    void queryClient.invalidateQueries({ queryKey: ['member-transfers'] });
+  };
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value === undefined) next.delete(key);
@@ -87,17 +93,10 @@ export default function MemberTransfersPage() {
           { key: 'outgoing', label: m.outbox, children: direction === 'outgoing' ? table : null },
         ]}
       />
-      {deciding ? (
-        <TransferDecisionDialog
-          transfer={deciding.transfer}
-          decision={deciding.decision}
-          onCancel={() => setDeciding(undefined)}
-          onDone={(updated) => {
-            setDeciding(undefined);
-            void message.success(`${m.decisions[deciding.decision]}: ${updated.member.fullName} — ${m.states[updated.state]}`);
-            void queryClient.invalidateQueries({ queryKey: ['member-transfers'] });
-          }}
-        />
+      {deciding?.decision === 'return' ? (
+        <TransferReturnDialog transfer={deciding.transfer} onCancel={() => setDeciding(undefined)} onDone={(updated) => done('return', updated)} />
+      ) : deciding ? (
+        <TransferDecisionDialog transfer={deciding.transfer} decision={deciding.decision} onCancel={() => setDeciding(undefined)} onDone={(updated) => done(deciding.decision, updated)} />
       ) : null}
     </div>
   );

@@ -9,6 +9,8 @@ import { NotFoundPage } from '../../../pages/not-found-page';
 import { LoadingLine } from '../../../ui/loading-line';
 import { isApiError } from '../../../api/api-error';
 import { useMe } from '../../auth/hooks/use-session';
+import { BadgeCircumstancesCard } from '../../badges/components/badge-circumstances-card';
+import { useBadgeCircumstancesMessages } from '../../badges/i18n/use-badge-circumstances-messages';
 import { RecordSheetButtons } from '../../member-export/components/record-sheet-buttons';
 import { MemberLifecycleTab } from '../../member-lifecycle/components/member-lifecycle-tab';
 import { useLifecycleMessages } from '../../member-lifecycle/i18n/use-lifecycle-messages';
@@ -21,10 +23,11 @@ import { useOrgNames } from '../hooks/use-org-names';
 import { useMembersMessages } from '../i18n/use-members-messages';
 import '../members.css';
 
-/** `/dang-vien/:memberId`: one record in tabs (lý lịch, memberships over time, admissions and cards). */
+/** `/dang-vien/:memberId`: one record in tabs (lý lịch, memberships over time, history, lifecycle, the badge's special circumstances). */
 export default function MemberProfilePage() {
   const { t, m } = useMembersMessages();
   const lifecycleWords = useLifecycleMessages();
+  const badgeWords = useBadgeCircumstancesMessages();
   const { memberId } = useParams();
   const me = useMe().data;
   const member = useMember(memberId);
@@ -62,6 +65,7 @@ export default function MemberProfilePage() {
           { key: 'memberships', label: m.profile.tabMemberships, children: <MemberMembershipsView member={record} /> },
           { key: 'history', label: m.profile.tabHistory, children: <MemberHistoryView member={record} /> },
           { key: 'lifecycle', label: lifecycleWords.tab, children: <MemberLifecycleTab member={record} /> },
+          { key: 'badges', label: badgeWords.tab, children: <BadgeCircumstancesCard member={record} /> },
         ]}
       />
     </div>

@@ -85,7 +85,7 @@ describe('member lifecycle through the gateway (e2e)', () => {
     expectEnvelope((await api().post(url).set(admin).set('If-Match', '"9"').send(approved).expect(412)).body, 'MEMBERS.MEMBER_VERSION_MISMATCH');
     const bad = await api().post(url).set(admin).set('If-Match', '"1"').set('Accept-Language', 'vi').send({ ...approved, consideredOn: '2026-09-01' }).expect(400);
     expectEnvelope(bad.body, 'COMMON.VALIDATION_FAILED');
-    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'consideredOn', code: 'beforeDue', message: 'consideredOn: chỉ xét công nhận chính thức khi hết 12 tháng dự bị (2026-09-15)' })]);
+    expect(bad.body.details).toEqual([expect.objectContaining({ field: 'consideredOn', code: 'beforeDue', message: 'consideredOn: chỉ xét công nhận chính thức khi hết 12 tháng dự bị (15/09/2026)' })]);
     const exempt = await api()
       .post(`/api/v1/members/${id}/lifecycle/exemption`)
       .set(admin)

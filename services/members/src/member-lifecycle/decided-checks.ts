@@ -1,4 +1,5 @@
 import type { LifecycleDecisionInput } from '@lienthong/contracts';
+import { displayDate } from '@lienthong/rules';
 import { FieldErrors } from './lifecycle-checks';
 import type { LifecycleState } from './lifecycle-writer';
 
@@ -16,24 +17,24 @@ export function decidedChecks(
   const admitted = state.period.admissionDecisionDate;
   errors.notFuture('effectiveOn', effectiveOn, state.today);
   errors.notBefore('effectiveOn', effectiveOn, state.member.statusSince, 'beforeStatusSince', {
-    vi: `không được trước ngày bắt đầu trạng thái hiện tại (${state.member.statusSince})`,
-    en: `must not be before the current status began (${state.member.statusSince})`,
+    vi: `không được trước ngày bắt đầu trạng thái hiện tại (${displayDate(state.member.statusSince)})`,
+    en: `must not be before the current status began (${displayDate(state.member.statusSince)})`,
   });
   if (decision) {
     errors.notFuture('decision.date', decision.date, state.today);
     errors.notBefore('decision.date', decision.date, admitted, 'beforeAdmission', {
-      vi: `không được trước ngày quyết định kết nạp (${admitted})`,
-      en: `must not be before the admission decision (${admitted})`,
+      vi: `không được trước ngày quyết định kết nạp (${displayDate(admitted)})`,
+      en: `must not be before the admission decision (${displayDate(admitted)})`,
     });
     if (options.effectiveAfterDecision) {
       errors.notBefore('effectiveOn', effectiveOn, decision.date, 'beforeDecision', {
-        vi: `không được trước ngày ký quyết định (${decision.date})`,
-        en: `must not be before the decision was signed (${decision.date})`,
+        vi: `không được trước ngày ký quyết định (${displayDate(decision.date)})`,
+        en: `must not be before the decision was signed (${displayDate(decision.date)})`,
       });
     } else {
       errors.notBefore('decision.date', decision.date, effectiveOn, 'beforeEffective', {
-        vi: `không được trước ngày sự việc xảy ra (${effectiveOn})`,
-        en: `must not be before the day it happened (${effectiveOn})`,
+        vi: `không được trước ngày sự việc xảy ra (${displayDate(effectiveOn)})`,
+        en: `must not be before the day it happened (${displayDate(effectiveOn)})`,
       });
     }
   }

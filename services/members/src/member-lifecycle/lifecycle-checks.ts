@@ -1,5 +1,6 @@
 import { MEMBER_STATUS_LABELS, type ErrorDetail, type MemberStatus } from '@lienthong/contracts';
 import { DomainError, type Language } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { invalidRecord } from '../members/member.exceptions';
 
 type Text = { vi: string; en: string };
@@ -16,7 +17,7 @@ export class FieldErrors {
   }
 
   notFuture(field: string, date: string | undefined | null, today: string): this {
-    if (date && date > today) this.add(field, 'inFuture', { vi: `không được sau ngày hôm nay (${today})`, en: `must not be after today (${today})` });
+    if (date && date > today) this.add(field, 'inFuture', { vi: `không được sau ngày hôm nay (${displayDate(today)})`, en: `must not be after today (${displayDate(today)})` });
     return this;
   }
 

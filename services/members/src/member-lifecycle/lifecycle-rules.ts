@@ -3,6 +3,7 @@ import {
   addMonths,
   ADMISSION_CEREMONY_DEADLINE,
   CalendarNotCoveredError,
+  displayDate,
   PROBATION_LENGTH,
   RECOGNITION_CONSIDERATION_DEADLINE,
   type WorkingDayCalendar,
@@ -23,7 +24,7 @@ export function deadlineOrNote(from: string, days: number): { date: string | nul
   } catch (error) {
     if (!(error instanceof CalendarNotCoveredError)) throw error;
     const { firstDay, lastDay } = error.coverage;
-    return { date: null, note: `Lịch ngày làm việc chỉ có dữ liệu ${firstDay} … ${lastDay}: không tính được hạn này (calendar not covered)` };
+    return { date: null, note: `Lịch ngày làm việc chỉ có dữ liệu ${displayDate(firstDay)} … ${displayDate(lastDay)}: không tính được hạn này (calendar not covered)` };
   }
 }
 

@@ -118,7 +118,7 @@ describe('member lifecycle: admission, ceremony, recognition', () => {
     const early = await refusal(kit.lifecycle.recognition({ id: m.id, expectedVersion: 1, outcome: 'approved', consideredOn: '2026-09-01', decision: decision('2026-08-30') }));
     expect(early.code).toBe('COMMON.VALIDATION_FAILED');
     expect(early.fields).toEqual(['consideredOn:beforeDue', 'decision.date:beforeConsidered']);
-    expect(early.messages[0]).toBe('consideredOn: chỉ xét công nhận chính thức khi hết 12 tháng dự bị (2026-09-15)');
+    expect(early.messages[0]).toBe('consideredOn: chỉ xét công nhận chính thức khi hết 12 tháng dự bị (15/09/2026)');
   });
 
   it('answers 412-style version mismatch, 422 for an official member, 404 outside the scope and 403 without members:write', async () => {

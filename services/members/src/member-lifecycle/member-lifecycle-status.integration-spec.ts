@@ -81,7 +81,7 @@ describe('member lifecycle: exemption, removal, expulsion, leaving, death', () =
     const bad = await refusal(kit.lifecycle.exempt({ id: m.id, expectedVersion: 1, ground: 'suc-khoe-yeu', decision: decision('2099-01-01'), effectiveOn: '2011-01-01' }));
     expect(bad.code).toBe('COMMON.VALIDATION_FAILED');
     expect(bad.fields).toEqual(['effectiveOn:beforeStatusSince', 'decision.date:inFuture', 'effectiveOn:beforeDecision']);
-    expect(bad.messages[0]).toBe('effectiveOn: không được trước ngày bắt đầu trạng thái hiện tại (2011-06-01)');
+    expect(bad.messages[0]).toBe('effectiveOn: không được trước ngày bắt đầu trạng thái hiện tại (01/06/2011)');
     expect(await refusal(kit.lifecycle.endExemption({ id: m.id, expectedVersion: 1, decision: decision('2026-01-05'), effectiveOn: '2026-01-05' }))).toMatchObject({
       code: 'COMMON.RULE_VIOLATION',
       fields: ['status:statusNotAllowed'],

@@ -8,7 +8,7 @@ import {
   type TransferDeadlinesDto,
 } from '@lienthong/contracts';
 import { ServiceClient, type CallContext, type RpcTransport, type RunningService } from '@lienthong/platform';
-import { addDays } from '@lienthong/rules';
+import { addDays, displayDate } from '@lienthong/rules';
 import { createTestDatabase, createTestTransport, scopedOfficer, signedContext, testRuntime, waitUntil, type TestDatabase } from '@lienthong/testing';
 import { Client } from 'pg';
 import { createMembersApp } from '../app';
@@ -212,13 +212,16 @@ describe('member transfers: the two-sided handshake over the transport', () => {
       const late = await errorOf(transfers.issue({ memberId: member.id, ...letter({ movedOn: longAgo }) }, sender()));
       expect(late.code).toBe('COMMON.VALIDATION_FAILED');
       expect(fieldsOf(late)).toEqual(['lateExplanation:required']);
-      expect(late.details?.[0].message).toMatch(/^lateExplanation: bắt buộc/);
+      const startDeadline = displayDate(transferCalendar().deadline(longAgo, 60));
+      expect(late.details?.[0].message).toBe(`lateExplanation: bắt buộc: giấy giới thiệu lập sau hạn ${startDeadline} (60 ngày làm việc từ ngày chuyển)`);
       const withReason = await transfers.issue({ memberId: member.id, ...letter({ movedOn: longAgo, lateExplanation: 'Đảng viên ốm dài ngày' }) }, sender());
       expect(withReason).toMatchObject({ startLate: true, lateExplanation: 'Đảng viên ốm dài ngày' });
       await transfers.cancel({ id: withReason.id, expectedVersion: 1 }, sender());
 
       const stale = transferCalendar().addWorkingDays(today, -31);
-      expect(fieldsOf(await errorOf(transfers.issue({ memberId: member.id, ...letter({ movedOn: stale, letterDate: stale }) }, sender())))).toEqual(['letterDate:deadlinePassed']);
+      const lapsed = await errorOf(transfers.issue({ memberId: member.id, ...letter({ movedOn: stale, letterDate: stale }) }, sender()));
+      expect(fieldsOf(lapsed)).toEqual(['letterDate:deadlinePassed']);
+      expect(lapsed.details?.[0].message).toBe(`letterDate: hạn xuất trình giấy giới thiệu (${displayDate(transferCalendar().deadline(stale, 30))}) đã qua`);
       expect(fieldsOf(await errorOf(transfers.issue({ memberId: member.id, ...letter({ toOrgId: sending.id }) }, sender())))).toEqual(['toOrgId:sameOrg']);
       const tooLong = letter({ kind: 'temporary', temporaryReason: 'residence-or-work', temporaryFrom: today, temporaryUntil: addDays(today, 400) });
       expect(fieldsOf(await errorOf(transfers.issue({ memberId: member.id, ...tooLong }, sender())))).toEqual(['temporaryUntil:tooLong']);

@@ -2,6 +2,7 @@ import type { ErrorDetail, TemporaryTransferReason, TransferDeadlinesDto, Transf
 import type { Language } from '@lienthong/platform';
 import {
   CalendarNotCoveredError,
+  displayDate,
   TEMPORARY_TRANSFER_DURATIONS,
   TRANSFER_PRESENT_DEADLINE,
   TRANSFER_START_DEADLINE,
@@ -56,7 +57,8 @@ export function computeTransferDeadlines(movedOn: string, letterDate: string, fi
     };
   } catch (error) {
     if (!(error instanceof CalendarNotCoveredError)) throw error;
-    return [field('letterDate', 'calendarNotCovered', `lịch ngày làm việc chỉ có dữ liệu ${error.coverage.firstDay} … ${error.coverage.lastDay}`, `the working-day calendar covers ${error.coverage.firstDay} … ${error.coverage.lastDay} only`)];
+    const [first, last] = [displayDate(error.coverage.firstDay), displayDate(error.coverage.lastDay)];
+    return [field('letterDate', 'calendarNotCovered', `lịch ngày làm việc chỉ có dữ liệu ${first} … ${last}`, `the working-day calendar covers ${first} … ${last} only`)];
   }
 }
 

@@ -1,5 +1,6 @@
 import type { LifecycleActionResultDto, RecordAdmissionRequest } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { FieldErrors, ruleViolation } from '../lifecycle-checks';
 import { ceremonyDates } from '../lifecycle-rules';
@@ -23,15 +24,21 @@ function plan(request: RecordAdmissionRequest, state: LifecycleState) {
   const { language } = state.context;
   if (state.period.ceremonyDate) {
     throw ruleViolation(language, 'ceremonyDate', 'ceremonyAlreadyHeld', {
-      vi: `đã ghi lễ kết nạp ngày ${state.period.ceremonyDate}; quyết định kết nạp đã ghi chỉ sửa qua hồ sơ đảng viên`,
-      en: `the ceremony was recorded on ${state.period.ceremonyDate}; correct the decision through the record instead`,
+      vi: `đã ghi lễ kết nạp ngày ${displayDate(state.period.ceremonyDate)}; quyết định kết nạp đã ghi chỉ sửa qua hồ sơ đảng viên`,
+      en: `the ceremony was recorded on ${displayDate(state.period.ceremonyDate)}; correct the decision through the record instead`,
     });
   }
   const { decision, ceremonyDate } = request;
   const receivedOn = request.receivedOn ?? decision.date;
   const errors = new FieldErrors(language).notFuture('decision.date', decision.date, state.today).notFuture('receivedOn', receivedOn, state.today).notFuture('ceremonyDate', ceremonyDate, state.today);
-  errors.notBefore('receivedOn', receivedOn, decision.date, 'beforeDecision', { vi: `không được trước ngày quyết định kết nạp (${decision.date})`, en: `must not be before the decision (${decision.date})` });
-  errors.notBefore('ceremonyDate', ceremonyDate, receivedOn, 'beforeReceived', { vi: `lễ kết nạp không được trước ngày nhận quyết định (${receivedOn})`, en: `must not be before the decision was received (${receivedOn})` });
+  errors.notBefore('receivedOn', receivedOn, decision.date, 'beforeDecision', {
+    vi: `không được trước ngày quyết định kết nạp (${displayDate(decision.date)})`,
+    en: `must not be before the decision (${displayDate(decision.date)})`,
+  });
+  errors.notBefore('ceremonyDate', ceremonyDate, receivedOn, 'beforeReceived', {
+    vi: `lễ kết nạp không được trước ngày nhận quyết định (${displayDate(receivedOn)})`,
+    en: `must not be before the decision was received (${displayDate(receivedOn)})`,
+  });
   errors.throwIfAny();
   const deadline = ceremonyDates(receivedOn);
   return {

@@ -1,5 +1,6 @@
 import type { LifecycleActionResultDto, RecordCeremonyRequest } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { FieldErrors, ruleViolation } from '../lifecycle-checks';
 import { ceremonyDates } from '../lifecycle-rules';
@@ -24,20 +25,20 @@ function plan(request: RecordCeremonyRequest, state: LifecycleState) {
   const { period } = state;
   if (period.ceremonyDate) {
     throw ruleViolation(language, 'heldOn', 'ceremonyAlreadyHeld', {
-      vi: `lễ kết nạp đã được ghi ngày ${period.ceremonyDate}`,
-      en: `the ceremony was already recorded on ${period.ceremonyDate}`,
+      vi: `lễ kết nạp đã được ghi ngày ${displayDate(period.ceremonyDate)}`,
+      en: `the ceremony was already recorded on ${displayDate(period.ceremonyDate)}`,
     });
   }
   const admission = state.events.find((e) => e.periodSeq === period.seq && e.kind === 'admission-recorded');
   const receivedOn = request.receivedOn ?? (admission?.details.receivedOn as string | undefined) ?? period.admissionDecisionDate;
   const errors = new FieldErrors(language).notFuture('heldOn', request.heldOn, state.today).notFuture('receivedOn', receivedOn, state.today);
   errors.notBefore('receivedOn', receivedOn, period.admissionDecisionDate, 'beforeDecision', {
-    vi: `không được trước ngày quyết định kết nạp (${period.admissionDecisionDate})`,
-    en: `must not be before the admission decision (${period.admissionDecisionDate})`,
+    vi: `không được trước ngày quyết định kết nạp (${displayDate(period.admissionDecisionDate)})`,
+    en: `must not be before the admission decision (${displayDate(period.admissionDecisionDate)})`,
   });
   errors.notBefore('heldOn', request.heldOn, receivedOn, 'beforeReceived', {
-    vi: `lễ kết nạp không được trước ngày nhận quyết định (${receivedOn})`,
-    en: `must not be before the decision was received (${receivedOn})`,
+    vi: `lễ kết nạp không được trước ngày nhận quyết định (${displayDate(receivedOn)})`,
+    en: `must not be before the decision was received (${displayDate(receivedOn)})`,
   });
   errors.throwIfAny();
   const deadline = ceremonyDates(receivedOn);

@@ -1,6 +1,6 @@
 import type { LifecycleActionResultDto, RecordRecognitionRequest } from '@lienthong/contracts';
 import type { HandlerContext } from '@lienthong/platform';
-import { recognitionVoteState } from '@lienthong/rules';
+import { displayDate, recognitionVoteState } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { FieldErrors, ruleViolation } from '../lifecycle-checks';
 import { recognitionDates } from '../lifecycle-rules';
@@ -36,8 +36,8 @@ function plan(request: RecordRecognitionRequest, state: LifecycleState): Lifecyc
   const standing = recognitionState(state.events, state.period.seq, request.consideredOn);
   const errors = new FieldErrors(language).notFuture('consideredOn', request.consideredOn, state.today);
   errors.notBefore('consideredOn', request.consideredOn, dates.dueDate, 'beforeDue', {
-    vi: `chỉ xét công nhận chính thức khi hết 12 tháng dự bị (${dates.dueDate})`,
-    en: `recognition is considered once probation ends (${dates.dueDate})`,
+    vi: `chỉ xét công nhận chính thức khi hết 12 tháng dự bị (${displayDate(dates.dueDate)})`,
+    en: `recognition is considered once probation ends (${displayDate(dates.dueDate)})`,
   });
   const votesPass = request.votes && request.votes.inFavour <= request.votes.eligible ? recognitionVoteState([request.votes], dates.dueDate) === 'recognised' : undefined;
   if (request.votes && request.votes.inFavour > request.votes.eligible) {
@@ -50,8 +50,8 @@ function plan(request: RecordRecognitionRequest, state: LifecycleState): Lifecyc
   if (request.decision) {
     errors.notFuture('decision.date', request.decision.date, state.today);
     errors.notBefore('decision.date', request.decision.date, request.consideredOn, 'beforeConsidered', {
-      vi: `quyết định không được trước ngày chi bộ xét (${request.consideredOn})`,
-      en: `must not be before the chi bộ considered it (${request.consideredOn})`,
+      vi: `quyết định không được trước ngày chi bộ xét (${displayDate(request.consideredOn)})`,
+      en: `must not be before the chi bộ considered it (${displayDate(request.consideredOn)})`,
     });
   }
   errors.throwIfAny();

@@ -1,5 +1,6 @@
 import type { DecideMemberTransferRequest, MemberTransferDto } from '@lienthong/contracts';
 import { OutboxWriter, type EventDraft, type HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import { memberError } from '../../members/member.exceptions';
 import { MemberRepository } from '../../members/member.repository';
@@ -35,8 +36,9 @@ export class ConfirmMemberTransferUseCase {
       const { found, decidedOn, today } = await loadForDecision(m, { transfers: this.transfers, access: this.access }, request, context, 'receiving', { vi: 'tiếp nhận', en: 'confirm' });
       const { transfer } = found;
       if (decidedOn > transfer.confirmDeadline) {
+        const deadline = displayDate(transfer.confirmDeadline);
         throw invalidTransfer(language, [
-          fieldDetail(language)('decidedOn', 'afterDeadline', `quá hạn tiếp nhận ${transfer.confirmDeadline} (30 ngày làm việc từ ngày ký giấy giới thiệu)`, `after the ${transfer.confirmDeadline} deadline (30 working days from the letter)`),
+          fieldDetail(language)('decidedOn', 'afterDeadline', `quá hạn tiếp nhận ${deadline} (30 ngày làm việc từ ngày ký giấy giới thiệu)`, `after the ${deadline} deadline (30 working days from the letter)`),
         ]);
       }
       const events: EventDraft<unknown>[] = [];

@@ -1,5 +1,6 @@
 import type { ErrorDetail, IssueMemberTransferRequest, MemberTransferDto } from '@lienthong/contracts';
 import { DomainError, OutboxWriter, uuidv7, type HandlerContext } from '@lienthong/platform';
+import { displayDate } from '@lienthong/rules';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { memberError } from '../../members/member.exceptions';
@@ -110,10 +111,13 @@ export class IssueMemberTransferUseCase {
     const computed = computeTransferDeadlines(request.movedOn, request.letterDate, field);
     if (Array.isArray(computed)) return { deadlines: null, errors: [...errors, ...computed] };
     if (computed.confirmDeadline < today) {
-      errors.push(field('letterDate', 'deadlinePassed', `hạn xuất trình giấy giới thiệu (${computed.confirmDeadline}) đã qua`, `the letter's presentation deadline (${computed.confirmDeadline}) has passed`));
+      const deadline = displayDate(computed.confirmDeadline);
+      errors.push(field('letterDate', 'deadlinePassed', `hạn xuất trình giấy giới thiệu (${deadline}) đã qua`, `the letter's presentation deadline (${deadline}) has passed`));
     }
     if (computed.startLate && !request.lateExplanation) {
-      errors.push(field('lateExplanation', 'required', `bắt buộc: giấy giới thiệu lập sau hạn ${computed.startDeadline} (60 ngày làm việc từ ngày chuyển)`, `required: the letter is dated after the ${computed.startDeadline} start deadline (60 working days from the move)`));
+      const deadline = displayDate(computed.startDeadline);
+      const [vi, en] = [`bắt buộc: giấy giới thiệu lập sau hạn ${deadline} (60 ngày làm việc từ ngày chuyển)`, `required: the letter is dated after the ${deadline} start deadline (60 working days from the move)`];
+      errors.push(field('lateExplanation', 'required', vi, en));
     }
     if (request.kind === 'temporary' && request.temporaryReason && request.temporaryFrom && request.temporaryUntil) {
       errors.push(...checkTemporaryDuration(request.temporaryReason, request.temporaryFrom, request.temporaryUntil, field).errors);

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { AwardBasis, BadgeCandidateDto } from '@lienthong/contracts';
+import { displayDate } from '@lienthong/rules';
 import ExcelJS from 'exceljs';
-import { dmy } from './record-sheet-content';
 
 export const BADGE_LIST_HEADERS = [
   'STT',
@@ -21,8 +21,8 @@ const BASIS: Record<AwardBasis, string> = { regular: 'Đủ tuổi Đảng', 'ea
 
 function decisionText(c: BadgeCandidateDto): string {
   if (c.decision === 'eligible') return 'Đề nghị trao dịp này';
-  const until = c.notBefore ? ` đến ${dmy(c.notBefore)}` : '';
-  const next = c.nextOccasion ? `; đề nghị dịp ${dmy(c.nextOccasion)}` : '';
+  const until = c.notBefore ? ` đến ${displayDate(c.notBefore)}` : '';
+  const next = c.nextOccasion ? `; đề nghị dịp ${displayDate(c.nextOccasion)}` : '';
   return `Chưa trao${until} (${c.reasons.join('; ')})${next}`;
 }
 
@@ -45,7 +45,7 @@ export async function writeBadgeListXlsx(heading: BadgeListHeading, pages: Async
   const title = sheet.addRow([`DANH SÁCH ĐẢNG VIÊN ĐỀ NGHỊ TẶNG HUY HIỆU ĐẢNG — ${heading.orgName}`]);
   title.font = { bold: true, size: 13 };
   title.commit();
-  sheet.addRow([`Đợt ${dmy(heading.occasion)} (${heading.occasionName})`]).commit();
+  sheet.addRow([`Đợt ${displayDate(heading.occasion)} (${heading.occasionName})`]).commit();
   const header = sheet.addRow([...BADGE_LIST_HEADERS]);
   header.font = { bold: true };
   header.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
@@ -54,7 +54,7 @@ export async function writeBadgeListXlsx(heading: BadgeListHeading, pages: Async
   for await (const page of pages) {
     for (const c of page) {
       sheet
-        .addRow([++n, c.fullName, dmy(c.dateOfBirth), c.orgName, dmy(c.admissionDecisionDate), `${c.milestone} năm`, dmy(c.reachDate), BASIS[c.basis], decisionText(c), c.missed.map((y) => `${y} năm`).join(', '), ruleText(c)])
+        .addRow([++n, c.fullName, displayDate(c.dateOfBirth), c.orgName, displayDate(c.admissionDecisionDate), `${c.milestone} năm`, displayDate(c.reachDate), BASIS[c.basis], decisionText(c), c.missed.map((y) => `${y} năm`).join(', '), ruleText(c)])
         .commit();
     }
   }

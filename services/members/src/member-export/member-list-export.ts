@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import { MEMBER_STATUS_LABELS, type MemberStatus, type PoliticalTheoryLevel } from '@lienthong/contracts';
+import { displayDate } from '@lienthong/rules';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
 import { THEORY_LABELS } from '../member-import/import-columns';
@@ -45,12 +46,11 @@ interface ListRow {
 }
 
 const PAGE = 2000;
-const dmy = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 const join = (parts: (string | null | undefined)[], sep = '; ') => parts.filter((p) => p).join(sep);
 const LEFT: readonly MemberStatus[] = ['removed', 'expelled', 'resigned'];
 
 function formRow(n: number, r: ListRow): (string | number)[] {
-  const since = dmy(r.status_since);
+  const since = displayDate(r.status_since);
   return [
     n,
     join([r.full_name, r.birth_name && r.birth_name !== r.full_name ? r.birth_name : null], ' / '),
@@ -58,7 +58,7 @@ function formRow(n: number, r: ListRow): (string | number)[] {
     r.home_town ?? '',
     join([r.education, r.political_theory ? THEORY_LABELS[r.political_theory] : null, r.qualifications, r.languages.join(', ')]),
     r.occupation ?? '',
-    join([dmy(r.first_admission), dmy(r.recognition)], ' / '),
+    join([displayDate(r.first_admission), displayDate(r.recognition ?? '')], ' / '),
     join([r.card_number, r.history_number]),
     '',
     r.status === 'transferred-out' ? since : '',

@@ -1,5 +1,5 @@
 import type { MemberDto } from '@lienthong/contracts';
-import { dmy, recordSheetContent } from './record-sheet-content';
+import { recordSheetContent } from './record-sheet-content';
 
 const base: MemberDto = {
   id: 'm1',
@@ -86,6 +86,8 @@ describe('record sheet content', () => {
   });
 
   it('writes dates as dd/mm/yyyy and nothing for none', () => {
-    expect([dmy('2027-02-03'), dmy(null), dmy(undefined)]).toEqual(['03/02/2027', '', '']);
+    const c = recordSheetContent({ ...base, periods: [{ ...base.periods[0], admissionDecisionDate: '2027-02-03', recognitionDate: null }] }, orgs, '2027-03-01');
+    expect(c.tables[0].rows).toEqual([['03/02/2027', '', '', '', '', '']]);
+    expect(Object.fromEntries(c.fields)['15. Ngày chính thức']).toBe('—');
   });
 });

@@ -1,4 +1,5 @@
 import { MEMBER_STATUS_LABELS, type MemberDto } from '@lienthong/contracts';
+import { displayDate } from '@lienthong/rules';
 import { THEORY_LABELS } from '../member-import/import-columns';
 
 /** The orgs a record sheet is headed with: the superior org and the org holding the record. */
@@ -31,7 +32,6 @@ export interface RecordSheetContent {
   signature: string[];
 }
 
-export const dmy = (iso: string | null | undefined): string => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
 const or = (v: string | null | undefined) => (v && v.trim() ? v : '—');
 
 /**
@@ -48,7 +48,7 @@ export function recordSheetContent(member: MemberDto, orgs: SheetOrgs, today: st
     ['2. Giới tính', member.sex === 'male' ? 'Nam' : 'Nữ'],
     ['3. Họ và tên khai sinh', or(member.birthName ?? member.fullName)],
     ['4. Bí danh', or(member.aliases.join(', '))],
-    ['5. Ngày, tháng, năm sinh', dmy(member.dateOfBirth)],
+    ['5. Ngày, tháng, năm sinh', displayDate(member.dateOfBirth)],
     ['6. Nơi sinh', or(member.placeOfBirth)],
     ['7. Quê quán', or(member.homeTown)],
     ['8. Nơi thường trú / tạm trú', `${or(member.permanentResidence)} / ${or(member.temporaryResidence)}`],
@@ -58,30 +58,30 @@ export function recordSheetContent(member: MemberDto, orgs: SheetOrgs, today: st
     ['11. Nghề nghiệp', or(member.occupation)],
     ['12. Trình độ: giáo dục phổ thông; chuyên môn', `${or(member.education)}; ${or(member.qualifications)}`],
     ['    Lý luận chính trị; ngoại ngữ', `${member.politicalTheory ? THEORY_LABELS[member.politicalTheory] : '—'}; ${or(member.languages.join(', '))}`],
-    ['14. Ngày vào Đảng (quyết định kết nạp)', `${dmy(member.firstAdmissionDecisionDate)}${first?.admissionDecisionNumber ? ` — QĐ số ${first.admissionDecisionNumber}` : ''}`],
-    ['    Ngày lễ kết nạp', or(dmy(first?.ceremonyDate))],
-    ['15. Ngày chính thức', or(dmy(first?.recognitionDate))],
+    ['14. Ngày vào Đảng (quyết định kết nạp)', `${displayDate(member.firstAdmissionDecisionDate)}${first?.admissionDecisionNumber ? ` — QĐ số ${first.admissionDecisionNumber}` : ''}`],
+    ['    Ngày lễ kết nạp', or(displayDate(first?.ceremonyDate ?? ''))],
+    ['15. Ngày chính thức', or(displayDate(first?.recognitionDate ?? ''))],
     ['Số CCCD', or(member.citizenId)],
-    ['Tình trạng', `${MEMBER_STATUS_LABELS[member.status].vi} (từ ${dmy(member.statusSince)})`],
+    ['Tình trạng', `${MEMBER_STATUS_LABELS[member.status].vi} (từ ${displayDate(member.statusSince)})`],
   );
   const tables: SheetTable[] = [
     {
       title: 'Các lần vào Đảng',
       headers: ['Ngày QĐ kết nạp', 'Số QĐ', 'Ngày lễ kết nạp', 'Ngày chính thức', 'Ngày ra khỏi Đảng', 'Lý do'],
       widths: [14, 14, 14, 14, 14, 20],
-      rows: member.periods.map((p) => [dmy(p.admissionDecisionDate), p.admissionDecisionNumber ?? '', dmy(p.ceremonyDate), dmy(p.recognitionDate), dmy(p.endedOn), p.endReason ?? '']),
+      rows: member.periods.map((p) => [displayDate(p.admissionDecisionDate), p.admissionDecisionNumber ?? '', displayDate(p.ceremonyDate ?? ''), displayDate(p.recognitionDate ?? ''), displayDate(p.endedOn ?? ''), p.endReason ?? '']),
     },
     {
       title: 'Thẻ đảng viên',
       headers: ['Số thẻ', 'Ngày cấp', 'Ngày thay thẻ'],
       widths: [30, 30, 30],
-      rows: member.cards.map((c) => [c.cardNumber, dmy(c.issuedOn), dmy(c.replacedOn)]),
+      rows: member.cards.map((c) => [c.cardNumber, displayDate(c.issuedOn), displayDate(c.replacedOn ?? '')]),
     },
     {
       title: 'Sinh hoạt đảng',
       headers: ['Tổ chức đảng', 'Hình thức', 'Từ ngày', 'Đến ngày'],
       widths: [42, 16, 16, 16],
-      rows: member.orgMemberships.map((o) => [orgs.names[o.orgId] ?? o.orgId, o.kind === 'official' ? 'Chính thức' : 'Tạm thời', dmy(o.startedOn), dmy(o.endedOn)]),
+      rows: member.orgMemberships.map((o) => [orgs.names[o.orgId] ?? o.orgId, o.kind === 'official' ? 'Chính thức' : 'Tạm thời', displayDate(o.startedOn), displayDate(o.endedOn ?? '')]),
     },
   ];
   if (s && s.family.length > 0) {

@@ -30,7 +30,7 @@ export const badgeCircumstancesMessagesVi = {
     choose: 'Chọn hình thức và ngày quyết định để thấy ảnh hưởng đến Huy hiệu Đảng.',
   },
   expulsionNote: 'Khai trừ ghi ở thẻ "Mốc thời gian và thao tác" (chấm dứt đảng tịch).',
-  required: 'Bắt buộc',
+  required: 'Không được để trống',
   save: 'Ghi',
   done: { discipline: 'Đã ghi quyết định kỷ luật.', setIllness: 'Đã ghi nhận bệnh nặng.', clearIllness: 'Đã bỏ ghi nhận bệnh nặng.' },
 };

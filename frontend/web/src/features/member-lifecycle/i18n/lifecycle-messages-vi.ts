@@ -70,7 +70,7 @@ export const lifecycleMessagesVi = {
   recognitionHint: 'Đảng viên được công nhận chính thức từ ngày hết 12 tháng dự bị, dù chi bộ họp hoặc cấp trên duyệt muộn.',
   done: 'Đã ghi: {action}',
   lateFlag: 'Thực hiện sau hạn {deadline} — cần giải trình với cấp ủy cấp trên.',
-  required: 'Bắt buộc',
+  required: 'Không được để trống',
   kinds: {
     'admission-recorded': 'Quyết định kết nạp',
     'ceremony-held': 'Lễ kết nạp',

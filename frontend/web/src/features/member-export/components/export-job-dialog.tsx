@@ -20,12 +20,15 @@ function percentOf(job: MemberExport): number | undefined {
 
 /** What the export is doing, in words and (when the total is known) a bar: "Đang xuất danh sách… 12.345 / 100.000 dòng". */
 function ExportJobStatus({ state }: { state: ExportJobState }) {
-  const w = useMemberExportMessages().job;
+  const messages = useMemberExportMessages();
+  const w = messages.job;
   const { language } = useI18n();
   const n = (value: number) => formatNumber(value, language);
   const job = state.job;
   if (state.phase === 'failed') {
-    return <Alert type="error" showIcon role="alert" message={fill(w.failed, { reason: exportErrorText(state.error ?? job?.error) })} />;
+    // The export succeeded but its file did not arrive: the download failed, not the export ("Tải lại tệp").
+    const template = job?.status === 'succeeded' ? messages.failed : w.failed;
+    return <Alert type="error" showIcon role="alert" message={fill(template, { reason: exportErrorText(state.error ?? job?.error) })} />;
   }
   if (!job || state.phase === 'creating') return <p><Spin size="small" /> {w.creating}</p>;
   const rows = n(job.rowsWritten);
@@ -42,6 +45,7 @@ function ExportJobStatus({ state }: { state: ExportJobState }) {
   const percent = percentOf(job);
   return (
     <div className="export-job-status" aria-live="polite">
+      {state.reconnecting && <Alert type="warning" showIcon message={w.reconnecting} />}
       {percent === undefined ? <Spin size="small" /> : <Progress percent={percent} status={state.phase === 'done' ? 'success' : 'active'} />}
       <p className="export-job-text">{text}</p>
     </div>
@@ -55,6 +59,7 @@ function ExportJobStatus({ state }: { state: ExportJobState }) {
 export function ExportJobDialog({ title, state, onClose, onDownloadAgain }: { title: string; state: ExportJobState; onClose: () => void; onDownloadAgain: () => void }) {
   const w = useMemberExportMessages().job;
   const working = state.phase === 'creating' || state.phase === 'waiting' || state.phase === 'downloading';
+  const fileKept = state.job?.status === 'succeeded';
   return (
     <Modal
       title={title}
@@ -62,7 +67,7 @@ export function ExportJobDialog({ title, state, onClose, onDownloadAgain }: { ti
       onCancel={onClose}
       maskClosable={false}
       footer={[
-        state.phase === 'done' && (
+        (state.phase === 'done' || (state.phase === 'failed' && fileKept)) && (
           <Button key="again" onClick={onDownloadAgain}>
             {w.downloadAgain}
           </Button>

@@ -12,13 +12,20 @@ const job = (over: Partial<MemberExport>): MemberExport => ({
   ...over,
 });
 
-/** An Api over the generated SDK whose fetch answers the create, then each poll with the next state; records the requests. */
-function scriptedApi(created: MemberExport, polls: MemberExport[]) {
+/** A poll that gets no export: no answer at all (the network), or a status with the gateway's envelope. */
+type Blip = 'no-answer' | { status: number; code: string };
+const json = (body: unknown, status: number) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+/** An Api over the generated SDK whose fetch answers the create, then each poll with the next state (or blip); records the requests. */
+function scriptedApi(created: MemberExport, polls: (MemberExport | Blip)[]) {
   const requests: string[] = [];
   const fetch = (url: string, init?: RequestInit) => {
     requests.push(`${init?.method ?? 'GET'} ${url}${typeof init?.body === 'string' ? ` ${init.body}` : ''}`);
-    const body = init?.method === 'POST' ? created : polls.length > 1 ? polls.shift() : polls[0]; // the last state stays
-    return Promise.resolve(new Response(JSON.stringify(body), { status: init?.method === 'POST' ? 202 : 200, headers: { 'Content-Type': 'application/json' } }));
+    if (init?.method === 'POST') return Promise.resolve(json(created, 202));
+    const next = polls.length > 1 ? polls.shift() : polls[0]; // the last state stays
+    if (next === 'no-answer') return Promise.reject(new TypeError('Failed to fetch'));
+    if (next && 'code' in next) return Promise.resolve(json({ code: next.code, message: `HTTP ${next.status}` }, next.status));
+    return Promise.resolve(json(next, 200));
   };
   const sdk = createLienThongClient({ baseUrl: '', fetch, retries: 0 });
   const api = { sdk, call: (run: (client: LienThongClient) => Promise<unknown>) => sdkCall(() => run(sdk), () => 'network') } as unknown as Api;
@@ -67,5 +74,62 @@ describe('a large list exported as a server job', () => {
     await act(() => result.current.start({ kind: 'badge-list', orgId: 'o1', occasion: '2027-02-03' }, 'x.xlsx'));
     expect(result.current.state).toMatchObject({ phase: 'failed', error });
     expect(downloads).toEqual([]);
+  });
+
+  it('rides out a lost connection and a 5xx while polling: "reconnecting", then the progress again, then the file', async () => {
+    const { wrapper, requests } = scriptedApi(job({}), [
+      job({ status: 'running', rowsWritten: 1000 }),
+      'no-answer',
+      { status: 503, code: 'COMMON.UNAVAILABLE' },
+      { status: 502, code: 'HTTP.502' },
+      job({ status: 'running', rowsWritten: 3000 }),
+      job({ status: 'succeeded', rowsWritten: 5000, fileName: 'ds.xlsx' }),
+    ]);
+    const seen: string[] = [];
+    const downloads: string[] = [];
+    const { result } = renderHook(
+      () => {
+        const hook = useExportJob({ pollMs: 20, maxBackoffMs: 40, download: (_a, path) => (downloads.push(path), new Promise((done) => setTimeout(() => done('ds.xlsx'), 20))) });
+        const { phase, reconnecting, job: shown } = hook.state;
+        const line = `${phase}${reconnecting ? ' reconnecting' : ''}${shown ? ` ${shown.rowsWritten}` : ''}`;
+        if (seen.at(-1) !== line) seen.push(line);
+        return hook;
+      },
+      { wrapper },
+    );
+    // Not awaited inside act: each state is rendered as it comes (the polls are 20–40 ms apart).
+    act(() => void result.current.start({ kind: 'member-list', orgId: 'o1' }, 'x.xlsx'));
+    await waitFor(() => expect(result.current.state).toMatchObject({ phase: 'done', fileName: 'ds.xlsx' }), { timeout: 3_000 });
+    expect(downloads).toEqual(['/api/v1/member-exports/e1/file']);
+    expect(requests.filter((r) => r.startsWith('GET'))).toHaveLength(6);
+    // The last progress stays on screen while reconnecting; the export never shows as failed.
+    expect(seen).toEqual(['idle', 'creating', 'waiting 0', 'waiting 1000', 'waiting reconnecting 1000', 'waiting 3000', 'downloading 5000', 'done 5000']);
+  });
+
+  it('keeps trying while the server stays unreachable, until the dialog is closed', async () => {
+    const { wrapper, requests } = scriptedApi(job({}), ['no-answer']);
+    const { result } = renderHook(() => useExportJob({ pollMs: 1, maxBackoffMs: 4, download: () => Promise.resolve('x') }), { wrapper });
+    act(() => void result.current.start({ kind: 'member-list', orgId: 'o1' }, 'x.xlsx'));
+    await waitFor(() => expect(requests.length).toBeGreaterThan(8));
+    expect(result.current.state).toMatchObject({ phase: 'waiting', reconnecting: true });
+    act(() => result.current.reset());
+    const asked = requests.length;
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(requests.length).toBeLessThanOrEqual(asked + 1);
+    expect(result.current.state.phase).toBe('idle');
+  });
+
+  it('ends at a refusal that will not pass (404: the export is not the caller\'s)', async () => {
+    const { wrapper } = scriptedApi(job({}), [{ status: 404, code: 'MEMBERS.EXPORT_NOT_FOUND' }]);
+    const { result } = renderHook(() => useExportJob({ pollMs: 1, download: () => Promise.resolve('x') }), { wrapper });
+    await act(() => result.current.start({ kind: 'member-list', orgId: 'o1' }, 'x.xlsx'));
+    expect(result.current.state).toMatchObject({ phase: 'failed', error: { status: 404, code: 'MEMBERS.EXPORT_NOT_FOUND' } });
+  });
+
+  it('ends failed when the export expired before it was fetched', async () => {
+    const { wrapper } = scriptedApi(job({}), [job({ status: 'expired' })]);
+    const { result } = renderHook(() => useExportJob({ pollMs: 1, download: () => Promise.resolve('x') }), { wrapper });
+    await act(() => result.current.start({ kind: 'member-list', orgId: 'o1' }, 'x.xlsx'));
+    expect(result.current.state).toMatchObject({ phase: 'failed', job: { status: 'expired' } });
   });
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi, type Api } from '../../../api/api-context';
 import { downloadFile } from '../../../api/download-file';
 import { createExport, exportFilePath, getExport, type MemberExport, type MemberExportRequest } from '../api/member-export-api';
+import { isPassingPollFailure, pollBackoffMs } from '../lib/poll-retry';
 
 /** Where a background export stands in the browser: asked for, written by the server (polled), downloaded, or failed. */
 export type ExportJobPhase = 'idle' | 'creating' | 'waiting' | 'downloading' | 'done' | 'failed';
@@ -13,11 +14,15 @@ export interface ExportJobState {
   fileName?: string;
   /** An API refusal, a network failure, or the export's own failure (`job.error`). */
   error?: unknown;
+  /** Waiting: the last poll got no answer (network, 5xx); polling goes on with a growing pause. */
+  reconnecting?: boolean;
 }
 
 export interface ExportJobOptions {
   /** Between two polls of the export (default 1 s). */
   pollMs?: number;
+  /** The longest pause between polls while the server cannot be reached (default 30 s). */
+  maxBackoffMs?: number;
   /** Tests replace the browser download. */
   download?: (api: Api, path: string, fallbackName: string) => Promise<string>;
 }
@@ -30,12 +35,14 @@ const sleep = (ms: number, signal: AbortSignal) =>
 
 /**
  * A large list exported as a server job: `start` creates the export, polls it until the server has
- * written the file (its progress in `state.job`), then downloads it. `reset` stops polling (the
- * export goes on on the server); `downloadAgain` fetches the kept file once more.
+ * written the file (its progress in `state.job`), then downloads it. A poll without an answer (a
+ * network blip, a 5xx) is not the export failing: polling goes on with backoff (`reconnecting`); only
+ * the export's own failed/expired state or a refusal ends it. `reset` stops polling (the export goes
+ * on on the server); `downloadAgain` fetches the kept file once more.
  */
 export function useExportJob(options: ExportJobOptions = {}) {
   const api = useApi();
-  const { pollMs = 1_000, download = downloadFile } = options;
+  const { pollMs = 1_000, maxBackoffMs = 30_000, download = downloadFile } = options;
   const [state, setState] = useState<ExportJobState>({ phase: 'idle' });
   const running = useRef<AbortController>(undefined);
   useEffect(() => () => running.current?.abort(), []);
@@ -59,10 +66,18 @@ export function useExportJob(options: ExportJobOptions = {}) {
       try {
         setState({ phase: 'creating' });
         job = await createExport(api, request);
+        let failures = 0;
         while (!signal.aborted && (job.status === 'queued' || job.status === 'running')) {
-          setState({ phase: 'waiting', job });
-          await sleep(pollMs, signal);
-          if (!signal.aborted) job = await getExport(api, job.id, signal);
+          setState({ phase: 'waiting', job, reconnecting: failures > 0 });
+          await sleep(failures === 0 ? pollMs : pollBackoffMs(failures, pollMs, maxBackoffMs), signal);
+          if (signal.aborted) break;
+          try {
+            job = await getExport(api, job.id, signal);
+            failures = 0;
+          } catch (error) {
+            if (!isPassingPollFailure(error)) throw error;
+            failures++;
+          }
         }
         if (signal.aborted) return;
         if (job.status !== 'succeeded') setState({ phase: 'failed', job, error: job.error });
@@ -71,7 +86,7 @@ export function useExportJob(options: ExportJobOptions = {}) {
         if (!signal.aborted) setState({ phase: 'failed', job, error });
       }
     },
-    [api, pollMs, fetchFile],
+    [api, pollMs, maxBackoffMs, fetchFile],
   );
 
   const downloadAgain = useCallback(async () => {

@@ -17,6 +17,8 @@ export const memberExportMessagesEn: MemberExportMessages = {
     downloading: 'Exported {rows} rows, downloading the file…',
     done: 'Downloaded {file} ({rows} rows). The server keeps the file for 24 hours.',
     failed: 'The export failed: {reason}',
+    reconnecting: 'Connection lost, trying again…',
+    myExports: 'See the files you exported',
     downloadAgain: 'Download again',
     close: 'Close',
     closeRunning: 'Close (the server goes on exporting)',

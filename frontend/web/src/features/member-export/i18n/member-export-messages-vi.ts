@@ -17,6 +17,8 @@ export const memberExportMessagesVi = {
     downloading: 'Đã xuất xong {rows} dòng, đang tải tệp về…',
     done: 'Đã tải về tệp {file} ({rows} dòng). Tệp được giữ trên máy chủ 24 giờ.',
     failed: 'Xuất danh sách không thành công: {reason}',
+    reconnecting: 'Mất kết nối, đang thử lại…',
+    myExports: 'Xem các tệp đã xuất',
     downloadAgain: 'Tải lại tệp',
     close: 'Đóng',
     closeRunning: 'Đóng (máy chủ vẫn xuất tiếp)',

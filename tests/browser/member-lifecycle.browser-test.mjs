@@ -126,7 +126,7 @@ describe('the member lifecycle tab in Chromium', { timeout: 600_000 }, () => {
     await typeDate(page, 'Ngày quyết định', '20/11/2026');
     await page.getByLabel('Cơ quan ban hành', { exact: true }).fill('Đảng ủy cơ sở');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await fieldError(page, 'Ngày chi bộ xét').filter({ hasText: 'Chỉ xét công nhận chính thức khi hết 12 tháng dự bị (2026-09-15)' }).waitFor();
+    await fieldError(page, 'Ngày chi bộ xét').filter({ hasText: 'Chỉ xét công nhận chính thức khi hết 12 tháng dự bị (15/09/2026)' }).waitFor();
     await shootBothSizes(page, 'member-lifecycle-refused');
     await page.setViewportSize(DESKTOP);
 
@@ -198,11 +198,13 @@ describe('the member lifecycle tab in Chromium', { timeout: 600_000 }, () => {
     await explainFailure(page, 'transfer-return', async () => {
       await page.goto(`${server.url}/chuyen-sinh-hoat?huong=di`);
       const row = page.locator('tr.ant-table-row', { hasText: TRAVELLER });
+      const started = daysAfter(today, -3);
       await row.getByText('Đã tiếp nhận').waitFor();
+      await row.getByTestId('transfer-settled').filter({ hasText: `Tiếp nhận ngày ${ddmmyyyy(started)}, tạm chuyển đến ${ddmmyyyy(daysAfter(today, 100))}` }).waitFor();
+      assert.equal(await row.getByTestId('transfer-deadline').count(), 0, 'a confirmed transfer shows no confirmation deadline');
       await row.getByRole('button', { name: 'Trở về sớm' }).click();
       const dialog = page.getByRole('dialog', { name: 'Kết thúc tạm chuyển sớm (đảng viên trở về)' });
       await dialog.waitFor();
-      const started = daysAfter(today, -3);
       await dialog.getByTestId('transfer-return-period').filter({ hasText: `Tạm chuyển từ ${ddmmyyyy(started)} đến ${ddmmyyyy(daysAfter(today, 100))}` }).waitFor();
       await typeDate(page, 'Ngày trở về', ddmmyyyy(daysAfter(started, -1)));
       await dialog.locator('.ant-modal-footer .ant-btn-primary').click();
@@ -215,6 +217,7 @@ describe('the member lifecycle tab in Chromium', { timeout: 600_000 }, () => {
       await dialog.waitFor({ state: 'detached' });
       await page.getByText(`Trở về sớm: ${TRAVELLER} — Đã trở về`).waitFor();
       await row.getByText(`Đã trở về ngày ${ddmmyyyy(today)}`).waitFor();
+      assert.equal(await row.getByTestId('transfer-deadline').count(), 0, 'a returned transfer shows no confirmation deadline');
       await shootBothSizes(page, 'transfer-returned');
     });
     const transfer = await api('GET', `/member-transfers/${transferId}`);

@@ -145,6 +145,8 @@ describe('member transfers in Chromium', { timeout: 600_000 }, () => {
       await dialog.getByRole('button', { name: 'Tiếp nhận' }).click();
       await page.getByText(`Tiếp nhận: ${MEMBER_NAME} — Đã tiếp nhận`).waitFor();
       await row.getByText('Đã tiếp nhận').waitFor();
+      await row.getByTestId('transfer-settled').filter({ hasText: `Tiếp nhận ngày ${ddmmyyyy(today)}` }).waitFor();
+      assert.equal(await row.getByTestId('transfer-deadline').count(), 0, 'a confirmed transfer shows no confirmation deadline');
     });
     const record = await api('GET', `/members/${memberId}`);
     assert.equal(record.body.orgId, chiBoB);

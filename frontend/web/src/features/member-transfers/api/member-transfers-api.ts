@@ -69,11 +69,29 @@ export function returnMemberTransfer(api: Api, transfer: Pick<MemberTransfer, 'i
   return api.call((sdk) => sdk.returnMemberTransfer({ id: transfer.id, ifMatch: transfer.version, body }));
 }
 
+/** The letter is out and the receiving side has not answered: the confirmation deadline still runs. */
+export function awaitsConfirmation(transfer: Pick<MemberTransfer, 'state'>): boolean {
+  return transfer.state === 'issued' || transfer.state === 'in-transit';
+}
+
+/** A state a transfer reaches once it no longer awaits confirmation. */
+export type SettledState = Exclude<TransferState, 'issued' | 'in-transit'>;
+
+/**
+ * The day a transfer that no longer awaits confirmation reached its state: the decision (confirmed,
+ * refused, cancelled), the return, or for an expired one the deadline that passed; null while open.
+ */
+export function settledOn(transfer: Pick<MemberTransfer, 'state' | 'decidedOn' | 'returnedOn' | 'confirmDeadline'>): { state: SettledState; on: string } | null {
+  const { state } = transfer;
+  if (state === 'issued' || state === 'in-transit') return null;
+  const on = state === 'returned' ? transfer.returnedOn : state === 'expired' ? transfer.confirmDeadline : transfer.decidedOn;
+  return on ? { state, on } : null;
+}
+
 /** Which decisions the caller's side may take now (the server checks again). */
 export function decisionsFor(transfer: MemberTransfer, direction: TransferDirection): TransferDecision[] {
   if (transfer.kind === 'temporary' && transfer.state === 'confirmed') return ['return'];
-  const open = transfer.state === 'issued' || transfer.state === 'in-transit';
-  if (!open) return [];
+  if (!awaitsConfirmation(transfer)) return [];
   if (direction === 'outgoing') return transfer.toOrg === null ? ['confirm', 'refuse', 'cancel'] : ['cancel'];
   return transfer.state === 'in-transit' ? ['confirm', 'refuse'] : ['refuse'];
 }

@@ -4,8 +4,8 @@ import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import { formatPartyDate } from '../../../i18n/format';
 import { fill } from '../../../i18n/messages';
-import { decisionsFor, type MemberTransfer, type TransferDecision, type TransferDirection, type TransferState } from '../api/member-transfers-api';
-import { useTransfersMessages } from '../i18n/use-transfers-messages';
+import { awaitsConfirmation, decisionsFor, settledOn, type MemberTransfer, type TransferDecision, type TransferDirection, type TransferState } from '../api/member-transfers-api';
+import { useTransfersMessages, type TransfersMessages } from '../i18n/use-transfers-messages';
 
 const STATE_COLORS: Record<TransferState, string> = {
   issued: 'blue',
@@ -17,7 +17,19 @@ const STATE_COLORS: Record<TransferState, string> = {
   returned: 'cyan',
 };
 
-/** The inbox or outbox: state, deadline (overdue rows highlighted) and the decisions my side may take. */
+/** Under the state tag: the day a settled transfer got there (a confirmed temporary one with the end of its period). */
+function settledText(t: MemberTransfer, m: TransfersMessages): string | null {
+  const settled = settledOn(t);
+  if (!settled) return null;
+  const date = formatPartyDate(settled.on);
+  if (settled.state === 'confirmed' && t.temporary) return fill(m.settled.confirmedTemporary, { date, until: formatPartyDate(t.temporary.until) });
+  return fill(m.settled[settled.state], { date });
+}
+
+/**
+ * The inbox or outbox: state, the confirmation deadline while the receiving side has not answered
+ * (overdue rows highlighted), the day a settled transfer got to its state, and the decisions my side may take.
+ */
 export function TransferTable(props: {
   direction: TransferDirection;
   rows: MemberTransfer[];
@@ -45,22 +57,28 @@ export function TransferTable(props: {
         {
           title: m.columns.deadline,
           key: 'deadline',
-          render: (_, t) => (
-            <span data-testid="transfer-deadline">
-              {formatPartyDate(t.confirmDeadline)}
-              {t.overdue ? <Tag color="red" className="transfer-overdue-tag">{m.overdue}</Tag> : null}
-            </span>
-          ),
+          render: (_, t) =>
+            awaitsConfirmation(t) ? (
+              <span data-testid="transfer-deadline">
+                {formatPartyDate(t.confirmDeadline)}
+                {t.overdue ? <Tag color="red" className="transfer-overdue-tag">{m.overdue}</Tag> : null}
+              </span>
+            ) : (
+              '—'
+            ),
         },
         {
           title: m.columns.state,
           key: 'state',
-          render: (_, t) => (
-            <>
-              <Tag color={STATE_COLORS[t.state]}>{m.states[t.state]}</Tag>
-              {t.state === 'returned' && t.returnedOn ? <small className="transfer-returned-on">{fill(m.form.returnedOnShown, { date: formatPartyDate(t.returnedOn) })}</small> : null}
-            </>
-          ),
+          render: (_, t) => {
+            const settled = settledText(t, m);
+            return (
+              <>
+                <Tag color={STATE_COLORS[t.state]}>{m.states[t.state]}</Tag>
+                {settled ? <small className="transfer-settled-on" data-testid="transfer-settled">{settled}</small> : null}
+              </>
+            );
+          },
         },
         {
           title: m.columns.actions,

@@ -22,6 +22,15 @@ export const transfersMessagesVi = {
     cancelled: 'Đã hủy',
     returned: 'Đã trở về',
   },
+  /** Under the state of a transfer that no longer awaits confirmation: the day it got there. */
+  settled: {
+    confirmed: 'Tiếp nhận ngày {date}',
+    confirmedTemporary: 'Tiếp nhận ngày {date}, tạm chuyển đến {until}',
+    refused: 'Từ chối ngày {date}',
+    cancelled: 'Hủy ngày {date}',
+    expired: 'Hạn tiếp nhận {date} đã qua',
+    returned: 'Đã trở về ngày {date}',
+  },
   reasons: { 'residence-or-work': 'Đổi nơi cư trú, nơi làm việc (3 tháng đến dưới 1 năm)', 'domestic-study': 'Học tập trung trong nước (3 tháng đến 2 năm)' },
   decisions: { confirm: 'Tiếp nhận', refuse: 'Từ chối', cancel: 'Hủy phiếu', return: 'Trở về sớm' },
   decisionTitles: { confirm: 'Tiếp nhận đảng viên', refuse: 'Từ chối giấy giới thiệu', cancel: 'Hủy phiếu chuyển', return: 'Kết thúc tạm chuyển sớm (đảng viên trở về)' },
@@ -51,7 +60,6 @@ export const transfersMessagesVi = {
     returnNote: 'Ghi chú (vì sao trở về sớm)',
     period: 'Tạm chuyển từ {from} đến {until}; bên nhận tiếp nhận ngày {confirmed}.',
     returnHint: 'Ngày trở về không trước ngày tiếp nhận, không sau ngày hết hạn tạm chuyển và không sau hôm nay. Hết hạn mà chưa ghi trở về thì hệ thống tự ghi vào ngày hết hạn.',
-    returnedOnShown: 'Đã trở về ngày {date}',
     refuseReason: 'Lý do từ chối',
     submit: 'Lập giấy giới thiệu',
     required: 'Bắt buộc',

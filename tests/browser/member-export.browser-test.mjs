@@ -4,7 +4,9 @@
 // here: the Party's header, the name in capitals). The lists are background exports: on the member
 // list "Xuất danh sách (mẫu 7-HSĐV)" and on the badge list page "Tải Excel" create an export job, a
 // dialog follows it and the file is downloaded when the server has written it (a real .xlsx: a ZIP
-// opened here, the member on it; the export is the signed-in user's, succeeded). No page errors.
+// opened here, the member on it; the export is the signed-in user's, succeeded). A poll that gets no
+// answer or a 503 keeps the dialog waiting ("Mất kết nối, đang thử lại…"); closed early, the export
+// is found on "Tệp đã xuất" (from the members page), finished, and downloaded there. No page errors.
 // Run: `npm run test:browser -- member-export`.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -137,6 +139,87 @@ describe('printed forms from the SPA in Chromium', { timeout: 600_000 }, () => {
       assert.equal(typeof mine[0], 'number');
       assert.equal(mine[5], '30 năm');
       assert.equal(mine[7], 'Đủ tuổi Đảng');
+      assert.deepEqual(pageErrors, []);
+    });
+  });
+
+  it('rides out a lost connection in the dialog; closed early, the export is finished and downloaded from "Tệp đã xuất"', async () => {
+    await explainFailure(page, 'my-exports', async () => {
+      await page.goto(`${server.url}/dang-vien?to-chuc=${chiBoId}`);
+      const button = page.getByRole('button', { name: 'Xuất danh sách (mẫu 7-HSĐV)' });
+      await button.waitFor();
+      // The export's polls get no answer, then 503s: the server goes on writing the file meanwhile.
+      const poll = /\/api\/v1\/member-exports\/[0-9a-f-]+$/;
+      let blips = 0;
+      await page.route(poll, (route) =>
+        blips++ === 0
+          ? route.abort('internetdisconnected')
+          : route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ code: 'COMMON.UNAVAILABLE', message: 'Dịch vụ tạm thời không sẵn sàng.' }) }),
+      );
+      const downloads = [];
+      const onDownload = (download) => downloads.push(download.suggestedFilename());
+      page.on('download', onDownload);
+      await button.click();
+      const dialog = page.getByRole('dialog', { name: 'Xuất danh sách đảng viên (mẫu 7-HSĐV)' });
+      await dialog.getByText('Mất kết nối, đang thử lại…').waitFor();
+      assert.equal(await dialog.getByText(/không thành công/).count(), 0, 'not shown as failed');
+      assert.equal(await dialog.getByRole('link', { name: 'Xem các tệp đã xuất' }).getAttribute('href'), '/dang-vien/tep-da-xuat');
+      await shootBothSizes(page, '82-export-reconnecting');
+      await dialog.getByRole('button', { name: 'Đóng (máy chủ vẫn xuất tiếp)' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page.unroute(poll);
+      assert.ok(blips >= 2, `polls refused: ${blips}`);
+      assert.deepEqual(downloads, [], 'closed before anything was downloaded');
+      page.off('download', onDownload);
+      await shootBothSizes(page, '83-members-heading-exports-link');
+
+      // A 9-row export is written before the page can look at it: to see the page follow one, the list's
+      // answers are rewritten to show it running (4 rows written) until released; then the page's own
+      // refresh (every 2 s while one is unfinished) finds it done.
+      const job = await newestExport();
+      const listing = /\/api\/v1\/member-exports\?/;
+      let stillRunning = true;
+      await page.route(listing, async (route) => {
+        const response = await route.fetch();
+        const body = await response.json();
+        if (stillRunning && body.items[0]?.id === job.id) {
+          Object.assign(body.items[0], { status: 'running', rowsWritten: 4, fileName: null, size: null, finishedAt: null, expiresAt: null });
+        }
+        await route.fulfill({ response, json: body });
+      });
+      await page.getByRole('link', { name: 'Tệp đã xuất' }).click();
+      await page.waitForURL('**/dang-vien/tep-da-xuat');
+      await page.getByRole('heading', { level: 1, name: 'Tệp đã xuất' }).waitFor();
+      const items = page.locator('ul.my-exports > li');
+      const newest = items.first();
+      assert.equal(await newest.getByRole('heading', { level: 2 }).textContent(), 'Danh sách đảng viên (mẫu 7-HSĐV)');
+      await newest.getByText(`4 / ${job.totalEstimate} dòng`).waitFor();
+      assert.equal(await newest.getByRole('progressbar').count(), 1);
+      assert.equal(await newest.getByText('24 giờ sau khi xuất xong').count(), 1);
+      assert.equal(await newest.getByRole('button', { name: /Tải về/ }).count(), 0);
+      await shootBothSizes(page, '84-my-exports-running');
+      stillRunning = false;
+      await newest.getByText('Đã xuất xong').waitFor({ timeout: 10_000 });
+      await page.unroute(listing);
+      const done = await newestExport();
+      assert.deepEqual([done.id, done.status], [job.id, 'succeeded']);
+      const created = /\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/;
+      assert.match(await newest.locator('dd').first().textContent(), created);
+      assert.match(await newest.locator('dd').nth(1).textContent(), created, 'the expiry');
+      assert.ok((await newest.textContent()).includes(done.orgName), done.orgName);
+      // The badge list exported above: its occasion, every milestone.
+      const badge = items.filter({ has: page.getByRole('heading', { level: 2, name: 'Danh sách đề nghị tặng Huy hiệu Đảng' }) }).first();
+      await badge.getByText('Dịp trao 03/02/2027 · mọi mốc tuổi Đảng').waitFor();
+      await shootBothSizes(page, '85-my-exports');
+
+      const [file] = await Promise.all([page.waitForEvent('download'), newest.getByRole('button', { name: `Tải về ${done.fileName}` }).click()]);
+      assert.equal(file.suggestedFilename(), done.fileName);
+      const sheet = await openXlsx(file);
+      assert.equal(sheet.name, '7-HSĐV');
+      const names = [];
+      sheet.eachRow((row, n) => n > 3 && names.push(row.getCell(2).text));
+      assert.ok(names.includes('Vũ Thị Phiếu In'), names.join(', '));
+      assert.equal(names.length, done.rowsWritten);
       assert.deepEqual(pageErrors, []);
     });
   });

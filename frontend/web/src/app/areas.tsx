@@ -54,6 +54,7 @@ export const AREAS: readonly Area[] = [
       { path: 'dang-vien/nhap-excel', permission: 'members:write', page: () => import('../features/member-import/pages/member-import-page') },
       { path: 'dang-vien/de-nghi-sua-ho-so', page: () => import('../features/members/pages/corrections-page') },
       { path: 'dang-vien/huy-hieu', page: () => import('../features/badges/pages/badge-list-page') },
+      { path: 'dang-vien/tep-da-xuat', page: () => import('../features/member-export/pages/my-exports-page') },
       { path: 'dang-vien/:memberId', page: () => import('../features/members/pages/member-profile-page') },
       { path: 'dang-vien/:memberId/sua', permission: 'members:write', page: () => import('../features/members/pages/member-edit-page') },
     ],

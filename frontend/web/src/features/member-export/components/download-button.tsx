@@ -11,8 +11,18 @@ function reasonOf(error: unknown): string {
   return [error.message, ...error.details.map((d) => d.message)].filter(Boolean).join(' ');
 }
 
+interface DownloadButtonProps {
+  path: string;
+  fallbackName: string;
+  icon: ReactNode;
+  title?: string;
+  /** The button's accessible name when its text alone is ambiguous (several "Tải về" on one page). */
+  ariaLabel?: string;
+  children: ReactNode;
+}
+
 /** A button that downloads one file from the API; the refusal is shown beside it, in words. */
-export function DownloadButton({ path, fallbackName, icon, title, children }: { path: string; fallbackName: string; icon: ReactNode; title: string; children: ReactNode }) {
+export function DownloadButton({ path, fallbackName, icon, title, ariaLabel, children }: DownloadButtonProps) {
   const w = useMemberExportMessages();
   const api = useApi();
   const [busy, setBusy] = useState(false);
@@ -30,7 +40,7 @@ export function DownloadButton({ path, fallbackName, icon, title, children }: { 
   };
   return (
     <>
-      <Button icon={icon} loading={busy} title={title} onClick={() => void run()}>
+      <Button icon={icon} loading={busy} title={title} aria-label={ariaLabel} onClick={() => void run()}>
         {children}
       </Button>
       {error && (

@@ -3,20 +3,15 @@ import Button from 'antd/es/button';
 import Modal from 'antd/es/modal';
 import Progress from 'antd/es/progress';
 import Spin from 'antd/es/spin';
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-context';
 import { formatNumber } from '../../../i18n/format';
 import { fill } from '../../../i18n/messages';
-import type { MemberExport } from '../api/member-export-api';
 import type { ExportJobState } from '../hooks/use-export-job';
 import { useMemberExportMessages } from '../i18n/use-member-export-messages';
 import { exportErrorText } from '../lib/export-error-text';
-
-/** Percent of the expected rows written; 99 at most until the server says succeeded. */
-function percentOf(job: MemberExport): number | undefined {
-  if (job.status === 'succeeded') return 100;
-  if (!job.totalEstimate) return undefined;
-  return Math.min(99, Math.floor((job.rowsWritten / job.totalEstimate) * 100));
-}
+import { percentOf } from '../lib/export-progress';
+import { MY_EXPORTS_PATH } from '../lib/my-exports-path';
 
 /** What the export is doing, in words and (when the total is known) a bar: "Đang xuất danh sách… 12.345 / 100.000 dòng". */
 function ExportJobStatus({ state }: { state: ExportJobState }) {
@@ -45,7 +40,7 @@ function ExportJobStatus({ state }: { state: ExportJobState }) {
   const percent = percentOf(job);
   return (
     <div className="export-job-status" aria-live="polite">
-      {state.reconnecting && <Alert type="warning" showIcon message={w.reconnecting} />}
+      {state.reconnecting && <Alert type="warning" showIcon role="status" message={w.reconnecting} />}
       {percent === undefined ? <Spin size="small" /> : <Progress percent={percent} status={state.phase === 'done' ? 'success' : 'active'} />}
       <p className="export-job-text">{text}</p>
     </div>
@@ -54,7 +49,8 @@ function ExportJobStatus({ state }: { state: ExportJobState }) {
 
 /**
  * The dialog of a background export: its progress while the server writes the file, then the download
- * (and "Tải lại tệp"), or why it failed. Closing it stops watching; the server finishes the file anyway.
+ * (and "Tải lại tệp"), or why it failed. Closing it stops watching; the server finishes the file anyway,
+ * and "Xem các tệp đã xuất" leads to the page where it can be downloaded later.
  */
 export function ExportJobDialog({ title, state, onClose, onDownloadAgain }: { title: string; state: ExportJobState; onClose: () => void; onDownloadAgain: () => void }) {
   const w = useMemberExportMessages().job;
@@ -63,6 +59,7 @@ export function ExportJobDialog({ title, state, onClose, onDownloadAgain }: { ti
   return (
     <Modal
       title={title}
+      className="export-job-dialog"
       open={state.phase !== 'idle'}
       onCancel={onClose}
       maskClosable={false}
@@ -78,6 +75,11 @@ export function ExportJobDialog({ title, state, onClose, onDownloadAgain }: { ti
       ]}
     >
       <ExportJobStatus state={state} />
+      <p className="export-job-more">
+        <Link to={MY_EXPORTS_PATH} onClick={onClose}>
+          {w.myExports}
+        </Link>
+      </p>
     </Modal>
   );
 }

@@ -1,4 +1,5 @@
 import FileExcelOutlined from '@ant-design/icons/es/icons/FileExcelOutlined';
+import FolderOpenOutlined from '@ant-design/icons/es/icons/FolderOpenOutlined';
 import FormOutlined from '@ant-design/icons/es/icons/FormOutlined';
 import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
 import Button from 'antd/es/button';
@@ -18,6 +19,9 @@ import { useMemberList } from '../hooks/use-member-list';
 import { useMembersMessages } from '../i18n/use-members-messages';
 import { useMemberImportMessages } from '../../member-import/i18n/use-member-import-messages';
 import { MemberListExportButton } from '../../member-import/components/member-list-export-button';
+import { useMemberExportMessages } from '../../member-export/i18n/use-member-export-messages';
+import { MY_EXPORTS_PATH } from '../../member-export/lib/my-exports-path';
+import { ButtonLink } from '../../../ui/button-link';
 import { filtersFromParams, filtersToParams, filtersToQuery, listMatchesCounts, type MemberFilters } from '../lib/member-filters';
 import '../members.css';
 
@@ -25,6 +29,7 @@ import '../members.css';
 export default function MembersPage() {
   const { m } = useMembersMessages();
   const { w } = useMemberImportMessages();
+  const exports = useMemberExportMessages().mine;
   const api = useApi();
   const me = useMe().data;
   const [params, setParams] = useSearchParams();
@@ -49,6 +54,9 @@ export default function MembersPage() {
             <Button icon={<FormOutlined />}>{m.corrections.open}</Button>
           </Link>
           {countedOrgId && <MemberListExportButton orgId={countedOrgId} />}
+          <ButtonLink to={MY_EXPORTS_PATH} icon={<FolderOpenOutlined />}>
+            {exports.open}
+          </ButtonLink>
           {me?.permissions.includes('members:write') && (
             <Link to="/dang-vien/nhap-excel">
               <Button icon={<FileExcelOutlined />}>{w.open}</Button>

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP } from './harness/chromium.mjs';
-import { fieldError, selectOption, typeDate } from './harness/form.mjs';
+import { chooseOption, fieldError, typeDate } from './harness/form.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
 import { apiToken, firstSignIn, jsonApi, openStandalonePage, signIn, signOut } from './harness/session.mjs';
 
@@ -153,8 +153,7 @@ describe('the member lifecycle tab in Chromium', { timeout: 600_000 }, () => {
       await card.getByRole('button', { name: 'Ghi quyết định kỷ luật' }).click();
       const dialog = page.getByRole('dialog', { name: 'Ghi quyết định kỷ luật' });
       await dialog.waitFor();
-      await page.getByLabel('Hình thức kỷ luật', { exact: true }).click();
-      await selectOption(page, 'Cảnh cáo');
+      await chooseOption(page, page.getByLabel('Hình thức kỷ luật', { exact: true }), 'Cảnh cáo');
       const future = daysAfter(today, 10);
       await typeDate(page, 'Ngày quyết định kỷ luật', ddmmyyyy(future));
       // The guided form: the delay by the API's rule, before anything is saved.

@@ -7,6 +7,8 @@ export const EXPIRE_MEMBER_EXPORTS_JOB = 'members.export.expire';
 const CHUNK = 200;
 /** An export still queued or running this long after it was asked for, with no live run, has lost its run. */
 const LOST_AFTER_MINUTES = 30;
+/** Expired and failed exports stay listed ("Tệp đã xuất") this long after they ended, then their rows go (the audit log keeps the downloads). */
+const KEEP_ENDED_DAYS = 90;
 
 const LOST: MemberExportError = {
   code: 'COMMON.INTERNAL',
@@ -21,7 +23,8 @@ const LOST: MemberExportError = {
  * (a download then answers 410), in chunks of 200 rows, each chunk in one transaction that holds its
  * rows (SKIP LOCKED: two runners never take the same ones). A blob that cannot be deleted fails the
  * chunk, which the next run takes again (deleting a deleted blob is harmless). Then exports whose run
- * was lost (a crash on the last attempt, no queued or running run left) are marked `failed`.
+ * was lost (a crash on the last attempt, no queued or running run left) are marked `failed`, and the
+ * rows of exports that ended (expired or failed) more than 90 days ago are deleted, in chunks.
  */
 export function expireMemberExportsJob(dataSource: DataSource, blobs: BlobStore): JobDefinition {
   return {
@@ -56,8 +59,25 @@ export async function expireMemberExports(dataSource: DataSource, blobs: BlobSto
      RETURNING e.id`,
     [RUN_MEMBER_EXPORT_JOB, JSON.stringify(LOST), LOST_AFTER_MINUTES],
   );
-  ctx.reportProgress({ phase: 'done', done: expired, message: `${expired} export files expired, ${countOf(lost)} lost exports failed` });
+  const removed = await deleteLongEnded(dataSource, ctx);
+  ctx.reportProgress({ phase: 'done', done: expired, message: `${expired} export files expired, ${countOf(lost)} lost exports failed, ${removed} old records deleted` });
   return expired;
+}
+
+/** Rows of exports that ended more than KEEP_ENDED_DAYS ago (their files are already gone), CHUNK at a time. */
+async function deleteLongEnded(dataSource: DataSource, ctx: Pick<JobContext, 'throwIfCancelled'>): Promise<number> {
+  let removed = 0;
+  for (;;) {
+    ctx.throwIfCancelled();
+    const gone = await dataSource.query<unknown[]>(
+      `DELETE FROM member_export WHERE id IN (
+         SELECT id FROM member_export WHERE status IN ('expired', 'failed') AND coalesce(finished_at, created_at) < now() - $1::int * interval '1 day' LIMIT ${CHUNK})
+       RETURNING id`,
+      [KEEP_ENDED_DAYS],
+    );
+    removed += countOf(gone);
+    if (countOf(gone) < CHUNK) return removed;
+  }
 }
 
 /** `UPDATE … RETURNING` through TypeORM answers [rows, count]. */

@@ -183,13 +183,18 @@ describe('member exports as background jobs', () => {
     });
   });
 
-  it('expires files past their time (blob deleted, status expired, key cleared), leaves newer ones, and fails exports whose run was lost', async () => {
+  it('expires files past their time (blob deleted, status expired, key cleared), leaves newer ones, fails exports whose run was lost, and deletes records ended over 90 days ago', async () => {
     const old = await newExport('badge-list', cell, { occasion: '2027-02-03' });
     const fresh = await newExport('badge-list', cell, { occasion: '2027-02-03' });
     for (const id of [old, fresh]) expect((await finished(await runner.enqueue(RUN_MEMBER_EXPORT_JOB, { exportId: id }, ACTOR))).status).toBe('succeeded');
     await ds.query(`UPDATE member_export SET expires_at = now() - interval '1 minute' WHERE id = $1`, [old]);
     const lost = await newExport('member-list', cell);
     await ds.query(`UPDATE member_export SET created_at = now() - interval '2 hours' WHERE id = $1`, [lost]);
+    // Ended more than 90 days ago: the record goes too; one ended 89 days ago stays listed.
+    const ancient = await newExport('member-list', cell);
+    const recent = await newExport('member-list', cell);
+    await ds.query(`UPDATE member_export SET status = 'expired', blob_key = NULL, finished_at = now() - interval '91 days' WHERE id = $1`, [ancient]);
+    await ds.query(`UPDATE member_export SET status = 'failed', finished_at = now() - interval '89 days' WHERE id = $1`, [recent]);
     const progress: unknown[] = [];
     const expired = await expireMemberExports(ds, blobs, { throwIfCancelled: () => undefined, reportProgress: (p) => progress.push(p) });
     expect(expired).toBeGreaterThanOrEqual(1);
@@ -198,6 +203,8 @@ describe('member exports as background jobs', () => {
     expect(await findExport(ds.manager, fresh)).toMatchObject({ status: 'succeeded', blobKey: exportBlobKey(fresh) });
     expect(existsSync(join(blobDir, exportBlobKey(fresh)))).toBe(true);
     expect(await findExport(ds.manager, lost)).toMatchObject({ status: 'failed', error: { code: 'COMMON.INTERNAL', message: { vi: expect.stringContaining('gián đoạn') } } });
-    expect(progress.at(-1)).toMatchObject({ phase: 'done', message: expect.stringContaining('1 lost exports failed') });
+    expect(await findExport(ds.manager, ancient)).toBeUndefined();
+    expect(await findExport(ds.manager, recent)).toMatchObject({ status: 'failed' });
+    expect(progress.at(-1)).toMatchObject({ phase: 'done', message: expect.stringContaining('1 lost exports failed, 1 old records deleted') });
   });
 });

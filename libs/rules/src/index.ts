@@ -6,6 +6,7 @@ export * from './calendar/calendar-sources';
 export * from './calendar/merge-calendar-data';
 export * from './calendar/vietnam-calendar.data';
 export * from './calendar/working-day-calendar';
+export * from './calendar/deadline-or-note';
 export * from './member-rules/admission.rules';
 export * from './member-rules/badge.rules';
 export * from './member-rules/grading.rules';

@@ -1,6 +1,7 @@
 import { VIETNAM_CALENDAR } from '../calendar/vietnam-calendar.data';
 import { WorkingDayCalendar } from '../calendar/working-day-calendar';
-import { RuleNotInForceError } from '../rule-table/rule-table';
+import { RECOGNITION_CONSIDERATION_DEADLINE } from '../member-rules/admission.rules';
+import { RuleNotInForceError, RuleTable } from '../rule-table/rule-table';
 import { checkCeremony } from './ceremony';
 import { recognitionOutcome, recognitionSchedule, recognitionVoteState } from './probation';
 
@@ -36,6 +37,43 @@ describe('recognitionSchedule', () => {
 
   it('refuses admission dates before the encoded probation rule', () => {
     expect(() => recognitionSchedule('2005-06-01', calendar)).toThrow(RuleNotInForceError);
+  });
+});
+
+describe('recognitionSchedule: dates or a note', () => {
+  it('skips the Tết week in the 30 working days: due 29/01/2026, considered by 19/03/2026 (12/03 without Tết)', () => {
+    expect(recognitionSchedule('2025-01-29', calendar)).toMatchObject({ dueDate: '2026-01-29', considerBy: '2026-03-19', considerByNote: null });
+  });
+
+  it('counts the làm bù Saturday 10/01/2026 as a working day: due 08/01/2026, considered by 25/02/2026', () => {
+    expect(calendar.statusOf('2026-01-10').reason).toBe('swapped-working-day');
+    // 09/01 (1), Saturday 10/01 (2), 12/01 … 13/02 (27), Tết 16–20/02 skipped, 23–25/02 (30); 26/02 without the Saturday.
+    expect(recognitionSchedule('2025-01-08', calendar)).toMatchObject({ dueDate: '2026-01-08', considerBy: '2026-02-25' });
+  });
+
+  it('answers a note instead of throwing when the calendar does not cover the 30 working days', () => {
+    const schedule = recognitionSchedule('2029-12-20', calendar);
+    expect(schedule).toMatchObject({ dueDate: '2030-12-20', considerBy: null });
+    expect(schedule.considerByNote).toBe('Lịch ngày làm việc chỉ có dữ liệu 01/01/2024 … 31/12/2030: không tính được hạn này (calendar not covered)');
+    expect(recognitionOutcome(schedule, '2031-03-01')).toEqual({ officialFrom: '2030-12-20', consideredLate: false });
+  });
+
+  it('picks the probation length in force at the start of probation (the ceremony), not at the decision', () => {
+    // A made-up change of length on 01/7/2025: the decision falls under the old version, the ceremony under the new.
+    const source = (document: string) => ({ document });
+    const probation = new RuleTable<{ months: number }>('probation-length', [
+      { effectiveFrom: '2016-07-25', effectiveTo: '2025-07-01', source: source('cũ'), value: { months: 12 } },
+      { effectiveFrom: '2025-07-01', source: source('mới'), value: { months: 6 } },
+    ]);
+    const rules = { probation, consideration: RECOGNITION_CONSIDERATION_DEADLINE };
+    const fromCeremony = recognitionSchedule('2025-07-15', calendar, rules);
+    expect(fromCeremony).toMatchObject({ probationMonths: 6, dueDate: '2026-01-15', sources: { probation: { document: 'mới' } } });
+    // While no ceremony is recorded the decision (20/06/2025) stands in for it: the old version, an estimate.
+    expect(recognitionSchedule('2025-06-20', calendar, rules)).toMatchObject({ probationMonths: 12, dueDate: '2026-06-20', sources: { probation: { document: 'cũ' } } });
+  });
+
+  it('with the real tables, a ceremony just after the Điều lệ 2011 boundary still has no consideration rule (before 2016)', () => {
+    expect(() => recognitionSchedule('2011-01-25', calendar)).toThrow(expect.objectContaining({ table: 'recognition-consideration-deadline' }) as Error);
   });
 });
 

@@ -1,7 +1,14 @@
 import { addMonths, type LocalDate, parseLocalDate } from '../local-date/local-date';
 import { type RuleSource } from '../rule-table/rule-source';
+import { type RuleTable } from '../rule-table/rule-table';
+import { deadlineOrNote } from '../calendar/deadline-or-note';
 import { type WorkingDayCalendar } from '../calendar/working-day-calendar';
-import { PROBATION_LENGTH, RECOGNITION_CONSIDERATION_DEADLINE, RECOGNITION_VOTING } from '../member-rules/admission.rules';
+import {
+  PROBATION_LENGTH,
+  RECOGNITION_CONSIDERATION_DEADLINE,
+  RECOGNITION_VOTING,
+  type WorkingDaysRule,
+} from '../member-rules/admission.rules';
 
 // Probation and official recognition (members.md §4.1). Probation runs from the admission CEREMONY
 // (Điều lệ Đảng Điều 5.1: "tính từ ngày chi bộ tổ chức lễ kết nạp"); party age, by contrast, counts
@@ -9,31 +16,73 @@ import { PROBATION_LENGTH, RECOGNITION_CONSIDERATION_DEADLINE, RECOGNITION_VOTIN
 // result as an estimate. "12 months" ends on the same day-of-month 12 months later, or that month's
 // last day (29/02/2024 → 28/02/2025) — Bộ luật Dân sự 2015 Article 148; see addMonths.
 
-export interface RecognitionSchedule {
-  /** Probation ends and the member is official from this date if recognised, however late the approval. */
-  dueDate: LocalDate;
-  /** Last day for the chi bộ to consider recognition (N working days after dueDate, dueDate not counted). */
-  considerBy: LocalDate;
-  sources: { probation: RuleSource; consideration: RuleSource };
+/** The tables a schedule is read from; a parameter only so that a test can place a version boundary. */
+export interface RecognitionRules {
+  probation: RuleTable<{ months: number }>;
+  consideration: RuleTable<WorkingDaysRule>;
 }
 
-/** `probationStart`: the ceremony date (or, until one is recorded, the decision date as an estimate). */
-export function recognitionSchedule(probationStart: LocalDate, calendar: WorkingDayCalendar): RecognitionSchedule {
+export const RECOGNITION_RULES: RecognitionRules = { probation: PROBATION_LENGTH, consideration: RECOGNITION_CONSIDERATION_DEADLINE };
+
+export type RecognitionSchedule = {
+  /** The ceremony, or the decision while no ceremony is recorded (then every date is an estimate). */
+  probationStart: LocalDate;
+  /** Length of probation under the version in force on `probationStart`. */
+  probationMonths: number;
+  /** Probation ends and the member is official from this date if recognised, however late the approval. */
+  dueDate: LocalDate;
+  sources: { probation: RuleSource; consideration: RuleSource };
+} & (
+  | {
+      /** Last day for the chi bộ to consider recognition (N working days after dueDate, dueDate not counted). */
+      considerBy: LocalDate;
+      considerByNote: null;
+    }
+  | {
+      /** The calendar has no holiday data for the span: no date, and a note saying so (dates dd/mm/yyyy). */
+      considerBy: null;
+      considerByNote: string;
+    }
+);
+
+/**
+ * The one computation of the recognition dates (the lifecycle screen and actions, the due-items job).
+ * Throws RuleNotInForceError when no probation rule was in force when probation started, or no
+ * consideration deadline when it ended (records from before the encoded rules: a person enters the
+ * official date); a calendar that does not cover the consideration span is not an error but a note.
+ */
+export function recognitionSchedule(
+  probationStart: LocalDate,
+  calendar: WorkingDayCalendar,
+  rules: RecognitionRules = RECOGNITION_RULES,
+): RecognitionSchedule {
   const started = parseLocalDate(probationStart);
-  const probation = PROBATION_LENGTH.requireAt(started);
+  // The length is the one in force when probation STARTS — the ceremony — not at the admission decision:
+  // Điều lệ Đảng 2011 Điều 5 khoản 1 counts the probation "từ ngày chi bộ tổ chức lễ kết nạp", so the
+  // period a member serves begins under the rule in force that day (docs/rules.md: a rule is looked up
+  // by the date of the event it governs). members.md names no transitional rule for a decision under one
+  // Statute and a ceremony under the next; the decision date is used only while it stands in for the
+  // ceremony.
+  const probation = rules.probation.requireAt(started);
   const dueDate = addMonths(started, probation.value.months);
-  const consideration = RECOGNITION_CONSIDERATION_DEADLINE.requireAt(dueDate);
-  return {
+  // The consideration deadline governs what happens when probation ends: looked up on the due date.
+  const consideration = rules.consideration.requireAt(dueDate);
+  const considerBy = deadlineOrNote(calendar, dueDate, consideration.value.workingDays);
+  const base = {
+    probationStart: started,
+    probationMonths: probation.value.months,
     dueDate,
-    considerBy: calendar.deadline(dueDate, consideration.value.workingDays),
     sources: { probation: probation.source, consideration: consideration.source },
   };
+  return considerBy.date === null
+    ? { ...base, considerBy: null, considerByNote: considerBy.note }
+    : { ...base, considerBy: considerBy.date, considerByNote: null };
 }
 
 export interface RecognitionOutcome {
   /** The recognition date written on the record: always the due date. */
   officialFrom: LocalDate;
-  /** The chi bộ considered it after the working-day deadline (to be explained upwards). */
+  /** The chi bộ considered it after the working-day deadline (to be explained upwards); false when not computable. */
   consideredLate: boolean;
 }
 
@@ -47,7 +96,7 @@ export function recognitionOutcome(schedule: RecognitionSchedule, consideredOn: 
   if (considered < schedule.dueDate) {
     throw new RangeError(`recognition considered on ${considered}, before probation ends on ${schedule.dueDate}`);
   }
-  return { officialFrom: schedule.dueDate, consideredLate: considered > schedule.considerBy };
+  return { officialFrom: schedule.dueDate, consideredLate: schedule.considerBy !== null && considered > schedule.considerBy };
 }
 
 export type RecognitionVoteState = 'recognised' | 'vote-again' | 'escalate';

@@ -27,7 +27,7 @@ export const ADMISSION_CEREMONY_DEADLINE = new RuleTable<WorkingDaysRule>(
   ),
 );
 
-/** Probation (dự bị) length in months, from the date of the admission decision. */
+/** Probation (dự bị) length in months, counted from the admission ceremony and looked up on that day (recognitionSchedule). */
 export const PROBATION_LENGTH = new RuleTable<{ months: number }>('probation-length', [
   {
     effectiveFrom: '2011-01-19',

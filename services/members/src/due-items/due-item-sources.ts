@@ -50,15 +50,18 @@ export async function probationItems(m: EntityManager, calendar: WorkingDayCalen
     const probationStart = row.ceremony_date ?? row.decision_date;
     if (addMonths(probationStart, 12) <= until) {
       const schedule = recognitionSchedule(probationStart, calendar);
-      items.push({
-        kind: 'recognition',
-        item_key: `${row.member_id}:${row.decision_date}`,
-        member_id: row.member_id,
-        due_on: schedule.considerBy,
-        // ceremonyDate null: no ceremony recorded yet, the due date is an estimate from the decision.
-        detail: { dueDate: schedule.dueDate, decisionDate: row.decision_date, ceremonyDate: row.ceremony_date },
-        rule: ruleText(schedule.sources.consideration),
-      });
+      // A ceremony held long after the decision can push the span past the calendar: no date to list.
+      if (schedule.considerBy !== null) {
+        items.push({
+          kind: 'recognition',
+          item_key: `${row.member_id}:${row.decision_date}`,
+          member_id: row.member_id,
+          due_on: schedule.considerBy,
+          // ceremonyDate null: no ceremony recorded yet, the due date is an estimate from the decision.
+          detail: { dueDate: schedule.dueDate, decisionDate: row.decision_date, ceremonyDate: row.ceremony_date },
+          rule: ruleText(schedule.sources.consideration),
+        });
+      }
     }
     if (row.ceremony_date === null) {
       const check = checkCeremony(row.decision_date, calendar, { today });

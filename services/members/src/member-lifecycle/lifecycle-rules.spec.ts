@@ -18,6 +18,8 @@ describe('lifecycle rules', () => {
   it('answers no date (with a note) where the calendar has no holidays, and nothing before a rule was in force', () => {
     expect(deadlineOrNote('2019-05-02', 30)).toEqual({ date: null, note: expect.stringContaining('chỉ có dữ liệu 01/01/2024 …') as string });
     expect(recognitionDates({ admissionDecisionDate: '2005-03-01', ceremonyDate: '2005-03-20' })).toBeNull();
+    // Probation is read at the ceremony (Điều lệ 2011 in force), but no consideration deadline is encoded before 2016.
+    expect(recognitionDates({ admissionDecisionDate: '2010-12-20', ceremonyDate: '2011-01-25' })).toBeNull();
     expect(ceremonyDates('2015-01-05')).toBeNull();
   });
 });

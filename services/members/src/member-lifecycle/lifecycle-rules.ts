@@ -1,11 +1,12 @@
 import type { LifecycleRuleDto } from '@lienthong/contracts';
 import {
-  addMonths,
   ADMISSION_CEREMONY_DEADLINE,
-  CalendarNotCoveredError,
-  displayDate,
+  deadlineOrNote as deadlineOnCalendar,
   PROBATION_LENGTH,
   RECOGNITION_CONSIDERATION_DEADLINE,
+  recognitionSchedule,
+  RuleNotInForceError,
+  type RecognitionSchedule,
   type WorkingDayCalendar,
   type RuleSource,
   type RuleTable,
@@ -19,13 +20,7 @@ export function workingDays(): WorkingDayCalendar {
 
 /** `from` + N working days, or null with a note when the calendar has no holiday data for the span. */
 export function deadlineOrNote(from: string, days: number): { date: string | null; note: string | null } {
-  try {
-    return { date: workingDays().deadline(from, days), note: null };
-  } catch (error) {
-    if (!(error instanceof CalendarNotCoveredError)) throw error;
-    const { firstDay, lastDay } = error.coverage;
-    return { date: null, note: `Lịch ngày làm việc chỉ có dữ liệu ${displayDate(firstDay)} … ${displayDate(lastDay)}: không tính được hạn này (calendar not covered)` };
-  }
+  return deadlineOnCalendar(workingDays(), from, days);
 }
 
 export function ruleOf(table: Pick<RuleTable<unknown>, 'name'>, source: RuleSource): LifecycleRuleDto {
@@ -53,23 +48,34 @@ export interface RecognitionDates {
   considerationRule: LifecycleRuleDto;
 }
 
-/** Null when no probation rule was in force on the decision date (records before 2011 are not computed). */
+/**
+ * The recognition dates of @lienthong/rules `recognitionSchedule` (the rule versions are picked there, by
+ * the start of probation), with the basis and the rules as the API shows them. Null when no probation
+ * rule was in force when probation started, or no consideration deadline when it ended (records before
+ * the encoded rules are not computed).
+ */
 export function recognitionDates(period: { admissionDecisionDate: string; ceremonyDate: string | null }): RecognitionDates | null {
   const basis = period.ceremonyDate ? { kind: 'ceremony' as const, date: period.ceremonyDate } : { kind: 'decision' as const, date: period.admissionDecisionDate };
-  const probation = PROBATION_LENGTH.versionAt(period.admissionDecisionDate);
-  if (!probation) return null;
-  const dueDate = addMonths(basis.date, probation.value.months);
-  const consideration = RECOGNITION_CONSIDERATION_DEADLINE.versionAt(dueDate);
-  if (!consideration) return null;
-  const considerBy = deadlineOrNote(dueDate, consideration.value.workingDays);
+  const schedule = scheduleOrNull(basis.date);
+  if (!schedule) return null;
+  const { probation, consideration } = schedule.sources;
   return {
     basis,
-    dueDate,
-    considerBy: considerBy.date,
-    considerByNote: considerBy.note,
-    probationRule: { ...ruleOf(PROBATION_LENGTH, PROBATION_START_SOURCE), note: `${PROBATION_START_SOURCE.note} ${probation.value.months} tháng (${probation.source.document}).` },
-    considerationRule: ruleOf(RECOGNITION_CONSIDERATION_DEADLINE, consideration.source),
+    dueDate: schedule.dueDate,
+    considerBy: schedule.considerBy,
+    considerByNote: schedule.considerByNote,
+    probationRule: { ...ruleOf(PROBATION_LENGTH, PROBATION_START_SOURCE), note: `${PROBATION_START_SOURCE.note} ${schedule.probationMonths} tháng (${probation.document}).` },
+    considerationRule: ruleOf(RECOGNITION_CONSIDERATION_DEADLINE, consideration),
   };
+}
+
+function scheduleOrNull(probationStart: string): RecognitionSchedule | null {
+  try {
+    return recognitionSchedule(probationStart, workingDays());
+  } catch (error) {
+    if (error instanceof RuleNotInForceError) return null;
+    throw error;
+  }
 }
 
 export interface CeremonyDates {

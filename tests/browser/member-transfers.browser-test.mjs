@@ -90,7 +90,7 @@ describe('member transfers in Chromium', { timeout: 600_000 }, () => {
       await signInHome('tochuc.vptw', OFFICER_PASSWORD);
       await page.getByRole('navigation', { name: 'Danh mục chức năng' }).getByRole('link', { name: 'Chuyển sinh hoạt', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: 'Chuyển sinh hoạt đảng' }).waitFor();
-      await page.getByRole('button', { name: 'Lập giấy giới thiệu' }).click();
+      await page.getByRole('link', { name: 'Lập giấy giới thiệu' }).click();
       await page.getByRole('heading', { level: 1, name: 'Lập giấy giới thiệu' }).waitFor();
 
       await pick('Đảng viên', 'hoang thi chuyen', `${MEMBER_NAME} (09/07/1988)`);

@@ -1,7 +1,7 @@
 import DownloadOutlined from '@ant-design/icons/es/icons/DownloadOutlined';
 import Button from 'antd/es/button';
 import Result from 'antd/es/result';
-import { Link } from 'react-router';
+import { ButtonLink } from '../../../ui/button-link';
 import { useApi } from '../../../api/api-context';
 import { fill } from '../../../i18n/messages';
 import { downloadFile } from '../../../api/download-file';
@@ -29,9 +29,9 @@ export function ImportSummary(props: { current: MemberImport; onAnother: () => v
             {w.summary.errorReport}
           </Button>
         ),
-        <Link key="list" to={`/dang-vien?to-chuc=${encodeURIComponent(current.orgId)}`}>
-          <Button type="primary">{w.summary.toList}</Button>
-        </Link>,
+        <ButtonLink key="list" to={`/dang-vien?to-chuc=${encodeURIComponent(current.orgId)}`} type="primary">
+          {w.summary.toList}
+        </ButtonLink>,
         <Button key="another" onClick={props.onAnother}>
           {w.summary.another}
         </Button>,

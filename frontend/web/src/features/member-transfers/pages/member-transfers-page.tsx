@@ -9,8 +9,9 @@ import Tabs from 'antd/es/tabs';
 import Typography from 'antd/es/typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
+import { ButtonLink } from '../../../ui/button-link';
 import { useMe } from '../../auth/hooks/use-session';
 import { TRANSFER_STATES, type MemberTransfer, type TransferDecision, type TransferDirection, type TransferState } from '../api/member-transfers-api';
 import { TransferDecisionDialog } from '../components/transfer-decision-dialog';
@@ -77,11 +78,9 @@ export default function MemberTransfersPage() {
           {m.title}
         </Typography.Title>
         {canWrite ? (
-          <Link to="/chuyen-sinh-hoat/lap-giay">
-            <Button type="primary" icon={<SendOutlined />}>
-              {m.issue}
-            </Button>
-          </Link>
+          <ButtonLink to="/chuyen-sinh-hoat/lap-giay" type="primary" icon={<SendOutlined />}>
+            {m.issue}
+          </ButtonLink>
         ) : null}
       </div>
       <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>

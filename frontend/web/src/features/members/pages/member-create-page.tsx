@@ -4,9 +4,10 @@ import Form from 'antd/es/form';
 import Typography from 'antd/es/typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useApi } from '../../../api/api-context';
 import { fill } from '../../../i18n/messages';
+import { ButtonLink } from '../../../ui/button-link';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { useFormErrors } from '../../../ui/use-form-errors';
 import { createMember } from '../api/members-api';
@@ -66,9 +67,7 @@ export default function MemberCreatePage() {
           <Button type="primary" htmlType="submit" loading={busy}>
             {t.common.save}
           </Button>
-          <Link to="/dang-vien">
-            <Button>{t.common.cancel}</Button>
-          </Link>
+          <ButtonLink to="/dang-vien">{t.common.cancel}</ButtonLink>
         </div>
       </Form>
     </div>

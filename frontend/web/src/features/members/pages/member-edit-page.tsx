@@ -5,11 +5,12 @@ import Form from 'antd/es/form';
 import Typography from 'antd/es/typography';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../../api/api-context';
 import { isApiError } from '../../../api/api-error';
 import { fill } from '../../../i18n/messages';
 import { NotFoundPage } from '../../../pages/not-found-page';
+import { ButtonLink } from '../../../ui/button-link';
 import { FormErrorAlert } from '../../../ui/form-error-alert';
 import { LoadingLine } from '../../../ui/loading-line';
 import { useFormErrors } from '../../../ui/use-form-errors';
@@ -97,9 +98,7 @@ function MemberEditForm({ member, onReload }: { member: Member; onReload: () => 
           <Button type="primary" htmlType="submit" loading={busy} disabled={stale}>
             {t.common.save}
           </Button>
-          <Link to={`/dang-vien/${member.id}`}>
-            <Button>{t.common.cancel}</Button>
-          </Link>
+          <ButtonLink to={`/dang-vien/${member.id}`}>{t.common.cancel}</ButtonLink>
         </div>
       </Form>
     </div>

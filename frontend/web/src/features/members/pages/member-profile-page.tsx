@@ -1,11 +1,11 @@
 import ArrowLeftOutlined from '@ant-design/icons/es/icons/ArrowLeftOutlined';
 import EditOutlined from '@ant-design/icons/es/icons/EditOutlined';
-import Button from 'antd/es/button';
 import Tabs from 'antd/es/tabs';
 import Typography from 'antd/es/typography';
 import { Link, useParams } from 'react-router';
 import { formatInstant } from '../../../i18n/format';
 import { NotFoundPage } from '../../../pages/not-found-page';
+import { ButtonLink } from '../../../ui/button-link';
 import { LoadingLine } from '../../../ui/loading-line';
 import { isApiError } from '../../../api/api-error';
 import { useMe } from '../../auth/hooks/use-session';
@@ -51,9 +51,9 @@ export default function MemberProfilePage() {
         </Typography.Title>
         <RecordSheetButtons memberId={record.id} />
         {me?.permissions.includes('members:write') && (
-          <Link to={`/dang-vien/${record.id}/sua`}>
-            <Button icon={<EditOutlined />}>{m.profile.edit}</Button>
-          </Link>
+          <ButtonLink to={`/dang-vien/${record.id}/sua`} icon={<EditOutlined />}>
+            {m.profile.edit}
+          </ButtonLink>
         )}
       </div>
       <p className="muted">

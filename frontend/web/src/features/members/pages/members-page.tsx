@@ -2,11 +2,10 @@ import FileExcelOutlined from '@ant-design/icons/es/icons/FileExcelOutlined';
 import FolderOpenOutlined from '@ant-design/icons/es/icons/FolderOpenOutlined';
 import FormOutlined from '@ant-design/icons/es/icons/FormOutlined';
 import PlusOutlined from '@ant-design/icons/es/icons/PlusOutlined';
-import Button from 'antd/es/button';
 import Typography from 'antd/es/typography';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useApi } from '../../../api/api-context';
 import { fill } from '../../../i18n/messages';
 import { useMe } from '../../auth/hooks/use-session';
@@ -50,24 +49,22 @@ export default function MembersPage() {
           {m.list.title}
         </Typography.Title>
         <div className="page-heading-actions">
-          <Link to="/dang-vien/de-nghi-sua-ho-so">
-            <Button icon={<FormOutlined />}>{m.corrections.open}</Button>
-          </Link>
+          <ButtonLink to="/dang-vien/de-nghi-sua-ho-so" icon={<FormOutlined />}>
+            {m.corrections.open}
+          </ButtonLink>
           {countedOrgId && <MemberListExportButton orgId={countedOrgId} />}
           <ButtonLink to={MY_EXPORTS_PATH} icon={<FolderOpenOutlined />}>
             {exports.open}
           </ButtonLink>
           {me?.permissions.includes('members:write') && (
-            <Link to="/dang-vien/nhap-excel">
-              <Button icon={<FileExcelOutlined />}>{w.open}</Button>
-            </Link>
+            <ButtonLink to="/dang-vien/nhap-excel" icon={<FileExcelOutlined />}>
+              {w.open}
+            </ButtonLink>
           )}
           {me?.permissions.includes('members:write') && (
-            <Link to="/dang-vien/them-moi">
-              <Button type="primary" icon={<PlusOutlined />}>
-                {m.list.create}
-              </Button>
-            </Link>
+            <ButtonLink to="/dang-vien/them-moi" type="primary" icon={<PlusOutlined />}>
+              {m.list.create}
+            </ButtonLink>
           )}
         </div>
       </div>

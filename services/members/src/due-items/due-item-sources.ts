@@ -48,8 +48,9 @@ export async function probationItems(m: EntityManager, calendar: WorkingDayCalen
   for (const row of rows) {
     if (!covered(calendar, row.decision_date)) continue;
     const probationStart = row.ceremony_date ?? row.decision_date;
-    if (addMonths(probationStart, 12) <= until) {
-      const schedule = recognitionSchedule(probationStart, calendar);
+    // The probation's length is the rule's in force at its start (versioned data), not a constant here.
+    const schedule = recognitionSchedule(probationStart, calendar);
+    if (schedule.dueDate <= until) {
       // A ceremony held long after the decision can push the span past the calendar: no date to list.
       if (schedule.considerBy !== null) {
         items.push({

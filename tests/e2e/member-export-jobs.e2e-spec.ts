@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type { Response } from 'supertest';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
+import { auditEntries, type AuditEntry } from './support/audit-trail';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The gateway writes files for at most this many members inside a request (lowered for the test). */
@@ -92,17 +93,12 @@ describe('member exports as background jobs through the gateway (e2e)', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
   }
-  async function auditFor(action: string, targetId: string, exportId: string, atLeast = 1): Promise<Record<string, unknown>[]> {
-    const deadline = Date.now() + scaledMs(10_000);
-    while (Date.now() < deadline) {
-      const res = await api().get('/api/v1/audit-events').query({ action, limit: 200 }).set(admin).expect(200);
-      const items = (res.body as { items: { target?: { id: string }; details?: Record<string, unknown> }[] }).items;
-      const found = items.filter((e) => e.target?.id === targetId && e.details?.['exportId'] === exportId);
-      if (found.length >= atLeast) return found;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return [];
-  }
+  /** The audit entries of a download of export `exportId` on `targetId`, once there are `atLeast`. */
+  const auditFor = async (action: string, targetId: string, exportId: string, atLeast = 1) => {
+    const ofExport = (found: AuditEntry[]) => found.filter((e) => e.details?.['exportId'] === exportId);
+    return ofExport(await auditEntries(e2e, admin, action, targetId, (found) => ofExport(found).length >= atLeast));
+  };
+
   async function membersDb<T>(work: (db: Client) => Promise<T>): Promise<T> {
     const db = new Client({ connectionString: e2e.system.databases.members });
     await db.connect();

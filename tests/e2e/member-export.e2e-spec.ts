@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Response } from 'supertest';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
+import { auditEntries } from './support/audit-trail';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -79,16 +80,8 @@ describe('member exports through the gateway (e2e)', () => {
     const login = await api().post('/api/v1/auth/login').send({ username, password }).expect(200);
     return bearer((login.body as { accessToken: string }).accessToken);
   }
-  async function auditFor(action: string, targetId: string): Promise<Record<string, unknown>[]> {
-    const deadline = Date.now() + scaledMs(10_000);
-    while (Date.now() < deadline) {
-      const res = await api().get('/api/v1/audit-events').query({ action, limit: 200 }).set(admin).expect(200);
-      const found = (res.body as { items: (Record<string, unknown> & { target?: { id: string } })[] }).items.filter((e) => e.target?.id === targetId);
-      if (found.length > 0) return found;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return [];
-  }
+  const auditFor = (action: string, targetId: string) => auditEntries(e2e, admin, action, targetId);
+
   const exportsLeft = async () => (await readdir(join(blobDir, 'member-exports')).catch(() => [] as string[])).filter((f) => /\.(xlsx|pdf)$/.test(f));
 
   beforeAll(async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { Client } from 'pg';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
+import { auditEntries } from './support/audit-trail';
 
 interface ImportView {
   id: string;
@@ -106,16 +107,8 @@ describe('member import through the gateway (e2e)', () => {
     }
     throw new Error(`import ${id} never reached ${statuses.join('|')}: ${JSON.stringify(seen)}`);
   }
-  async function auditFor(action: string, targetId: string): Promise<Record<string, unknown>[]> {
-    const deadline = Date.now() + scaledMs(10_000);
-    while (Date.now() < deadline) {
-      const res = await api().get('/api/v1/audit-events').query({ action, limit: 200 }).set(admin).expect(200);
-      const found = (res.body as { items: (Record<string, unknown> & { target?: { id: string } })[] }).items.filter((e) => e.target?.id === targetId);
-      if (found.length > 0) return found;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return [];
-  }
+  const auditFor = (action: string, targetId: string) => auditEntries(e2e, admin, action, targetId);
+
   async function blobFiles(): Promise<string[]> {
     const dir = join(blobDir, 'member-imports');
     return (await readdir(dir).catch(() => [] as string[])).filter((f) => f.endsWith('.xlsx'));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
+import { auditEntries } from './support/audit-trail';
 
 /** The lifecycle routes through the gateway over the real members service: one action end to end, and its refusals. */
 describe('member lifecycle through the gateway (e2e)', () => {
@@ -67,14 +68,10 @@ describe('member lifecycle through the gateway (e2e)', () => {
     const after = await api().get(`/api/v1/members/${id}/lifecycle`).set(admin).expect(200);
     expect((after.body as { history: { kind: string }[] }).history.map((h) => h.kind)).toEqual(['recognised']);
     // The action and the reads are audited with the record as target.
-    for (const action of ['members.lifecycle.recognition', 'members.lifecycle.read']) {
-      let found: unknown[] = [];
-      for (let i = 0; i < 40 && found.length === 0; i += 1) {
-        const res = await api().get('/api/v1/audit-events').query({ action, limit: 200 }).set(admin).expect(200);
-        found = (res.body as { items: { target: { id: string } | null }[] }).items.filter((e) => e.target?.id === id);
-        if (found.length === 0) await new Promise((r) => setTimeout(r, 50));
-      }
-      expect({ action, found: found.length }).toEqual({ action, found: action === 'members.lifecycle.read' ? 2 : 1 });
+    // The audit log is written after the answer: auditEntries waits for the entries expected.
+    for (const [action, expected] of [['members.lifecycle.recognition', 1], ['members.lifecycle.read', 2]] as const) {
+      const found = await auditEntries(e2e, admin, action, id, (entries) => entries.length >= expected);
+      expect({ action, found: found.length }).toEqual({ action, found: expected });
     }
   });
 

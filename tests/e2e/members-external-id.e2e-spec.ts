@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
+import { auditEntries } from './support/audit-trail';
 
 /** POST /members with the caller's own externalId and GET /members/by-external-id/{externalId}, over the real members service. */
 describe('member records by externalId through the gateway (e2e)', () => {
@@ -87,12 +88,7 @@ describe('member records by externalId through the gateway (e2e)', () => {
   it('audits the read like GET /members/{id}, with the record as target', async () => {
     const created = await api().post('/api/v1/members').set(admin).send(memberBody({ externalId: 'HRM-DV-0003' })).expect(201);
     await api().get('/api/v1/members/by-external-id/HRM-DV-0003').set(admin).expect(200);
-    let found: { target: { id: string; ownerOrgId?: string } }[] = [];
-    for (let i = 0; i < 40 && found.length === 0; i += 1) {
-      const res = await api().get('/api/v1/audit-events').query({ action: 'members.record.read', limit: 200 }).set(admin).expect(200);
-      found = (res.body as { items: { target: { id: string } }[] }).items.filter((e) => e.target?.id === created.body.id);
-      if (found.length === 0) await new Promise((r) => setTimeout(r, 50));
-    }
+    const found = await auditEntries(e2e, admin, 'members.record.read', (created.body as { id: string }).id);
     expect(found).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
+import { auditEntries } from './support/audit-trail';
 
 /** The member record through the gateway, over the real members service and databases. */
 describe('members through the gateway (e2e)', () => {
@@ -47,15 +48,8 @@ describe('members through the gateway (e2e)', () => {
     const login = await api().post('/api/v1/auth/login').send({ username, password }).expect(200);
     return bearer((login.body as { accessToken: string }).accessToken);
   }
-  async function auditFor(action: string, targetId: string): Promise<Record<string, unknown>[]> {
-    for (let i = 0; i < 40; i += 1) {
-      const res = await api().get('/api/v1/audit-events').query({ action, limit: 200 }).set(admin).expect(200);
-      const found = (res.body as { items: { target: { id: string } }[] }).items.filter((e) => e.target?.id === targetId);
-      if (found.length > 0) return found;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return [];
-  }
+  const auditFor = (action: string, targetId: string) => auditEntries(e2e, admin, action, targetId);
+
 
   beforeAll(async () => {
     e2e = await startE2eSystem('members');

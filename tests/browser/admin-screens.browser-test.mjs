@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { fieldError, chooseOption, selectOption } from './harness/form.mjs';
+import { chooseOption, confirmWith, fieldError, selectOption } from './harness/form.mjs';
 import { shootBothSizes } from './harness/screens.mjs';
 import { changePassword, firstSignIn, openStandalonePage, signIn, signOut } from './harness/session.mjs';
 
@@ -190,7 +190,7 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
 
     await actions();
     await page.getByRole('menuitem', { name: 'Đặt lại mật khẩu' }).click();
-    await page.getByRole('dialog').filter({ hasText: 'Đặt lại mật khẩu cho' }).getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+    await confirmWith(page.getByRole('dialog').filter({ hasText: 'Đặt lại mật khẩu cho' }), 'Đặt lại mật khẩu');
     const once = page.getByRole('dialog').filter({ hasText: 'Mật khẩu tạm thời' });
     const reset = await once.getByTestId('generated-password').inputValue();
     assert.ok(reset.length >= 12 && reset !== generatedPassword);
@@ -198,7 +198,7 @@ describe('users, roles and the audit log in Chromium', { timeout: 600_000 }, () 
 
     await actions();
     await page.getByRole('menuitem', { name: 'Khóa tài khoản' }).click();
-    await page.getByRole('dialog').filter({ hasText: 'sẽ bị đăng xuất khỏi mọi phiên' }).getByRole('button', { name: 'Khóa tài khoản' }).click();
+    await confirmWith(page.getByRole('dialog').filter({ hasText: 'sẽ bị đăng xuất khỏi mọi phiên' }), 'Khóa tài khoản');
     await page.getByText(`Đã khóa tài khoản “${FULL_NAME} (Văn phòng)”.`).waitFor();
     await page.getByRole('row', { name: /Trần Thị Bích Ngọc/ }).getByText('Đã khóa').waitFor();
   });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DESKTOP, launchChromium } from './harness/chromium.mjs';
 import { shootBothSizes } from './harness/screens.mjs';
 import { startStandalone } from './harness/standalone-server.mjs';
+import { confirmWith } from './harness/form.mjs';
 
 const repoRoot = process.env.LT_BROWSER_ROOT || fileURLToPath(new URL('../..', import.meta.url));
 const ADMIN_PASSWORD = 'Quan tri Lich lam viec 2026';
@@ -101,7 +102,7 @@ describe('the working-day calendar screen in Chromium', { timeout: 600_000 }, ()
     await row.getByText('Nghỉ hoán đổi (đã sửa)').waitFor();
 
     await row.getByRole('button', { name: 'Xóa điều chỉnh' }).click();
-    await page.getByRole('dialog').filter({ hasText: 'Xóa điều chỉnh ngày 14/09/2026?' }).getByRole('button', { name: /OK|Xác nhận|Đồng ý/ }).click();
+    await confirmWith(page.getByRole('dialog').filter({ hasText: 'Xóa điều chỉnh ngày 14/09/2026?' }), /OK|Xác nhận|Đồng ý/);
     await row.waitFor({ state: 'detached' });
     assert.deepEqual(pageErrors, []);
   });

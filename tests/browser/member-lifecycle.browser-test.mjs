@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP } from './harness/chromium.mjs';
-import { chooseOption, fieldError, typeDate } from './harness/form.mjs';
+import { chooseOption, confirmWith, fieldError, typeDate } from './harness/form.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
 import { apiToken, firstSignIn, jsonApi, openStandalonePage, signIn, signOut } from './harness/session.mjs';
 
@@ -182,7 +182,7 @@ describe('the member lifecycle tab in Chromium', { timeout: 600_000 }, () => {
       await shootBothSizes(page, 'member-badge-card');
 
       await card.getByRole('button', { name: 'Bỏ ghi nhận bệnh nặng' }).click();
-      await page.locator('.ant-modal-confirm .ant-modal-confirm-btns .ant-btn-primary').click();
+      await confirmWith(page.locator('.ant-modal-confirm'), 'Bỏ ghi nhận bệnh nặng');
       await card.getByTestId('badge-illness').filter({ hasText: 'Không ghi nhận.' }).waitFor();
     });
     const circumstances = await api('GET', `/members/${memberId}/badge-circumstances`);

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DESKTOP, PHONE } from './harness/chromium.mjs';
 import { measureFirstScreen } from './harness/first-screen-timing.mjs';
-import { fieldError, chooseOption, selectOption, typeDateInto } from './harness/form.mjs';
+import { chooseOption, confirmWith, fieldError, selectOption, typeDateInto } from './harness/form.mjs';
 import { explainFailure, shootBothSizes } from './harness/screens.mjs';
 import { openStandalonePage, signOut } from './harness/session.mjs';
 
@@ -184,7 +184,7 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
     const confirm = page.getByRole('dialog').filter({ hasText: 'Chuyển “Chi bộ Phòng Lưu trữ – Thư viện” sang trực thuộc “Đảng bộ Báo Nhân Dân”?' });
     await confirm.waitFor();
     await shootBothSizes(page, '09-move-confirm');
-    await confirm.getByRole('button', { name: 'Xác nhận' }).click();
+    await confirmWith(confirm, 'Xác nhận');
     await page.getByText('Đã chuyển “Chi bộ Phòng Lưu trữ – Thư viện”.').waitFor();
     const path = page.locator('.org-detail tr', { hasText: 'Trực thuộc' });
     await path.filter({ hasText: MOVE_TARGET }).waitFor();
@@ -202,7 +202,7 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
     await typeDateInto(dateField, '01/01/2000');
     await dialog.locator('textarea').fill('Hợp nhất theo Quyết định số 12-QĐ/ĐUK');
     await submit.click();
-    await page.getByRole('dialog').filter({ hasText: 'Giải thể “Chi bộ Phòng Lưu trữ – Thư viện” từ ngày 01/01/2000?' }).getByRole('button', { name: 'Giải thể' }).click();
+    await confirmWith(page.getByRole('dialog').filter({ hasText: 'Giải thể “Chi bộ Phòng Lưu trữ – Thư viện” từ ngày 01/01/2000?' }), 'Giải thể');
     await explainFailure(page, 'close-org-invalid', () => dateError.first().waitFor());
     assert.match(await dateError.first().textContent(), /ngày thành lập .*\(\d{2}\/\d{2}\/\d{4}\)/); // the founding day as dd/mm/yyyy, not ISO
     await shootBothSizes(page, '10-close-org-invalid');
@@ -210,7 +210,7 @@ describe('the officers’ SPA in Chromium', { timeout: 600_000 }, () => {
     const today = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
     await typeDateInto(dateField, today);
     await explainFailure(page, 'close-org-today', () => submit.click());
-    await page.getByRole('dialog').filter({ hasText: `từ ngày ${today}?` }).getByRole('button', { name: 'Giải thể' }).click();
+    await confirmWith(page.getByRole('dialog').filter({ hasText: `từ ngày ${today}?` }), 'Giải thể');
     await page.getByText('Đã giải thể “Chi bộ Phòng Lưu trữ – Thư viện”.').waitFor();
     await page.locator('.org-detail').getByText('Hợp nhất theo Quyết định số 12-QĐ/ĐUK').waitFor();
     await shootBothSizes(page, '11-org-closed');

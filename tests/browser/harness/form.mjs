@@ -43,3 +43,22 @@ export async function chooseOption(page, field, text) {
     }
   }
 }
+
+/**
+ * Clicks the button `name` of the confirmation `dialog` (an antd modal.confirm) and waits for the
+ * dialog to go. On a loaded machine a click during the confirmation's opening animation can be lost
+ * (a fresh-clone run left "Giải thể …?" open with its button idle): then it clicks again, at most
+ * three times. A click that did land is not repeated: the dialog closes, or its button is loading
+ * (antd ignores clicks on it) while the request runs.
+ */
+export async function confirmWith(dialog, name) {
+  for (let attempt = 1; ; attempt++) {
+    await dialog.getByRole('button', { name }).click();
+    try {
+      await dialog.waitFor({ state: 'detached', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}

@@ -12,13 +12,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { buildServer, outDir, repoRoot } from '../../scripts/build-server.mjs';
+import { dbUrl, freshDatabase } from './support/database.mjs';
 
 const require = createRequire(import.meta.url);
 const autocannon = require('autocannon');
-const { Client } = require('pg');
 
 const env = process.env;
-const serverUrl = env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432';
 const natsUrl = env.NATS_URL || 'nats://127.0.0.1:4222';
 const RUNS = Number(env.BENCH_RUNS || 3);
 const SECONDS = Number(env.BENCH_SECONDS || 5);
@@ -30,16 +29,6 @@ const adminPassword = `Bench-${randomBytes(9).toString('base64url')}`;
 const children = [];
 
 const say = (line) => process.stdout.write(`${line}\n`);
-const dbUrl = (name) => Object.assign(new URL(serverUrl), { pathname: `/${name}` }).toString();
-
-async function freshDatabase(name) {
-  const admin = new Client({ connectionString: dbUrl('postgres') });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-}
-
 function launch(service, settings) {
   const child = spawn(process.execPath, [join(outDir, 'services', service, 'src', 'main.js')], { env: { ...env, ...settings }, stdio: ['ignore', 'ignore', 'inherit'] });
   children.push(child);

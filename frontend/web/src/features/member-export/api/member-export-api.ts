@@ -10,12 +10,6 @@ export type MemberExportPage = MemberExportPageDto;
 
 export const recordSheetPath = (memberId: string, format: RecordSheetFormat) => `/api/v1/members/${encodeURIComponent(memberId)}/record-sheet.${format}`;
 
-export function badgeListPath(orgId: string, occasion: string, milestone?: number): string {
-  const query = new URLSearchParams({ occasion });
-  if (milestone !== undefined) query.set('milestone', String(milestone));
-  return `/api/v1/orgs/${encodeURIComponent(orgId)}/badge-list.xlsx?${query.toString()}`;
-}
-
 /** A background export of a large list (the member list, the badge list): the server writes the file, we poll it. */
 export function createExport(api: Api, request: MemberExportRequest): Promise<MemberExport> {
   return api.call((sdk) => sdk.createMemberExport({ body: request }));

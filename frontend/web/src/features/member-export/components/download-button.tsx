@@ -1,15 +1,10 @@
 import Button from 'antd/es/button';
 import { useState, type ReactNode } from 'react';
 import { useApi } from '../../../api/api-context';
-import { isApiError } from '../../../api/api-error';
 import { fill } from '../../../i18n/messages';
 import { downloadFile } from '../../../api/download-file';
 import { useMemberExportMessages } from '../i18n/use-member-export-messages';
-
-function reasonOf(error: unknown): string {
-  if (!isApiError(error)) return error instanceof Error ? error.message : String(error);
-  return [error.message, ...error.details.map((d) => d.message)].filter(Boolean).join(' ');
-}
+import { exportErrorText } from '../lib/export-error-text';
 
 interface DownloadButtonProps {
   path: string;
@@ -33,7 +28,7 @@ export function DownloadButton({ path, fallbackName, icon, title, ariaLabel, chi
     try {
       await downloadFile(api, path, fallbackName);
     } catch (e) {
-      setError(fill(w.failed, { reason: reasonOf(e) }));
+      setError(fill(w.failed, { reason: exportErrorText(e) }));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useApi, type Api } from '../../../api/api-context';
 import { downloadFile } from '../../../api/download-file';
 import { createExport, exportFilePath, getExport, type MemberExport, type MemberExportRequest } from '../api/member-export-api';
+import { isUnfinished } from '../lib/export-progress';
 import { isPassingPollFailure, pollBackoffMs } from '../lib/poll-retry';
 
 /** Where a background export stands in the browser: asked for, written by the server (polled), downloaded, or failed. */
@@ -67,7 +68,7 @@ export function useExportJob(options: ExportJobOptions = {}) {
         setState({ phase: 'creating' });
         job = await createExport(api, request);
         let failures = 0;
-        while (!signal.aborted && (job.status === 'queued' || job.status === 'running')) {
+        while (!signal.aborted && isUnfinished(job)) {
           setState({ phase: 'waiting', job, reconnecting: failures > 0 });
           await sleep(failures === 0 ? pollMs : pollBackoffMs(failures, pollMs, maxBackoffMs), signal);
           if (signal.aborted) break;

@@ -1,13 +1,5 @@
-import {
-  SUBJECTS,
-  type DecideMemberTransferRequest,
-  type IssueMemberTransferRequest,
-  type MemberTransferDto,
-  type OrgDto,
-  type Page,
-  type TransferDeadlinesDto,
-} from '@lienthong/contracts';
-import { ServiceClient, type CallContext, type RpcTransport, type RunningService } from '@lienthong/platform';
+import type { IssueMemberTransferRequest, OrgDto } from '@lienthong/contracts';
+import type { CallContext, RpcTransport, RunningService } from '@lienthong/platform';
 import { addDays, displayDate } from '@lienthong/rules';
 import { createTestDatabase, createTestTransport, scopedOfficer, signedContext, testRuntime, waitUntil, type TestDatabase } from '@lienthong/testing';
 import { Client } from 'pg';
@@ -18,32 +10,18 @@ import { partyToday } from '../orgs/org-kind-rules';
 import { OrgFactory } from '../testing/org-factory';
 import { OrgsTestClient } from '../testing/orgs-test-client';
 import { EXPIRE_MEMBER_TRANSFERS_JOB } from './expire-member-transfers.job';
+import { TransfersTestClient } from './testing/transfers-test-client';
 import { transferCalendar } from './transfer-deadlines';
 
 const system = (language: 'vi' | 'en' = 'en'): CallContext => ({ ...signedContext(), language });
 const officer = (scopeOrgId: string, permissions = ['members:read', 'members:write']): CallContext => ({ ...scopedOfficer(permissions, scopeOrgId), language: 'vi' });
-
-class TransfersClient extends ServiceClient {
-  constructor(transport: RpcTransport) {
-    super(transport, 10_000);
-  }
-  issue = (r: IssueMemberTransferRequest, c: CallContext): Promise<MemberTransferDto> => this.call(SUBJECTS.members.memberTransferIssue, r, c);
-  destinations = (q: string, c: CallContext): Promise<{ id: string; name: string; parentName: string | null }[]> => this.call(SUBJECTS.members.memberTransferDestinations, { q }, c);
-  deadlines = (r: { movedOn: string; letterDate: string }, c: CallContext): Promise<TransferDeadlinesDto> => this.call(SUBJECTS.members.memberTransferDeadlines, r, c);
-  get = (id: string, c: CallContext): Promise<MemberTransferDto> => this.call(SUBJECTS.members.memberTransferGet, { id }, c);
-  outgoing = (r: object, c: CallContext): Promise<Page<MemberTransferDto>> => this.call(SUBJECTS.members.memberTransferListOutgoing, r, c);
-  incoming = (r: object, c: CallContext): Promise<Page<MemberTransferDto>> => this.call(SUBJECTS.members.memberTransferListIncoming, r, c);
-  confirm = (r: DecideMemberTransferRequest, c: CallContext): Promise<MemberTransferDto> => this.call(SUBJECTS.members.memberTransferConfirm, r, c);
-  refuse = (r: DecideMemberTransferRequest, c: CallContext): Promise<MemberTransferDto> => this.call(SUBJECTS.members.memberTransferRefuse, r, c);
-  cancel = (r: DecideMemberTransferRequest, c: CallContext): Promise<MemberTransferDto> => this.call(SUBJECTS.members.memberTransferCancel, r, c);
-}
 
 describe('member transfers: the two-sided handshake over the transport', () => {
   let db: TestDatabase;
   let transport: RpcTransport;
   let app: RunningService;
   let members: MembersTestClient;
-  let transfers: TransfersClient;
+  let transfers: TransfersTestClient;
   let pg: Client;
   let sendingCoSo: OrgDto;
   let sending: OrgDto;
@@ -58,7 +36,7 @@ describe('member transfers: the two-sided handshake over the transport', () => {
     transport = await createTestTransport();
     app = await createMembersApp({ databaseUrl: db.url }, testRuntime(transport));
     members = new MembersTestClient(transport, () => system());
-    transfers = new TransfersClient(transport);
+    transfers = new TransfersTestClient(transport);
     const make = new OrgFactory(new OrgsTestClient(transport, () => system()));
     pg = new Client({ connectionString: db.url });
     await pg.connect();

@@ -9,7 +9,7 @@ import { Caller } from '../auth/caller.decorator';
 import { RequirePermission, RequireSignInOrReadingClient } from '../auth/require-permission.decorator';
 import { etagOf, expectedVersionOf, IfMatchVersion } from '../common/http/if-match.decorator';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
-import { PartyDateParamPipe } from './calendar-date.pipe';
+import { PartyDateParamPipe } from '../common/validation/party-date-param.pipe';
 import { CalendarClient } from './calendar.client';
 import { CalendarDaysQueryDto, PutCalendarOverrideDto } from './dto/calendar-input.dto';
 import { CalendarDaysResponseDto, CalendarOverrideResponseDto } from './dto/calendar.dto';

@@ -1,6 +1,6 @@
 import { isPartyDate } from '@lienthong/contracts';
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
-import { RequestValidationError } from '../common/validation/request-validation.error';
+import { RequestValidationError } from './request-validation.error';
 
 /** A path date that is not a real YYYY-MM-DD day is a 400 naming the parameter, never a lookup. */
 @Injectable()

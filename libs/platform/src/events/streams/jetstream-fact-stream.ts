@@ -204,24 +204,21 @@ export class JetStreamFactStream implements FactStream {
     } catch (error) {
       if (apiErrorCode(error) !== STREAM_NOT_FOUND) throw error;
     }
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await jsm.streams.add({
-          name,
-          ...wanted,
-          num_replicas: this.options.replicas ?? 1,
-          storage: StorageType.File,
-          retention: RetentionPolicy.Limits,
-        });
-        return name;
-      } catch (error) {
-        const code = apiErrorCode(error);
-        if (code === STREAM_NAME_IN_USE) return name;
-        if (code !== STREAM_STORE_FAILED || attempt >= 5) throw error;
-        this.options.logger.warn('JetStream could not create the stream store; trying again', { stream: name, attempt });
-        await new Promise((resolve) => setTimeout(resolve, backoffDelay(attempt, 50, 1_000)));
-      }
+    const storeFailed = (error: unknown, attempt: number): boolean => {
+      if (apiErrorCode(error) !== STREAM_STORE_FAILED || attempt >= 5) return false;
+      this.options.logger.warn('JetStream could not create the stream store; trying again', { stream: name, attempt });
+      return true;
+    };
+    try {
+      await retryWhile(
+        () => jsm.streams.add({ name, ...wanted, num_replicas: this.options.replicas ?? 1, storage: StorageType.File, retention: RetentionPolicy.Limits }),
+        storeFailed,
+        50,
+      );
+    } catch (error) {
+      if (apiErrorCode(error) !== STREAM_NAME_IN_USE) throw error;
     }
+    return name;
   }
 
   private async ensureConsumer(stream: string, options: ConsumeOptions): Promise<string> {
@@ -247,14 +244,19 @@ export class JetStreamFactStream implements FactStream {
 }
 
 /** Retries `attempt` while the server answers 503 (JetStream not ready yet), for up to `withinMs`. */
-async function jetStreamWhenReady<T>(attempt: () => Promise<T>, withinMs = 15_000): Promise<T> {
+function jetStreamWhenReady<T>(attempt: () => Promise<T>, withinMs = 15_000): Promise<T> {
   const deadline = Date.now() + withinMs;
+  return retryWhile(attempt, (error) => isNotReady(error) && Date.now() <= deadline, 100);
+}
+
+/** Runs `attempt` again while `transient(error, tries)` says the failure will pass, backing off from `initialMs` up to 1 s. */
+async function retryWhile<T>(attempt: () => Promise<T>, transient: (error: unknown, tries: number) => boolean, initialMs: number): Promise<T> {
   for (let tries = 1; ; tries++) {
     try {
       return await attempt();
     } catch (error) {
-      if (!isNotReady(error) || Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, backoffDelay(tries, 100, 1_000)));
+      if (!transient(error, tries)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, backoffDelay(tries, initialMs, 1_000)));
     }
   }
 }

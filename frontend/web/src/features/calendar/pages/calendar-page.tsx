@@ -15,10 +15,8 @@ import { fill } from '../../../i18n/messages';
 import { deleteCalendarOverride, listCalendarDays, listCalendarOverrides, notableDays, type CalendarOverride } from '../api/calendar-api';
 import { CalendarDaysTable } from '../components/calendar-days-table';
 import { OverrideDialog } from '../components/override-dialog';
+import { calendarYearOf, FIRST_YEAR, LAST_YEAR } from '../lib/calendar-year';
 import { useCalendarMessages } from '../i18n/use-calendar-messages';
-
-const FIRST_YEAR = 2024;
-const LAST_YEAR = 2030;
 
 /**
  * "Lịch làm việc" (`/lich-lam-viec?year=`): the year's holidays, days off and Saturdays worked as deadlines
@@ -30,7 +28,7 @@ export default function CalendarPage() {
   const { message, modal } = App.useApp();
   const [params, setParams] = useSearchParams();
   const thisYear = Number(partyToday().slice(0, 4));
-  const year = Number(params.get('year') ?? Math.min(Math.max(thisYear, FIRST_YEAR), LAST_YEAR));
+  const year = calendarYearOf(params.get('year'), thisYear);
   const [editing, setEditing] = useState<CalendarOverride | 'new' | undefined>();
   const days = useQuery({ queryKey: ['calendar-days', year], queryFn: ({ signal }) => listCalendarDays(api, `${year}-01-01`, `${year}-12-31`, signal), retry: false });
   const overrides = useQuery({ queryKey: ['calendar-overrides'], queryFn: ({ signal }) => listCalendarOverrides(api, signal), retry: false });

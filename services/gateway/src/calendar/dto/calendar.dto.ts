@@ -1,4 +1,4 @@
-import { CALENDAR_OVERRIDE_KINDS } from '@lienthong/contracts';
+import { CALENDAR_OVERRIDE_KINDS, type CalendarDayReason, type CalendarOverrideKind } from '@lienthong/contracts';
 import { ApiProperty } from '@nestjs/swagger';
 
 export class CalendarDaySourceResponseDto {
@@ -10,7 +10,7 @@ export class CalendarDaySourceResponseDto {
 export class CalendarDayResponseDto {
   @ApiProperty({ format: 'date', example: '2027-02-06' }) date: string;
   @ApiProperty({ example: false }) working: boolean;
-  @ApiProperty({ enum: ['weekday', 'weekend', 'holiday', 'extra-day-off', 'swapped-working-day'], example: 'holiday' }) reason: string;
+  @ApiProperty({ enum: ['weekday', 'weekend', 'holiday', 'extra-day-off', 'swapped-working-day'], example: 'holiday' }) reason: CalendarDayReason;
   @ApiProperty({ type: String, nullable: true, example: 'Tết Nguyên đán Đinh Mùi (mùng 1)' }) name: string | null;
   @ApiProperty({ type: String, enum: ['base', 'override'], nullable: true, example: 'override', description: 'null for an ordinary weekday or weekend' }) origin: 'base' | 'override' | null;
   @ApiProperty({ type: CalendarDaySourceResponseDto, nullable: true }) source: CalendarDaySourceResponseDto | null;
@@ -37,7 +37,7 @@ export class CalendarActorResponseDto {
 
 export class CalendarOverrideResponseDto {
   @ApiProperty({ format: 'date', example: '2027-02-06' }) date: string;
-  @ApiProperty({ enum: CALENDAR_OVERRIDE_KINDS, example: 'holiday' }) kind: 'holiday' | 'day-off' | 'working-day' | 'default';
+  @ApiProperty({ enum: CALENDAR_OVERRIDE_KINDS, example: 'holiday' }) kind: CalendarOverrideKind;
   @ApiProperty({ example: 'Tết Nguyên đán Đinh Mùi (mùng 1)' }) nameVi: string;
   @ApiProperty({ example: 'Thông báo số 6150/TB-BNV ngày 12/11/2026 của Bộ Nội vụ' }) source: string;
   @ApiProperty({ type: CalendarActorResponseDto }) createdBy: CalendarActorResponseDto;

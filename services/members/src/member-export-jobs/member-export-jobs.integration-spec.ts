@@ -14,6 +14,7 @@ import { createMembersDataSource } from '../database/data-source';
 import { officialMember } from '../members/testing/member-fixtures';
 import { MembersTestClient } from '../members/testing/members-test-client';
 import { OrgFactory } from '../testing/org-factory';
+import { jobRunFinished } from '../testing/job-run-finished';
 import { OrgsTestClient } from '../testing/orgs-test-client';
 import { exportBlobKey } from './export-file-writer';
 import { expireMemberExports } from './expire-member-exports.job';
@@ -87,15 +88,7 @@ describe('member exports as background jobs', () => {
     if (blobDir) await rm(blobDir, { recursive: true, force: true });
   });
 
-  async function finished(run: JobRunView): Promise<JobRunView> {
-    const until = Date.now() + 60_000;
-    for (;;) {
-      const view = await runner.get(run.id);
-      if (['succeeded', 'failed', 'cancelled'].includes(view.status) || view.error) return view;
-      if (Date.now() > until) throw new Error(`run ${run.id} did not finish: ${JSON.stringify(view)} ${logged.join('\n')}`);
-      await sleep(20);
-    }
-  }
+  const finished = (run: JobRunView): Promise<JobRunView> => jobRunFinished(runner, run, logged);
 
   async function newExport(kind: 'member-list' | 'badge-list', org: OrgDto, params: MemberExportParams = {}, totalEstimate: number | null = null): Promise<string> {
     const id = uuidv7();

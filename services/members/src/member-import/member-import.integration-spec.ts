@@ -4,13 +4,13 @@ import { createTestDatabase, createTestTransport, signedContext, testRuntime, ty
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource } from 'typeorm';
 import { createMembersApp } from '../app';
 import { createMembersDataSource } from '../database/data-source';
 import { officialMember } from '../members/testing/member-fixtures';
 import { MembersTestClient } from '../members/testing/members-test-client';
 import { OrgFactory } from '../testing/org-factory';
+import { jobRunFinished } from '../testing/job-run-finished';
 import { OrgsTestClient } from '../testing/orgs-test-client';
 import { COMMIT_IMPORT_JOB, commitImportJob } from './commit-import.job';
 import { findImport, insertImport, markCommitting, previewRows } from './import-records';
@@ -76,15 +76,7 @@ describe('member import (parse, preview, commit)', () => {
     if (blobDir) await rm(blobDir, { recursive: true, force: true });
   });
 
-  async function finished(run: JobRunView): Promise<JobRunView> {
-    const until = Date.now() + 60_000;
-    for (;;) {
-      const view = await runner.get(run.id);
-      if (['succeeded', 'failed', 'cancelled'].includes(view.status) || view.error) return view; // an error: a retry would only wait
-      if (Date.now() > until) throw new Error(`run ${run.id} did not finish: ${JSON.stringify(view)} ${logged.join('\n')}`);
-      await sleep(50);
-    }
-  }
+  const finished = (run: JobRunView): Promise<JobRunView> => jobRunFinished(runner, run, logged);
 
   async function upload(file: Buffer, org: OrgDto = unit): Promise<string> {
     const id = uuidv7();

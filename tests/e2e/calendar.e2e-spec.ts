@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { bearer, expectEnvelope, startE2eSystem, type E2eSystem } from './support/e2e-system';
+import { auditEntries, type AuditEntry } from './support/audit-trail';
 
 const SOURCE = 'Thông báo số 9999/TB-BNV ngày 01/8/2026 của Bộ Nội vụ (kiểm thử)';
 
@@ -116,12 +117,9 @@ describe('working-day calendar through the gateway (e2e)', () => {
     await api().delete('/api/v1/calendar/overrides/2026-09-14').set(admin).set('If-Match', '"2"').expect(404);
     expect(await confirmDeadline()).toBe('2026-09-23');
 
-    let actions: string[] = [];
-    for (let i = 0; i < 50 && actions.length < 3; i += 1) {
-      const audit = await api().get('/api/v1/audit-events').query({ action: 'calendar.override', targetId: '2026-09-14', outcome: 'success' }).set(admin).expect(200);
-      actions = (audit.body as { items: { action: string }[] }).items.map((e) => e.action);
-      if (actions.length < 3) await new Promise((r) => setTimeout(r, 100));
-    }
+    const succeeded = (entries: AuditEntry[]) => entries.filter((e) => e.outcome === 'success');
+    const entries = await auditEntries(e2e, admin, 'calendar.override', '2026-09-14', (found) => succeeded(found).length >= 3);
+    const actions = succeeded(entries).map((e) => e.action);
     expect(actions.sort()).toEqual(['calendar.override.delete', 'calendar.override.put', 'calendar.override.put']);
   });
 });

@@ -20,8 +20,6 @@ import {
 } from './gateway-settings';
 import { createGatewayMetrics } from './metrics/gateway-metrics';
 import { buildOpenApiDocument } from './openapi/openapi-document';
-import { resolveChangeFeedSettings } from './changes/change-feed.settings';
-import { resolveWebhookSettings } from './webhooks/webhook.settings';
 import { externalRefPurgeJob } from './external-refs/external-ref-purge.job';
 import { idempotencyPurgeJob } from './idempotency/idempotency-purge.job';
 import { changeLogPurgeJob } from './changes/change-log-purge.job';
@@ -104,8 +102,8 @@ async function startGatewayReplica(
   const jobs = new JobRunner({ dataSource: parts.dataSource, service: 'gateway', logger: parts.logger });
   jobs.register(idempotencyPurgeJob(parts.dataSource));
   jobs.register(externalRefPurgeJob(parts.dataSource));
-  jobs.register(changeLogPurgeJob(parts.dataSource, resolveChangeFeedSettings(settings.changeFeed)));
-  jobs.register(webhookDeliveryPurgeJob(parts.dataSource, resolveWebhookSettings(settings.webhooks)));
+  jobs.register(changeLogPurgeJob(parts.dataSource, settings.changeFeed));
+  jobs.register(webhookDeliveryPurgeJob(parts.dataSource, settings.webhooks));
   const replica = runtime.events
     ? await startOrgReplica({ ...parts, service: 'gateway', stream: runtime.events.stream, transport: runtime.transport, jobs })
     : undefined;

@@ -60,8 +60,9 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-export type ResolvedGatewaySettings = Required<Omit<GatewayAppSettings, 'adminPassword' | 'webDistDir'>> &
-  Pick<GatewayAppSettings, 'adminPassword' | 'webDistDir'>;
+/** What the app and its providers (GATEWAY_SETTINGS) read: every default applied, the feature settings resolved whole. */
+export type ResolvedGatewaySettings = Required<Omit<GatewayAppSettings, 'adminPassword' | 'webDistDir' | 'changeFeed' | 'webhooks' | 'memberExports'>> &
+  Pick<GatewayAppSettings, 'adminPassword' | 'webDistDir'> & { changeFeed: ChangeFeedSettings; webhooks: WebhookSettings; memberExports: MemberExportSettings };
 
 const MIN_ADMIN_PASSWORD_LENGTH = 12;
 

@@ -13,7 +13,7 @@ import { sendBlobFile } from '../member-imports/blob-download';
 import { requireBlobStore } from '../member-imports/require-blob-store';
 import { XLSX_CONTENT_TYPE } from '../member-imports/xlsx-upload';
 import { BadgeListQueryDto } from './dto/badge-list-query.dto';
-import { resolveMemberExportSettings, type MemberExportSettings } from './member-export.settings';
+import type { MemberExportSettings } from './member-export.settings';
 import { MemberExportsClient } from './member-exports.client';
 
 const PDF = 'application/pdf';
@@ -34,7 +34,7 @@ export class MemberExportsController {
     @Inject(BLOB_STORE) private readonly blobs: BlobStore | null,
     @Inject(GATEWAY_SETTINGS) settings: ResolvedGatewaySettings,
   ) {
-    this.settings = resolveMemberExportSettings(settings.memberExports);
+    this.settings = settings.memberExports;
   }
 
   @Get('members/:id/record-sheet.xlsx')

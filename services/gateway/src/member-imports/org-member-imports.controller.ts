@@ -9,7 +9,7 @@ import { MembersClient } from '../clients/members.client';
 import { ApiErrorResponses } from '../common/openapi/api-error-responses.decorator';
 import { GATEWAY_SETTINGS } from '../common/tokens';
 import type { ResolvedGatewaySettings } from '../gateway-settings';
-import { resolveMemberExportSettings, type MemberExportSettings } from '../member-exports/member-export.settings';
+import type { MemberExportSettings } from '../member-exports/member-export.settings';
 import { UuidParamPipe } from '../common/validation/uuid-param.pipe';
 import { sendBlobFile } from './blob-download';
 import { MemberImportResponseDto, MemberImportUploadDto } from './dto/member-import.dto';
@@ -31,7 +31,7 @@ export class OrgMemberImportsController {
     @Inject(MembersClient) private readonly members: MembersClient,
     @Inject(GATEWAY_SETTINGS) settings: ResolvedGatewaySettings,
   ) {
-    this.exportSettings = resolveMemberExportSettings(settings.memberExports);
+    this.exportSettings = settings.memberExports;
   }
 
   @Post(':id/member-imports')

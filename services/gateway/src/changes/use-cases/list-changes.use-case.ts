@@ -4,7 +4,7 @@ import type { Principal } from '../../auth/principal';
 import { GATEWAY_SETTINGS } from '../../common/tokens';
 import type { ResolvedGatewaySettings } from '../../gateway-settings';
 import { decodeChangeCursor, encodeChangeCursor } from '../change-cursor';
-import { resolveChangeFeedSettings, type ChangeFeedSettings } from '../change-feed.settings';
+import type { ChangeFeedSettings } from '../change-feed.settings';
 import { ChangeLogRepository } from '../change-log.repository';
 import type { ChangePageDto } from '../dto/change.dto';
 import type { ListChangesQueryDto } from '../dto/list-changes-query.dto';
@@ -24,7 +24,7 @@ export class ListChangesUseCase {
     @Inject(ChangeLogRepository) private readonly changes: ChangeLogRepository,
     @Inject(GATEWAY_SETTINGS) settings: ResolvedGatewaySettings,
   ) {
-    this.settings = resolveChangeFeedSettings(settings.changeFeed);
+    this.settings = settings.changeFeed;
   }
 
   async execute(query: ListChangesQueryDto, caller: Principal): Promise<ChangePageDto> {

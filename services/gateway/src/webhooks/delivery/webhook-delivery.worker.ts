@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditLog } from '../../audit/audit-log';
 import { GATEWAY_SETTINGS } from '../../common/tokens';
 import type { ResolvedGatewaySettings } from '../../gateway-settings';
-import { resolveWebhookSettings, type WebhookSettings } from '../webhook.settings';
+import type { WebhookSettings } from '../webhook.settings';
 import { deliveryBackoffMs } from './delivery-backoff';
 import { fanOutChanges } from './webhook-fan-out';
 import { WebhookDeliveryStore, type ClaimedDelivery } from './webhook-delivery.store';
@@ -37,7 +37,7 @@ export class WebhookDeliveryWorker implements OnApplicationBootstrap, OnModuleDe
     @Inject(AuditLog) private readonly audit: AuditLog,
     @Inject(LOGGER) logger: Logger,
   ) {
-    this.settings = resolveWebhookSettings(settings.webhooks);
+    this.settings = settings.webhooks;
     this.store = new WebhookDeliveryStore(dataSource);
     this.logger = logger.child({ component: 'webhook-delivery' });
   }

@@ -8,7 +8,7 @@ import type { WebhookWithSecretDto } from '../dto/webhook.dto';
 import type { CreateWebhookDto } from '../dto/webhook-input.dto';
 import { newWebhookSecret } from '../webhook-signature';
 import { webhookUrlProblem } from '../webhook-url.policy';
-import { resolveWebhookSettings, type WebhookSettings } from '../webhook.settings';
+import type { WebhookSettings } from '../webhook.settings';
 import { ownerOf, toWebhookDto } from '../webhook.mapper';
 import { WebhooksRepository } from '../webhooks.repository';
 
@@ -30,7 +30,7 @@ export class CreateWebhookUseCase {
     @Inject(WebhooksRepository) private readonly webhooks: WebhooksRepository,
     @Inject(GATEWAY_SETTINGS) settings: ResolvedGatewaySettings,
   ) {
-    this.settings = resolveWebhookSettings(settings.webhooks);
+    this.settings = settings.webhooks;
   }
 
   async execute(input: CreateWebhookDto, owner: Principal): Promise<WebhookWithSecretDto> {

@@ -5,7 +5,7 @@ import { GATEWAY_SETTINGS } from '../../common/tokens';
 import type { ResolvedGatewaySettings } from '../../gateway-settings';
 import type { WebhookDto } from '../dto/webhook.dto';
 import type { UpdateWebhookDto } from '../dto/webhook-input.dto';
-import { resolveWebhookSettings, type WebhookSettings } from '../webhook.settings';
+import type { WebhookSettings } from '../webhook.settings';
 import { ownerOf, toWebhookDto } from '../webhook.mapper';
 import { WebhooksRepository } from '../webhooks.repository';
 import { assertWebhookUrl } from './create-webhook.use-case';
@@ -19,7 +19,7 @@ export class UpdateWebhookUseCase {
     @Inject(WebhooksRepository) private readonly webhooks: WebhooksRepository,
     @Inject(GATEWAY_SETTINGS) settings: ResolvedGatewaySettings,
   ) {
-    this.settings = resolveWebhookSettings(settings.webhooks);
+    this.settings = settings.webhooks;
   }
 
   async execute(id: string, input: UpdateWebhookDto, owner: Principal): Promise<WebhookDto> {

@@ -41,7 +41,7 @@ export function BadgeCircumstancesCard({ member }: { member: { id: string; fullN
   }
   if (!circumstances.data) return <LoadingLine />;
   const view = circumstances.data;
-  const canWrite = me?.permissions.includes('members:write') || me?.permissions.includes('*');
+  const canWrite = me?.permissions.includes('members:write') ?? false;
 
   const saved = (updated: BadgeCircumstances, done: string) => {
     setDialog(undefined);

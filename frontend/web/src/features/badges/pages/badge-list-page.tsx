@@ -34,7 +34,7 @@ export default function BadgeListPage() {
   const query = useBadgeCandidates(orgId ? { orgId, occasion, milestone } : undefined);
   const [recording, setRecording] = useState<BadgeCandidate | undefined>();
   const permissions = me.data?.permissions ?? [];
-  const mayWrite = permissions.includes('members:write') || permissions.includes('*');
+  const mayWrite = permissions.includes('members:write');
   const set = (key: string, value: string | undefined) => {
     const next = new URLSearchParams(params);
     if (value === undefined) next.delete(key);

@@ -24,7 +24,7 @@ const KINDS: readonly (keyof DueItemsMessages['kinds'])[] = ['recognition', 'cer
  */
 export function DueItemsPanel(props: { permissions: readonly string[] }) {
   const { d } = useDueItemsMessages();
-  const allowed = props.permissions.includes('members:read') || props.permissions.includes('*');
+  const allowed = props.permissions.includes('members:read');
   const query = useMyDueItems(allowed);
   if (!allowed) return null;
   const groups = KINDS.map((kind) => ({ kind, items: query.items.filter((i) => (i.kind as string) === kind) })).filter((g) => g.items.length > 0);

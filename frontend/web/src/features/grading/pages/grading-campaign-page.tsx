@@ -34,7 +34,7 @@ export default function GradingCampaignPage() {
   const { message, modal } = App.useApp();
   const refresh = useRefreshGrading();
   const me = useMe().data;
-  const canGrade = me?.permissions.includes('members:grade') || me?.permissions.includes('*') || false;
+  const canGrade = me?.permissions.includes('members:grade') ?? false;
   const orgParam = params.get('org') ?? undefined;
   const [step, setStep] = useState<GradingStep | undefined>();
   const [target, setTarget] = useState<GradingStepTarget | undefined>();

@@ -29,7 +29,7 @@ export function MemberLifecycleTab({ member }: { member: Member }) {
   if (lifecycle.isError) return <p className="field-error">{lifecycle.error.message}</p>;
   if (!lifecycle.data) return <LoadingLine />;
   const view = lifecycle.data;
-  const canWrite = me?.permissions.includes('members:write') || me?.permissions.includes('*');
+  const canWrite = me?.permissions.includes('members:write') ?? false;
   const actions = canWrite ? availableActions(view) : [];
 
   const done = (result: LifecycleActionResult) => {

@@ -30,7 +30,7 @@ export default function MemberTransfersPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const me = useMe().data;
-  const canWrite = me?.permissions.includes('members:write') || me?.permissions.includes('*') || false;
+  const canWrite = me?.permissions.includes('members:write') ?? false;
   const [params, setParams] = useSearchParams();
   const direction: TransferDirection = params.get('huong') === 'di' ? 'outgoing' : 'incoming';
   const state = (TRANSFER_STATES as readonly string[]).includes(params.get('trang-thai') ?? '') ? (params.get('trang-thai') as TransferState) : undefined;
